@@ -1,0 +1,502 @@
+package dev.redline.align;
+
+import dev.redline.model.Alignment;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.Draft;
+import dev.redline.model.LinkKind;
+import dev.redline.internal.Sequences;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds which article of an old draft became which article of a new one.
+ *
+ * <p>Articles are compared by their text (word pairs weighted so that boilerplate shared by many
+ * articles counts little), with title similarity and relative position as weaker hints; the number
+ * is never used to match, so renumbering is handled. The best pairs above a threshold are taken
+ * first; articles left over between two matched pairs are then matched more leniently, because a
+ * heavily rewritten article usually stays where it was. Articles still left over are checked for
+ * splits (an old article whose text is spread over several new ones) and merges, and the rest are
+ * insertions and deletions.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Aligner {
+  private static final double TEXT_WEIGHT = 0.8;
+  private static final double TITLE_WEIGHT = 0.15;
+  private static final double POSITION_WEIGHT = 0.05;
+  /** Pairs at or above this score are matched first, best first. */
+  private static final double ANCHOR_THRESHOLD = 0.45;
+  /** Pairs left between the same two anchors are matched at or above this score. */
+  private static final double GAP_THRESHOLD = 0.25;
+  /** An article is part of a split or merge when this share of its text is in the other side. */
+  private static final double CONTAINMENT = 0.6;
+  /** A split or merge partner must add at least this much coverage of the whole. */
+  private static final double ADDED_COVERAGE = 0.15;
+
+  /** Aligns the articles of two drafts. Every article of each draft ends up in exactly one link. */
+  public Alignment align(Draft oldDraft, Draft newDraft) {
+    List<ArticleProfile> olds = profiles(oldDraft.articles());
+    List<ArticleProfile> news = profiles(newDraft.articles());
+    weigh(olds, news);
+    double[][] score = scores(olds, news);
+
+    int[] oldToNew = new int[olds.size()];
+    int[] newToOld = new int[news.size()];
+    Arrays.fill(oldToNew, -1);
+    Arrays.fill(newToOld, -1);
+    matchGreedily(score, oldToNew, newToOld, ANCHOR_THRESHOLD);
+    matchInGaps(score, oldToNew, newToOld);
+
+    Map<Integer, List<Integer>> splits = new HashMap<>(); // old index -> extra new indices
+    Map<Integer, List<Integer>> merges = new HashMap<>(); // new index -> extra old indices
+    findSplits(olds, news, oldToNew, newToOld, splits);
+    findSplits(news, olds, newToOld, oldToNew, merges);
+
+    Set<Integer> moved = moved(olds, news, oldToNew);
+    return new Alignment(
+        oldDraft,
+        newDraft,
+        links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved));
+  }
+
+  private static List<ArticleProfile> profiles(List<Article> articles) {
+    List<ArticleProfile> list = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      list.add(new ArticleProfile(articles.get(i), i, articles.size()));
+    }
+    return list;
+  }
+
+  private static void weigh(List<ArticleProfile> olds, List<ArticleProfile> news) {
+    Map<String, Integer> df = new HashMap<>();
+    int n = 0;
+    for (List<ArticleProfile> side : List.of(olds, news)) {
+      for (ArticleProfile p : side) {
+        n++;
+        for (String s : p.shingles.keySet()) {
+          df.merge(s, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Double> idf = new HashMap<>();
+    for (var e : df.entrySet()) {
+      idf.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
+    }
+    for (List<ArticleProfile> side : List.of(olds, news)) {
+      side.forEach(p -> p.weigh(idf));
+    }
+  }
+
+  /** Combined scores for every pair; text cosines are accumulated through an inverted index. */
+  private static double[][] scores(List<ArticleProfile> olds, List<ArticleProfile> news) {
+    Map<String, List<double[]>> postings = new HashMap<>(); // shingle -> (old index, weight)
+    for (ArticleProfile o : olds) {
+      for (var e : o.weights.entrySet()) {
+        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {o.index, e.getValue()});
+      }
+    }
+    double[][] score = new double[olds.size()][news.size()];
+    double[] dot = new double[olds.size()];
+    for (ArticleProfile n : news) {
+      Arrays.fill(dot, 0);
+      for (var e : n.weights.entrySet()) {
+        List<double[]> list = postings.get(e.getKey());
+        if (list != null) {
+          for (double[] p : list) {
+            dot[(int) p[0]] += p[1] * e.getValue();
+          }
+        }
+      }
+      for (ArticleProfile o : olds) {
+        double text = o.norm == 0 || n.norm == 0 ? 0 : dot[o.index] / (o.norm * n.norm);
+        double title = dice(o.titleWords, n.titleWords);
+        double position = 1 - Math.abs(o.position - n.position);
+        score[o.index][n.index] = TEXT_WEIGHT * text + TITLE_WEIGHT * title + POSITION_WEIGHT * position;
+      }
+    }
+    return score;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        shared++;
+      }
+    }
+    return 2.0 * shared / (a.size() + b.size());
+  }
+
+  private static void matchGreedily(double[][] score, int[] oldToNew, int[] newToOld, double threshold) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < oldToNew.length; i++) {
+      for (int j = 0; j < newToOld.length; j++) {
+        if (score[i][j] >= threshold) {
+          pairs.add(new int[] {i, j});
+        }
+      }
+    }
+    pairs.sort(
+        Comparator.<int[]>comparingDouble(p -> -score[p[0]][p[1]])
+            .thenComparingInt(p -> Math.abs(p[0] - p[1]))
+            .thenComparingInt(p -> p[0]));
+    for (int[] p : pairs) {
+      if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
+        oldToNew[p[0]] = p[1];
+        newToOld[p[1]] = p[0];
+      }
+    }
+  }
+
+  /** Matches leftovers that sit between the same two matched pairs on both sides. */
+  private static void matchInGaps(double[][] score, int[] oldToNew, int[] newToOld) {
+    int lastOld = -1;
+    int lastNew = -1;
+    for (int i = 0; i <= oldToNew.length; i++) {
+      boolean anchor = i == oldToNew.length || oldToNew[i] >= 0;
+      if (!anchor) {
+        continue;
+      }
+      int nextNew = i == oldToNew.length ? newToOld.length : oldToNew[i];
+      if (i - lastOld > 1 && nextNew - lastNew > 1 && nextNew > lastNew) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = lastOld + 1; a < i; a++) {
+          for (int b = lastNew + 1; b < nextNew; b++) {
+            if (oldToNew[a] < 0 && newToOld[b] < 0 && score[a][b] >= GAP_THRESHOLD) {
+              pairs.add(new int[] {a, b});
+            }
+          }
+        }
+        pairs.sort(Comparator.comparingDouble(p -> -score[p[0]][p[1]]));
+        for (int[] p : pairs) {
+          if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
+            oldToNew[p[0]] = p[1];
+            newToOld[p[1]] = p[0];
+          }
+        }
+      }
+      if (i < oldToNew.length && oldToNew[i] > lastNew) {
+        lastOld = i;
+        lastNew = oldToNew[i];
+      }
+    }
+  }
+
+  /**
+   * Finds splits (called with old, new) or merges (called with new, old): an unmatched article on
+   * the "many" side whose text sits mostly in an article of the "one" side that is already matched
+   * to a partner whose text also sits there, when the two together cover clearly more of it.
+   */
+  private static void findSplits(
+      List<ArticleProfile> ones,
+      List<ArticleProfile> manies,
+      int[] oneToMany,
+      int[] manyToOne,
+      Map<Integer, List<Integer>> groups) {
+    for (ArticleProfile piece : manies) {
+      if (manyToOne[piece.index] >= 0 || inGroup(groups, piece.index)) {
+        continue;
+      }
+      ArticleProfile best = null;
+      double bestShare = 0;
+      for (ArticleProfile whole : ones) {
+        double share = piece.containedIn(whole);
+        if (share > bestShare) {
+          bestShare = share;
+          best = whole;
+        }
+      }
+      if (best == null || bestShare < CONTAINMENT || oneToMany[best.index] < 0) {
+        continue;
+      }
+      ArticleProfile partner = manies.get(oneToMany[best.index]);
+      if (partner.containedIn(best) < CONTAINMENT / 2) {
+        continue;
+      }
+      List<ArticleProfile> pieces = new ArrayList<>();
+      pieces.add(partner);
+      for (int extra : groups.getOrDefault(best.index, List.of())) {
+        pieces.add(manies.get(extra));
+      }
+      double before = coverage(best, pieces);
+      pieces.add(piece);
+      if (coverage(best, pieces) - before >= ADDED_COVERAGE) {
+        groups.computeIfAbsent(best.index, k -> new ArrayList<>()).add(piece.index);
+      }
+    }
+  }
+
+  private static boolean inGroup(Map<Integer, List<Integer>> groups, int index) {
+    return groups.values().stream().anyMatch(l -> l.contains(index));
+  }
+
+  /** The share of the whole's weight found in any of the pieces. */
+  private static double coverage(ArticleProfile whole, List<ArticleProfile> pieces) {
+    double total = whole.totalWeight();
+    if (total == 0) {
+      return 0;
+    }
+    double covered = 0;
+    for (var e : whole.weights.entrySet()) {
+      double found = 0;
+      for (ArticleProfile p : pieces) {
+        found += p.weights.getOrDefault(e.getKey(), 0.0);
+      }
+      covered += Math.min(e.getValue(), found);
+    }
+    return covered / total;
+  }
+
+  /**
+   * Old indices of matched articles that moved: out of the longest run of pairs that keep their
+   * order, or into another chapter than the one most articles of their old chapter went to.
+   */
+  private static Set<Integer> moved(List<ArticleProfile> olds, List<ArticleProfile> news, int[] oldToNew) {
+    List<Integer> matched = new ArrayList<>();
+    for (int i = 0; i < oldToNew.length; i++) {
+      if (oldToNew[i] >= 0) {
+        matched.add(i);
+      }
+    }
+    Set<Integer> inOrder = new HashSet<>(longestIncreasing(matched, oldToNew));
+    Map<String, Map<String, Integer>> destinations = new HashMap<>();
+    for (int i : matched) {
+      destinations
+          .computeIfAbsent(olds.get(i).chapter, k -> new HashMap<>())
+          .merge(news.get(oldToNew[i]).chapter, 1, Integer::sum);
+    }
+    Map<String, String> usualDestination = new HashMap<>();
+    destinations.forEach(
+        (from, to) ->
+            usualDestination.put(
+                from, Collections.max(to.entrySet(), Map.Entry.comparingByValue()).getKey()));
+    Set<Integer> moved = new HashSet<>();
+    for (int i : matched) {
+      String to = news.get(oldToNew[i]).chapter;
+      if (!inOrder.contains(i) || !to.equals(usualDestination.get(olds.get(i).chapter))) {
+        moved.add(i);
+      }
+    }
+    return moved;
+  }
+
+  /** The old indices on a longest run whose new indices increase. */
+  private static List<Integer> longestIncreasing(List<Integer> olds, int[] oldToNew) {
+    int[] values = olds.stream().mapToInt(i -> oldToNew[i]).toArray();
+    return Sequences.longestIncreasingRun(values).stream().map(olds::get).toList();
+  }
+
+  private static List<ArticleLink> links(
+      Draft oldDraft,
+      Draft newDraft,
+      List<ArticleProfile> olds,
+      List<ArticleProfile> news,
+      double[][] score,
+      int[] oldToNew,
+      int[] newToOld,
+      Map<Integer, List<Integer>> splits,
+      Map<Integer, List<Integer>> merges,
+      Set<Integer> moved) {
+    String oldName = oldDraft.revision();
+    String newName = newDraft.revision();
+    Map<Integer, ArticleLink> byOld = new LinkedHashMap<>();
+    Map<Integer, ArticleLink> byNew = new LinkedHashMap<>();
+    Set<Integer> splitPieces = new HashSet<>();
+    splits.values().forEach(splitPieces::addAll);
+    Set<Integer> mergePieces = new HashSet<>();
+    merges.values().forEach(mergePieces::addAll);
+
+    for (int i = 0; i < olds.size(); i++) {
+      int j = oldToNew[i];
+      Article o = olds.get(i).article;
+      if (j < 0) {
+        if (mergePieces.contains(i)) {
+          continue;
+        }
+        final int row = i;
+        int closest = closest(news.size(), b -> score[row][b]);
+        double best = closest < 0 ? 0 : score[i][closest];
+        byOld.put(
+            i,
+            new ArticleLink(
+                List.of(o),
+                List.of(),
+                EnumSet.of(LinkKind.DELETED),
+                1 - best,
+                "no article of " + newName + " holds its text" + closestNote(news, closest, best)));
+        continue;
+      }
+      ArticleLink link;
+      if (splits.containsKey(i)) {
+        List<Integer> pieces = new ArrayList<>(splits.get(i));
+        pieces.add(j);
+        Collections.sort(pieces);
+        List<Article> parts = pieces.stream().map(p -> news.get(p).article).toList();
+        ArticleProfile whole = olds.get(i);
+        double share = pieces.stream().mapToDouble(p -> news.get(p).containedIn(whole)).average().orElse(0);
+        link =
+            new ArticleLink(
+                List.of(o),
+                parts,
+                EnumSet.of(LinkKind.SPLIT),
+                share,
+                o.label() + " of " + oldName + " is divided among " + labels(parts) + " of " + newName);
+        pieces.forEach(p -> byNew.put(p, null));
+      } else if (merges.containsKey(j)) {
+        List<Integer> pieces = new ArrayList<>(merges.get(j));
+        pieces.add(i);
+        Collections.sort(pieces);
+        List<Article> parts = pieces.stream().map(p -> olds.get(p).article).toList();
+        ArticleProfile whole = news.get(j);
+        double share = pieces.stream().mapToDouble(p -> olds.get(p).containedIn(whole)).average().orElse(0);
+        link =
+            new ArticleLink(
+                parts,
+                List.of(news.get(j).article),
+                EnumSet.of(LinkKind.MERGED),
+                share,
+                labels(parts) + " of " + oldName + " are combined in " + news.get(j).article.label() + " of " + newName);
+      } else {
+        link = oneToOne(olds.get(i), news.get(j), score[i][j], moved.contains(i));
+      }
+      byOld.put(i, link);
+      for (Article a : link.oldArticles()) {
+        byOld.putIfAbsent(olds.indexOf(profileOf(olds, a)), link);
+      }
+    }
+    for (int j = 0; j < news.size(); j++) {
+      if (newToOld[j] < 0 && !splitPieces.contains(j)) {
+        final int column = j;
+        int closest = closest(olds.size(), a -> score[a][column]);
+        double best = closest < 0 ? 0 : score[closest][j];
+        byNew.put(
+            j,
+            new ArticleLink(
+                List.of(),
+                List.of(news.get(j).article),
+                EnumSet.of(LinkKind.INSERTED),
+                1 - best,
+                "no article of " + oldName + " holds its text" + closestNote(olds, closest, best)));
+      }
+    }
+    return inNewOrder(olds, news, byOld, byNew, oldToNew, mergePieces);
+  }
+
+  /** The index with the highest score above zero, or -1. */
+  private static int closest(int count, java.util.function.IntToDoubleFunction score) {
+    int best = -1;
+    for (int k = 0; k < count; k++) {
+      if (score.applyAsDouble(k) > (best < 0 ? 0 : score.applyAsDouble(best))) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static String closestNote(List<ArticleProfile> side, int closest, double score) {
+    return closest < 0 ? "" : " (closest: " + side.get(closest).article.label() + ", " + percent(score) + ")";
+  }
+
+  private static ArticleProfile profileOf(List<ArticleProfile> profiles, Article article) {
+    return profiles.stream().filter(p -> p.article == article).findFirst().orElseThrow();
+  }
+
+  private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved) {
+    Article a = o.article;
+    Article b = n.article;
+    EnumSet<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
+    List<String> why = new ArrayList<>();
+    boolean sameBody = a.bodyText().equals(b.bodyText());
+    why.add(sameBody ? "same text" : "text " + percent(Math.min(1, score)) + " alike");
+    if (!a.number().equals(b.number())) {
+      kinds.add(LinkKind.RENUMBERED);
+      why.add("number " + a.number() + " \u2192 " + b.number());
+    }
+    if (!a.title().equals(b.title())) {
+      kinds.add(LinkKind.RETITLED);
+      why.add("title changed");
+    }
+    if (moved) {
+      kinds.add(LinkKind.MOVED);
+      String from = a.division().map(d -> d.label()).orElse("");
+      String to = b.division().map(d -> d.label()).orElse("");
+      why.add(!o.chapter.equals(n.chapter) && !from.isEmpty() ? "moved from " + from + " to " + to : "moved out of order");
+    }
+    if (!sameBody) {
+      kinds.add(LinkKind.MODIFIED);
+    }
+    if (kinds.isEmpty()) {
+      kinds.add(LinkKind.UNCHANGED);
+    }
+    return new ArticleLink(List.of(a), List.of(b), kinds, Math.min(1, score), String.join("; ", why));
+  }
+
+  /** Links in the order of the new draft; each deletion right after the link of the old article before it. */
+  private static List<ArticleLink> inNewOrder(
+      List<ArticleProfile> olds,
+      List<ArticleProfile> news,
+      Map<Integer, ArticleLink> byOld,
+      Map<Integer, ArticleLink> byNew,
+      int[] oldToNew,
+      Set<Integer> mergePieces) {
+    Map<Integer, ArticleLink> newSide = new LinkedHashMap<>();
+    for (int i = 0; i < olds.size(); i++) {
+      ArticleLink link = byOld.get(i);
+      if (link != null && !link.newArticles().isEmpty()) {
+        int first = profileOf(news, link.newArticles().get(0)).index;
+        newSide.putIfAbsent(first, link);
+      }
+    }
+    byNew.forEach((j, link) -> {
+      if (link != null) {
+        newSide.put(j, link);
+      }
+    });
+    // Deletions, keyed by the old article they follow (-1: before every other).
+    Map<Integer, List<ArticleLink>> deletionsAfter = new HashMap<>();
+    int anchor = -1;
+    for (int i = 0; i < olds.size(); i++) {
+      ArticleLink link = byOld.get(i);
+      if (link != null && link.newArticles().isEmpty()) {
+        deletionsAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(link);
+      } else if (link != null || mergePieces.contains(i)) {
+        anchor = i;
+      }
+    }
+    List<ArticleLink> ordered = new ArrayList<>(deletionsAfter.getOrDefault(-1, List.of()));
+    Set<ArticleLink> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int j = 0; j < news.size(); j++) {
+      ArticleLink link = newSide.get(j);
+      if (link == null || !seen.add(link)) {
+        continue;
+      }
+      ordered.add(link);
+      for (Article a : link.oldArticles()) {
+        ordered.addAll(deletionsAfter.getOrDefault(profileOf(olds, a).index, List.of()));
+      }
+    }
+    return ordered;
+  }
+
+  private static String labels(List<Article> articles) {
+    return String.join(" and ", articles.stream().map(Article::label).toList());
+  }
+
+  private static String percent(double value) {
+    return Math.round(value * 100) + "%";
+  }
+}

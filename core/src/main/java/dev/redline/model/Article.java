@@ -1,0 +1,64 @@
+package dev.redline.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An article (or section, rule, paragraph sign) of a draft with its clauses.
+ *
+ * @param label the designation exactly as printed: {@code Article 18}, {@code Article 5 bis},
+ *     {@code § 5a}
+ * @param number the number exactly as printed: {@code 18}, {@code 5 bis}, {@code 1er}, {@code 5a}
+ * @param title the title, empty where the article has none
+ * @param divisions the divisions the article stands in, outermost first; empty where none
+ * @param clauses the article's top-level clauses in order
+ * @param provenance where the heading was read
+ */
+public record Article(
+    String label,
+    String number,
+    String title,
+    List<Division> divisions,
+    List<Clause> clauses,
+    Provenance provenance) {
+
+  public Article {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(title, "title");
+    divisions = List.copyOf(divisions);
+    clauses = List.copyOf(clauses);
+    Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** The heading as one line: {@code Article 18. Liability of legal persons}. */
+  public String heading() {
+    return title.isEmpty() ? label : label + ". " + title;
+  }
+
+  /** The innermost division the article stands in, if any. */
+  public Optional<Division> division() {
+    return divisions.isEmpty() ? Optional.empty() : Optional.of(divisions.get(divisions.size() - 1));
+  }
+
+  /** All clauses, depth first, in document order. */
+  public Stream<Clause> allClauses() {
+    return clauses.stream().flatMap(Clause::flatten);
+  }
+
+  /** All footnotes cited in the article, in order of citation. */
+  public List<Footnote> footnotes() {
+    return allClauses().flatMap(c -> c.footnotes().stream()).toList();
+  }
+
+  /** The body as one string: every clause line, then every footnote; used to tell edits apart. */
+  public String bodyText() {
+    return Stream.concat(
+            allClauses().map(Clause::line),
+            footnotes().stream().map(f -> "[^" + f.marker() + "]: " + f.text()))
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,9 @@
+package dev.redline.model;
+
+/** The kinds of division that group articles, outermost first. */
+public enum DivisionKind {
+  PART,
+  TITLE,
+  CHAPTER,
+  SECTION
+}

@@ -1,0 +1,51 @@
+package dev.redline.read;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A file could not be read as a draft. The message is one line that names the file and the
+ * problem, fit to show a user as it is.
+ */
+public final class DraftReadException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong, so that callers can tell missing files from unusable ones. */
+  public enum Problem {
+    /** There is no file at that path. */
+    NOT_FOUND,
+    /** The file exists but cannot be read: a directory, no permission, an I/O error. */
+    NOT_READABLE,
+    /** The file has no content, or only white space. */
+    EMPTY,
+    /** The file holds binary data where text was expected. */
+    BINARY,
+    /** The file's format is not one Redline reads. */
+    UNSUPPORTED_FORMAT,
+    /** The text was read but no article heading was recognised in it. */
+    NO_ARTICLES
+  }
+
+  private final transient Path file;
+  private final Problem problem;
+
+  public DraftReadException(Path file, Problem problem, String detail) {
+    this(file, problem, detail, null);
+  }
+
+  public DraftReadException(Path file, Problem problem, String detail, Throwable cause) {
+    super(file + ": " + detail, cause);
+    this.file = Objects.requireNonNull(file, "file");
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /** The file that could not be read. */
+  public Path file() {
+    return file;
+  }
+
+  /** What went wrong. */
+  public Problem problem() {
+    return problem;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.redline.read;
+
+import dev.redline.model.Draft;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The entry point for reading: picks the reader for a file by its name. */
+public final class DraftReaders {
+  private static final DraftReader TEXT = new TextDraftReader(TextDraftReader.Flavour.PLAIN);
+  private static final DraftReader MARKDOWN = new TextDraftReader(TextDraftReader.Flavour.MARKDOWN);
+
+  private DraftReaders() {}
+
+  /**
+   * The reader for this file: Markdown for {@code .md} and {@code .markdown}, plain text for
+   * {@code .txt} and for names without a known extension.
+   *
+   * @throws DraftReadException with {@link DraftReadException.Problem#UNSUPPORTED_FORMAT} for
+   *     formats Redline cannot read yet
+   */
+  public static DraftReader forFile(Path file) throws DraftReadException {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return MARKDOWN;
+    }
+    if (name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".odt")
+        || name.endsWith(".rtf")) {
+      throw new DraftReadException(
+          file,
+          DraftReadException.Problem.UNSUPPORTED_FORMAT,
+          "this format is not supported yet; save the draft as plain text (.txt) or Markdown (.md)");
+    }
+    return TEXT;
+  }
+
+  /** Reads the file with the reader {@link #forFile(Path)} picks. */
+  public static Draft read(Path file) throws DraftReadException {
+    return forFile(file).read(file);
+  }
+}

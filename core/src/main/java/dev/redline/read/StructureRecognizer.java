@@ -1,0 +1,478 @@
+package dev.redline.read;
+
+import dev.redline.model.Article;
+import dev.redline.model.Clause;
+import dev.redline.model.ClauseKind;
+import dev.redline.model.Division;
+import dev.redline.model.DivisionKind;
+import dev.redline.model.Draft;
+import dev.redline.model.Footnote;
+import dev.redline.model.Provenance;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of one source into a {@link Draft}: groups lines into blocks, then recognises the
+ * document header, the preamble, division and article headings, labelled clauses and footnotes.
+ * One instance reads one source; it is not thread-safe.
+ */
+final class StructureRecognizer {
+  private static final String TITLE_REST = "(\\s*[.:\\u2013\\u2014-]\\s*|\\s+)?(.*)$";
+  private static final Pattern DIVISION =
+      Pattern.compile("^(Part|Title|Chapter|Section)\\s+([IVXLCDM]+|\\d{1,3}[A-Za-z]?)\\b" + TITLE_REST);
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "^(Article)\\s+(\\d{1,4}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?)\\b"
+              + TITLE_REST);
+  private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
+  private static final Pattern LETTERED = Pattern.compile("^\\(([a-z]{1,3})\\)\\s+(\\S.*)$");
+  private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
+  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
+  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+  private static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
+  private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
+  private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b");
+  private static final Pattern PREAMBLE = Pattern.compile("(?i)^preamble$");
+  /** A line ending in one of these words runs on: a label at the start of the next line is a reference. */
+  private static final Pattern ENDS_WITH_REFERENCE_WORD =
+      Pattern.compile(
+          "(?i)(?:\\b(?:article|articles|paragraph|paragraphs|subparagraph|subparagraphs|chapter|chapters|item|items|section|sections|part|parts|to|of|in|under)|(?<![;,]\\s)\\b(?:and|or)|\\bno\\.)$");
+  private static final int MAX_TITLE_WORDS = 25;
+
+  private final Path file;
+  private final String fileName;
+  private final List<String> warnings;
+
+  StructureRecognizer(Path file, List<String> warnings) {
+    this.file = file;
+    this.fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    this.warnings = warnings;
+  }
+
+  Draft recognize(List<SourceLine> lines) throws DraftReadException {
+    List<Block> blocks = blocks(lines);
+    Map<String, Footnote> footnotes = new LinkedHashMap<>();
+    String symbol = "";
+    String date = "";
+    String title = "";
+    boolean inHeader = true;
+    List<Clause> preamble = new ArrayList<>();
+    List<Division> divisions = new ArrayList<>();
+    Deque<Division> openDivisions = new ArrayDeque<>();
+    List<ArticleBuilder> articles = new ArrayList<>();
+    ArticleBuilder article = null;
+    Object awaitingTitle = null; // a DivisionBuilder or ArticleBuilder whose title may be the next block
+    DivisionBuilder division = null;
+
+    for (Block block : blocks) {
+      String text = block.text();
+      Matcher m;
+      if ((m = FOOTNOTE_DEFINITION.matcher(text)).matches()) {
+        Footnote previous =
+            footnotes.put(m.group(1), new Footnote(m.group(1), m.group(2).strip(), block.provenance(fileName)));
+        if (previous != null) {
+          warn(block, "footnote [^" + m.group(1) + "] is defined twice; the later text is used");
+        }
+        continue;
+      }
+      if (awaitingTitle != null) {
+        Object target = awaitingTitle;
+        awaitingTitle = null;
+        if (looksLikeTitle(text)) {
+          if (target instanceof ArticleBuilder a) {
+            a.title = text;
+          } else if (target instanceof DivisionBuilder d) {
+            d.title = text;
+            divisions.add(closeDivision(d, openDivisions));
+            division = null;
+          }
+          continue;
+        }
+      }
+      if (division != null) {
+        divisions.add(closeDivision(division, openDivisions));
+        division = null;
+      }
+      if ((m = DIVISION.matcher(text)).matches() && isHeadingRest(m)) {
+        inHeader = false;
+        article = null;
+        division = new DivisionBuilder(m.group(1), m.group(2), m.group(4).strip(), block.provenance(fileName));
+        if (division.title.isEmpty()) {
+          awaitingTitle = division;
+        } else {
+          divisions.add(closeDivision(division, openDivisions));
+          division = null;
+        }
+        continue;
+      }
+      if ((m = ARTICLE.matcher(text)).matches() && isHeadingRest(m)) {
+        inHeader = false;
+        article =
+            new ArticleBuilder(
+                m.group(1) + " " + m.group(2),
+                m.group(2),
+                m.group(4).strip(),
+                List.copyOf(reversed(openDivisions)),
+                block.provenance(fileName));
+        articles.add(article);
+        if (article.title.isEmpty()) {
+          awaitingTitle = article;
+        }
+        continue;
+      }
+      if (inHeader) {
+        if (PREAMBLE.matcher(text).matches()) {
+          inHeader = false;
+          continue;
+        }
+        Matcher s = SYMBOL.matcher(text);
+        Matcher d = DATE.matcher(text);
+        boolean isSymbol = symbol.isEmpty() && s.find();
+        if (isSymbol) {
+          symbol = s.group(1);
+        }
+        if (date.isEmpty() && d.find() && (isSymbol || text.length() < 60)) {
+          date = d.group();
+          continue;
+        }
+        if (isSymbol) {
+          continue;
+        }
+        if (title.isEmpty()) {
+          title = text;
+          continue;
+        }
+        inHeader = false;
+      }
+      if (article == null) {
+        if (articles.isEmpty() && divisions.isEmpty()) {
+          preamble.add(
+              new Clause(
+                  ClauseKind.RECITAL,
+                  "",
+                  "preamble." + (preamble.size() + 1),
+                  text,
+                  List.of(),
+                  List.of(),
+                  block.provenance(fileName)));
+        } else {
+          warn(block, "text outside any article was not read: \"" + abbreviate(text) + "\"");
+        }
+        continue;
+      }
+      article.add(block, text);
+    }
+    if (division != null) {
+      divisions.add(closeDivision(division, openDivisions));
+    }
+    if (articles.isEmpty()) {
+      throw new DraftReadException(
+          file,
+          DraftReadException.Problem.NO_ARTICLES,
+          "no articles recognised; expected headings such as \"Article 1\" at the start of a line");
+    }
+    Set<String> cited = new HashSet<>();
+    List<Article> built = new ArrayList<>();
+    Set<String> numbers = new HashSet<>();
+    for (ArticleBuilder a : articles) {
+      if (!numbers.add(a.number)) {
+        warnings.add(a.provenance + ": article number " + a.number + " appears more than once");
+      }
+      built.add(a.build(footnotes, cited));
+    }
+    for (String marker : footnotes.keySet()) {
+      if (!cited.contains(marker)) {
+        warnings.add(footnotes.get(marker).provenance() + ": footnote [^" + marker + "] is never cited");
+      }
+    }
+    return new Draft(
+        file.toString(),
+        title,
+        revision(symbol),
+        symbol,
+        date,
+        preamble,
+        divisions,
+        built,
+        warnings);
+  }
+
+  private String revision(String symbol) {
+    Matcher m = REVISION.matcher(symbol);
+    if (m.find()) {
+      return "Rev." + m.group(1);
+    }
+    String stem = fileName.replaceFirst("\\.[^.]+$", "");
+    Matcher f = FILE_REVISION.matcher(stem);
+    return f.find() ? "Rev." + f.group(1) : stem;
+  }
+
+  private static Division closeDivision(DivisionBuilder d, Deque<Division> open) {
+    Division division = new Division(d.kind, d.label, d.number, d.title, d.provenance);
+    while (!open.isEmpty() && open.peek().kind().ordinal() >= d.kind.ordinal()) {
+      open.pop();
+    }
+    open.push(division);
+    return division;
+  }
+
+  private static List<Division> reversed(Deque<Division> open) {
+    List<Division> list = new ArrayList<>(open);
+    java.util.Collections.reverse(list);
+    return list;
+  }
+
+  /**
+   * After {@code Article 5} or {@code Chapter II}: nothing, or a title, not the rest of a sentence.
+   * After a separator ({@code Article 41. 24/7 network}) any title-like text is a title; after a
+   * bare space it must start with a capital ({@code Article 5 shall apply} is a sentence).
+   */
+  private static boolean isHeadingRest(Matcher heading) {
+    String separator = heading.group(3) == null ? "" : heading.group(3).strip();
+    String rest = heading.group(4).strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    return (!separator.isEmpty() || Character.isUpperCase(rest.codePointAt(0))) && looksLikeTitle(rest);
+  }
+
+  private static boolean looksLikeTitle(String text) {
+    if (text.isEmpty() || text.length() > 250) {
+      return false;
+    }
+    if (PARAGRAPH.matcher(text).matches() || LETTERED.matcher(text).matches()) {
+      return false;
+    }
+    if (DIVISION.matcher(text).matches() || ARTICLE.matcher(text).matches()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last == ';' || last == ':' || last == ',') {
+      return false;
+    }
+    return text.split("\\s+").length <= MAX_TITLE_WORDS;
+  }
+
+  private static boolean isStructural(String line) {
+    Matcher m;
+    return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
+        || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))
+        || PARAGRAPH.matcher(line).matches()
+        || LETTERED.matcher(line).matches()
+        || FOOTNOTE_DEFINITION.matcher(line).matches()
+        || PREAMBLE.matcher(line).matches();
+  }
+
+  private static boolean isHeading(String line) {
+    Matcher m;
+    return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
+        || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))
+        || PREAMBLE.matcher(line).matches();
+  }
+
+  /** Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause. */
+  private static List<Block> blocks(List<SourceLine> lines) {
+    List<Block> blocks = new ArrayList<>();
+    Block current = null;
+    for (SourceLine line : lines) {
+      if (line.isBlank()) {
+        current = null;
+        continue;
+      }
+      boolean startsNew =
+          current == null
+              || (isStructural(line.text())
+                  && !ENDS_WITH_REFERENCE_WORD.matcher(current.lastLine()).find());
+      if (startsNew) {
+        current = new Block(line);
+        blocks.add(current);
+      } else {
+        current.append(line);
+      }
+      if (current.lines.size() == 1 && isHeading(line.text())) {
+        current = null; // a heading stands alone; its title may follow on the next line
+      }
+    }
+    return blocks;
+  }
+
+  private void warn(Block block, String message) {
+    warnings.add(block.provenance(fileName) + ": " + message);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** Consecutive lines that form one heading, title, recital, clause or footnote. */
+  private static final class Block {
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    Block(SourceLine first) {
+      lines.add(first);
+      text.append(first.text());
+    }
+
+    void append(SourceLine line) {
+      lines.add(line);
+      int end = text.length();
+      boolean hyphenated =
+          end >= 2 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))
+              && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+      if (!hyphenated) {
+        text.append(' ');
+      }
+      text.append(line.text());
+    }
+
+    String lastLine() {
+      return lines.get(lines.size() - 1).text();
+    }
+
+    String text() {
+      return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    Provenance provenance(String fileName) {
+      SourceLine first = lines.get(0);
+      return new Provenance(fileName, first.line(), first.page());
+    }
+  }
+
+  private static final class DivisionBuilder {
+    final DivisionKind kind;
+    final String label;
+    final String number;
+    String title;
+    final Provenance provenance;
+
+    DivisionBuilder(String word, String number, String title, Provenance provenance) {
+      this.kind = DivisionKind.valueOf(word.toUpperCase(Locale.ROOT));
+      this.label = word + " " + number;
+      this.number = number;
+      this.title = title;
+      this.provenance = provenance;
+    }
+  }
+
+  /** Collects an article's clauses; the mutable counterpart of {@link Clause} while reading. */
+  private final class ArticleBuilder {
+    final String label;
+    final String number;
+    String title;
+    final List<Division> divisions;
+    final Provenance provenance;
+    final List<Node> top = new ArrayList<>();
+    Node currentTop;
+    Node currentSub;
+    int unnumbered;
+
+    ArticleBuilder(String label, String number, String title, List<Division> divisions, Provenance provenance) {
+      this.label = label;
+      this.number = number;
+      this.title = title;
+      this.divisions = divisions;
+      this.provenance = provenance;
+    }
+
+    void add(Block block, String text) {
+      Provenance at = block.provenance(fileName);
+      Matcher m;
+      if ((m = PARAGRAPH.matcher(text)).matches()) {
+        currentTop = new Node(ClauseKind.PARAGRAPH, m.group(1), m.group(2), at);
+        currentSub = null;
+        top.add(currentTop);
+      } else if ((m = LETTERED.matcher(text)).matches()) {
+        String label = m.group(1);
+        boolean item =
+            ROMAN.matcher(label).matches() && currentSub != null && !isNextLetter(currentSub.label, label);
+        if (item) {
+          currentSub.children.add(new Node(ClauseKind.ITEM, label, m.group(2), at));
+        } else {
+          currentSub = new Node(ClauseKind.SUBPARAGRAPH, label, m.group(2), at);
+          if (currentTop == null) {
+            top.add(currentSub);
+          } else {
+            currentTop.children.add(currentSub);
+          }
+        }
+      } else {
+        unnumbered++;
+        currentTop = new Node(ClauseKind.TEXT, "p" + unnumbered, text, at);
+        currentSub = null;
+        top.add(currentTop);
+      }
+    }
+
+    Article build(Map<String, Footnote> footnotes, Set<String> cited) {
+      String prefix = number.replace(" ", "");
+      Set<String> paths = new HashSet<>();
+      List<Clause> clauses = new ArrayList<>();
+      for (Node node : top) {
+        clauses.add(node.build(prefix, paths, footnotes, cited));
+      }
+      return new Article(label, number, title, divisions, clauses, provenance);
+    }
+  }
+
+  private static boolean isNextLetter(String previous, String label) {
+    return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
+  }
+
+  private final class Node {
+    final ClauseKind kind;
+    final String label;
+    final String text;
+    final Provenance provenance;
+    final List<Node> children = new ArrayList<>();
+
+    Node(ClauseKind kind, String label, String text, Provenance provenance) {
+      this.kind = kind;
+      this.label = label;
+      this.text = text;
+      this.provenance = provenance;
+    }
+
+    Clause build(String parentPath, Set<String> paths, Map<String, Footnote> footnotes, Set<String> cited) {
+      String path = parentPath + "." + label;
+      if (!paths.add(path)) {
+        int n = 2;
+        while (!paths.add(path + "~" + n)) {
+          n++;
+        }
+        warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
+        path = path + "~" + n;
+      }
+      List<Footnote> notes = new ArrayList<>();
+      Matcher m = FOOTNOTE_MARKER.matcher(text);
+      while (m.find()) {
+        Footnote note = footnotes.get(m.group(1));
+        if (note == null) {
+          warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
+        } else if (cited.add(m.group(1)) || !notes.contains(note)) {
+          notes.add(note);
+        }
+      }
+      List<Clause> built = new ArrayList<>();
+      for (Node child : children) {
+        built.add(child.build(path, paths, footnotes, cited));
+      }
+      String shownLabel = kind == ClauseKind.TEXT ? "" : label;
+      return new Clause(kind, shownLabel, path, text, built, notes, provenance);
+    }
+  }
+}

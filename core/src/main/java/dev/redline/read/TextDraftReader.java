@@ -1,0 +1,176 @@
+package dev.redline.read;
+
+import dev.redline.model.Draft;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
+ * IV. Title} or the title on the next line, {@code Article 24. Title} or the title on the next line,
+ * numbered paragraphs {@code 1.}, subparagraphs {@code (a)}, items {@code (i)}, and footnotes
+ * cited as {@code [^1]} and defined in a block {@code [^1]: text}.
+ *
+ * <p>Text is decoded as UTF-8 (or UTF-16 where a byte-order mark says so); text that is not valid
+ * UTF-8 is read as Windows-1252 with a warning. Form feeds count pages, so text extracted from a PDF
+ * keeps its page numbers. Lines that run on without a blank line are joined into one paragraph.
+ */
+public final class TextDraftReader implements DraftReader {
+  /** The text conventions a file follows. */
+  public enum Flavour {
+    PLAIN,
+    MARKDOWN
+  }
+
+  private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__");
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private final Flavour flavour;
+
+  public TextDraftReader(Flavour flavour) {
+    this.flavour = java.util.Objects.requireNonNull(flavour, "flavour");
+  }
+
+  @Override
+  public Draft read(Path file) throws DraftReadException {
+    List<String> warnings = new ArrayList<>();
+    String text = decode(file, readBytes(file), warnings);
+    List<SourceLine> lines = split(text);
+    return new StructureRecognizer(file, warnings).recognize(lines);
+  }
+
+  static byte[] readBytes(Path file) throws DraftReadException {
+    if (!Files.exists(file)) {
+      throw new DraftReadException(file, DraftReadException.Problem.NOT_FOUND, "file not found");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DraftReadException(
+          file, DraftReadException.Problem.NOT_READABLE, "is a directory, not a file");
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new DraftReadException(file, DraftReadException.Problem.NOT_FOUND, "file not found", e);
+    } catch (AccessDeniedException e) {
+      throw new DraftReadException(
+          file, DraftReadException.Problem.NOT_READABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new DraftReadException(
+          file, DraftReadException.Problem.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  static String decode(Path file, byte[] bytes, List<String> warnings) throws DraftReadException {
+    if (bytes.length == 0) {
+      throw new DraftReadException(file, DraftReadException.Problem.EMPTY, "file is empty");
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    int offset = 0;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      offset = 3;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      offset = 2;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      offset = 2;
+    } else {
+      int nul = indexOfNul(bytes);
+      if (nul >= 0) {
+        throw new DraftReadException(
+            file,
+            DraftReadException.Problem.BINARY,
+            "holds binary data, not text (a NUL byte at offset " + nul + "); is it a PDF or Word file with the wrong name?");
+      }
+    }
+    String text;
+    try {
+      text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+      warnings.add(file.getFileName() + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
+    }
+    if (text.isBlank()) {
+      throw new DraftReadException(file, DraftReadException.Problem.EMPTY, "file holds only white space");
+    }
+    long control =
+        text.chars().limit(SNIFF_BYTES).filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+    if (control * 20 > Math.min(text.length(), SNIFF_BYTES)) {
+      throw new DraftReadException(
+          file, DraftReadException.Problem.BINARY, "holds binary data, not text (many control characters)");
+    }
+    return text;
+  }
+
+  private List<SourceLine> split(String text) {
+    boolean paged = text.indexOf('\f') >= 0;
+    int page = paged ? 1 : 0;
+    List<SourceLine> lines = new ArrayList<>();
+    String[] raw = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < raw.length; i++) {
+      String line = raw[i];
+      int ff;
+      while ((ff = line.indexOf('\f')) >= 0) {
+        String before = line.substring(0, ff);
+        if (!before.isBlank()) {
+          lines.add(new SourceLine(clean(before), i + 1, page));
+        }
+        page++;
+        line = line.substring(ff + 1);
+      }
+      lines.add(new SourceLine(clean(line), i + 1, page));
+    }
+    return lines;
+  }
+
+  private String clean(String line) {
+    String s = line.replace('\u00A0', ' ').replace("\t", "    ");
+    if (flavour == Flavour.MARKDOWN) {
+      var heading = MD_HEADING.matcher(s);
+      if (heading.matches()) {
+        s = heading.group(1);
+      }
+      s = MD_EMPHASIS.matcher(s).replaceAll("");
+    }
+    return s.strip();
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    int end = Math.min(bytes.length, SNIFF_BYTES);
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.redline.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.redline.model.ChangeStatus;
+import dev.redline.model.Segment;
+import dev.redline.model.TextChange;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class WordDifferTest {
+  @Test
+  void replacedWordsShowAsOneDeletionAndOneInsertion() {
+    TextChange c = WordDiffer.diff("(a) run by hand;", "(a) run by a person;");
+    assertEquals(
+        List.of(
+            new Segment(Segment.Op.EQUAL, "(a) run by "),
+            new Segment(Segment.Op.DELETE, "hand"),
+            new Segment(Segment.Op.INSERT, "a person"),
+            new Segment(Segment.Op.EQUAL, ";")),
+        c.segments());
+    assertEquals(1, c.wordsDeleted());
+    assertEquals(2, c.wordsInserted());
+  }
+
+  @Test
+  void neighbouringChangesJoinAcrossASpace() {
+    TextChange c = WordDiffer.diff("the quick brown fox", "the slow red fox");
+    assertEquals("quick brown", text(c, Segment.Op.DELETE));
+    assertEquals("slow red", text(c, Segment.Op.INSERT));
+  }
+
+  @Test
+  void aShortCommonWordInsideAnInsertedPhraseDoesNotBreakItUp() {
+    TextChange c =
+        WordDiffer.diff(
+            "on an intention to obtain electronic data, or on the system concerned",
+            "on an intention to obtain electronic data, on the offence being committed with dishonest or criminal"
+                + " intent, or on the system concerned");
+    assertEquals("on the offence being committed with dishonest or criminal intent, or ", text(c, Segment.Op.INSERT));
+    assertEquals("or ", text(c, Segment.Op.DELETE));
+  }
+
+  @Test
+  void aLongUnchangedStretchBetweenTwoSmallEditsStays() {
+    TextChange c =
+        WordDiffer.diff(
+            "Each State Party shall adopt such legislative and other measures as may be necessary.",
+            "Every State Party shall adopt such legislative and other measures as may be required.");
+    assertEquals("Each|necessary", text(c, Segment.Op.DELETE));
+    assertEquals("Every|required", text(c, Segment.Op.INSERT));
+  }
+
+  @Test
+  void unchangedInsertedDeleted() {
+    assertEquals(ChangeStatus.UNCHANGED, WordDiffer.diff("same", "same").status());
+    assertEquals(ChangeStatus.INSERTED, WordDiffer.diff("", "new").status());
+    assertEquals(ChangeStatus.DELETED, WordDiffer.diff("old", "").status());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Each State Party shall adopt measures. | Each State Party may adopt such measures.",
+        "intentional participation | participation",
+        "in accordance with article 17, paragraph 2 | in accordance with article 18, paragraph 2",
+        "cyber-dependent crime | cyber-enabled crime",
+        "[serious crime] | serious crime",
+        "offences.[^1] | offences.[^2]",
+        "reconsider | consider",
+        "États parties | Etats parties",
+      })
+  void segmentsRebuildBothSidesAndNeverSplitAWord(String oldText, String newText) {
+    TextChange c = WordDiffer.diff(oldText.strip(), newText.strip());
+    assertEquals(oldText.strip(), join(c, Segment.Op.INSERT));
+    assertEquals(newText.strip(), join(c, Segment.Op.DELETE));
+    List<Segment> s = c.segments();
+    for (int i = 0; i + 1 < s.size(); i++) {
+      Segment left = s.get(i);
+      Segment right = s.get(i + 1);
+      boolean touching =
+          Character.isLetterOrDigit(left.text().codePointBefore(left.text().length()))
+              && Character.isLetterOrDigit(right.text().codePointAt(0));
+      boolean replacement = left.op() == Segment.Op.DELETE && right.op() == Segment.Op.INSERT;
+      assertFalse(touching && !replacement, "a word is split between " + left + " and " + right);
+    }
+  }
+
+  private static String join(TextChange c, Segment.Op skip) {
+    return c.segments().stream().filter(x -> x.op() != skip).map(Segment::text).collect(Collectors.joining());
+  }
+
+  private static String text(TextChange c, Segment.Op op) {
+    return c.segments().stream().filter(x -> x.op() == op).map(Segment::text).collect(Collectors.joining("|"));
+  }
+}
