@@ -1,0 +1,54 @@
+package dev.redline.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void refusesToWriteOverAnInputAndLeavesItAsItWas() throws IOException {
+    Path input = Files.writeString(dir.resolve("rev3.txt"), "Article 1\n");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> ReportFiles.writeAtomically(dir.resolve("./rev3.txt"), List.of(input), out -> out.write(1)));
+    assertTrue(e.getMessage().contains("is one of the input drafts"), e.getMessage());
+    assertEquals("Article 1\n", Files.readString(input));
+  }
+
+  @Test
+  void aFailureMidWayLeavesThePreviousFileAndNoLitter() throws IOException {
+    Path target = Files.writeString(dir.resolve("report.docx"), "previous report");
+    assertThrows(
+        IOException.class,
+        () ->
+            ReportFiles.writeAtomically(
+                target,
+                List.of(),
+                out -> {
+                  out.write("half of a new rep".getBytes());
+                  throw new IOException("disk full");
+                }));
+    assertEquals("previous report", Files.readString(target));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(target), files.toList());
+    }
+  }
+
+  @Test
+  void writesTheWholeContent() throws IOException {
+    Path target = dir.resolve("out.bin");
+    ReportFiles.writeAtomically(target, List.of(), out -> out.write(new byte[] {1, 2, 3}));
+    assertEquals(3, Files.size(target));
+  }
+}
