@@ -1,0 +1,43 @@
+package dev.redline.cli;
+
+import dev.redline.fixtures.Fixtures;
+import dev.redline.report.docx.DocxRedlineWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code redline demo}: the Word redline of the shipped fixture Rev.2 against Rev.3. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Writes a Word redline of the sample convention's Rev.3 against its Rev.2.")
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT.docx",
+      defaultValue = "redline-demo/rev2-vs-rev3.docx",
+      description = "The Word file to write (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Override
+  public Integer call() {
+    Path oldFile = Fixtures.draft("cybercrime", "rev2.txt");
+    Path newFile = Fixtures.draft("cybercrime", "rev3.txt");
+    Path folder = output.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("redline: error: " + folder + ": cannot create the folder: " + e.getMessage());
+      return ExitCode.OUTPUT_FAILED;
+    }
+    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .compare(oldFile, newFile, output, DocxRedlineWriter.builder().build());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.redline.cli;
+
+/** The exit codes of {@code redline}; stable, documented in {@code --help} and the README. */
+public final class ExitCode {
+  /** The command did what was asked. */
+  public static final int OK = 0;
+  /** Something went wrong inside Redline: a bug. */
+  public static final int INTERNAL_ERROR = 1;
+  /** The command line was wrong: an unknown option, a missing argument. */
+  public static final int USAGE = 2;
+  /** An input file is missing or cannot be read. */
+  public static final int INPUT_MISSING = 3;
+  /** An input file is not a usable draft: empty, binary, an unsupported format, no articles. */
+  public static final int INPUT_UNUSABLE = 4;
+  /** The output file cannot be written (or would overwrite an input). */
+  public static final int OUTPUT_FAILED = 5;
+
+
+
+  private ExitCode() {}
+
+  /** Each code with its meaning, in order, as {@code --help} shows them. */
+  static java.util.Map<String, String> descriptions() {
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    codes.put(" " + OK, "Success.");
+    codes.put(" " + INTERNAL_ERROR, "Internal error (a bug; please report it).");
+    codes.put(" " + USAGE, "Usage error: unknown option, missing or bad argument.");
+    codes.put(" " + INPUT_MISSING, "An input file is missing or cannot be read.");
+    codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, no articles).");
+    codes.put(" " + OUTPUT_FAILED, "The output cannot be written, or would overwrite an input.");
+    return codes;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.redline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code redline} command: compares drafts of treaties, bills and other structured texts. */
+@Command(
+    name = "redline",
+    mixinStandardHelpOptions = true,
+    versionProvider = Redline.Version.class,
+    description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline.",
+    subcommands = {CompareCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Redline implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, demo or help");
+  }
+
+  /** The command line, configured with Redline's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Redline());
+    java.util.Map<String, String> codes = ExitCode.descriptions();
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    cmd.getSubcommands().values().forEach(
+        sub -> sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes));
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("redline: internal error: " + ex);
+          return ExitCode.INTERNAL_ERROR;
+        });
+    return cmd;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Reads the version written into the jar at build time. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Redline.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"redline " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.redline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redline.fixtures.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, messages, and the files it writes or does not. */
+class RedlineCommandTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = Redline.commandLine();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  private static String fixture(String name) {
+    return Fixtures.draft("cybercrime", name).toString();
+  }
+
+  @Test
+  void compareWritesTheRedlineAndSaysWhere() throws IOException {
+    Path target = dir.resolve("rev2-rev3.docx");
+    int code = run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString());
+    assertEquals(ExitCode.OK, code, err.toString());
+    assertTrue(Files.size(target) > 10_000);
+    assertTrue(out.toString().startsWith("Wrote " + target), out.toString());
+    assertTrue(out.toString().contains("Rev.2 -> Rev.3: 54 -> 55 articles"), out.toString());
+    assertTrue(out.toString().contains("inserted 1"), out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void demoWritesTheFixtureRedline() throws IOException {
+    Path target = dir.resolve("demo/out.docx");
+    assertEquals(ExitCode.OK, run("demo", "-o", target.toString()), err.toString());
+    assertTrue(Files.isRegularFile(target));
+    assertTrue(out.toString().contains("Rev.2 -> Rev.3"), out.toString());
+  }
+
+  @Test
+  void missingInputIsExit3WithOneLineNamingTheFile() {
+    Path target = dir.resolve("out.docx");
+    Path missing = dir.resolve("rev9.txt");
+    int code = run("compare", missing.toString(), fixture("rev3.txt"), "-o", target.toString());
+    assertEquals(ExitCode.INPUT_MISSING, code);
+    assertEquals("redline: error: " + missing + ": file not found" + System.lineSeparator(), err.toString());
+    assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void emptyInputIsExit4() throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    assertUnusable(empty, "file is empty");
+  }
+
+  @Test
+  void binaryInputIsExit4() throws IOException {
+    Path binary = Files.write(dir.resolve("draft.txt"), new byte[] {0x50, 0x4B, 3, 4, 0, 0, 0x14, 0});
+    assertUnusable(binary, "holds binary data, not text");
+  }
+
+  @Test
+  void textWithoutArticlesIsExit4() throws IOException {
+    Path letter = Files.writeString(dir.resolve("letter.txt"), "Dear Chair,\n\nWe have concerns.\n");
+    assertUnusable(letter, "no articles recognised");
+  }
+
+  private void assertUnusable(Path input, String problem) throws IOException {
+    Path target = dir.resolve("out.docx");
+    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", target.toString());
+    assertEquals(ExitCode.INPUT_UNUSABLE, code);
+    String message = err.toString();
+    assertTrue(message.startsWith("redline: error: " + input + ": " + problem), message);
+    assertEquals(1, message.lines().count(), message);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(0, files.filter(f -> f.getFileName().toString().contains("out.docx")).count(), "no output file");
+    }
+  }
+
+  @Test
+  void refusesToOverwriteAnInput() throws IOException {
+    Path input = dir.resolve("rev3.txt");
+    Files.copy(Path.of(fixture("rev3.txt")), input);
+    byte[] before = Files.readAllBytes(input);
+    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", input.toString());
+    assertEquals(ExitCode.OUTPUT_FAILED, code);
+    assertTrue(err.toString().contains("is one of the input drafts"), err.toString());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged");
+  }
+
+  @Test
+  void outputIntoAMissingFolderIsExit5() {
+    Path target = dir.resolve("no/such/folder/out.docx");
+    assertEquals(ExitCode.OUTPUT_FAILED, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString()));
+    assertTrue(err.toString().contains("does not exist"), err.toString());
+  }
+
+  @Test
+  void usageErrorsAreExit2() {
+    assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt")));
+    assertEquals(ExitCode.USAGE, run("frobnicate"));
+    assertEquals(ExitCode.USAGE, run());
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    assertEquals(ExitCode.OK, run("--help"));
+    assertTrue(out.toString().contains("Exit codes:"), out.toString());
+    assertTrue(out.toString().contains("3   An input file is missing or cannot be read."), out.toString());
+  }
+
+  @Test
+  void versionNamesTheVersion() {
+    assertEquals(ExitCode.OK, run("--version"));
+    assertTrue(out.toString().matches("redline \\d+\\.\\d+\\.\\d+.*\\s*"), out.toString());
+  }
+}
