@@ -35,21 +35,29 @@ public final class Aligner {
   private static final double TEXT_WEIGHT = 0.8;
   private static final double TITLE_WEIGHT = 0.15;
   private static final double POSITION_WEIGHT = 0.05;
+  /** How many of an article's rarest word pairs look for candidates. */
+  private static final int SIGNATURE = 12;
+  /** A title word (or whole title) in at most this many titles of a draft proposes candidates. */
+  private static final int RARE_TITLE_KEY = 8;
+  /** Articles this many places either side of the same relative position are candidates too. */
+  private static final int POSITION_WINDOW = 3;
   /** Pairs at or above this score are matched first, best first. */
   private static final double ANCHOR_THRESHOLD = 0.45;
   /** Pairs left between the same two anchors are matched at or above this score. */
   private static final double GAP_THRESHOLD = 0.25;
   /** An article is part of a split or merge when this share of its text is in the other side. */
   private static final double CONTAINMENT = 0.6;
-  /** A split or merge partner must add at least this much coverage of the whole. */
-  private static final double ADDED_COVERAGE = 0.15;
+  /** A split or merge piece must cover at least this share of the whole on its own. */
+  private static final double MIN_PIECE = 0.02;
+  /** Of what a piece covers of the whole, at least this share must not be covered by its partners. */
+  private static final double NOVEL_SHARE = 0.5;
 
   /** Aligns the articles of two drafts. Every article of each draft ends up in exactly one link. */
   public Alignment align(Draft oldDraft, Draft newDraft) {
     List<ArticleProfile> olds = profiles(oldDraft.articles());
     List<ArticleProfile> news = profiles(newDraft.articles());
-    weigh(olds, news);
-    double[][] score = scores(olds, news);
+    Map<String, Integer> df = weigh(olds, news);
+    Scores score = scores(olds, news, df);
 
     int[] oldToNew = new int[olds.size()];
     int[] newToOld = new int[news.size()];
@@ -60,8 +68,8 @@ public final class Aligner {
 
     Map<Integer, List<Integer>> splits = new HashMap<>(); // old index -> extra new indices
     Map<Integer, List<Integer>> merges = new HashMap<>(); // new index -> extra old indices
-    findSplits(olds, news, oldToNew, newToOld, splits);
-    findSplits(news, olds, newToOld, oldToNew, merges);
+    findSplits(olds, news, oldToNew, newToOld, splits, score::candidatesOfNew);
+    findSplits(news, olds, newToOld, oldToNew, merges, score::candidatesOfOld);
 
     Set<Integer> moved = moved(olds, news, oldToNew);
     return new Alignment(
@@ -71,14 +79,35 @@ public final class Aligner {
   }
 
   private static List<ArticleProfile> profiles(List<Article> articles) {
-    List<ArticleProfile> list = new ArrayList<>(articles.size());
+    ProfileList list = new ProfileList(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       list.add(new ArticleProfile(articles.get(i), i, articles.size()));
     }
     return list;
   }
 
-  private static void weigh(List<ArticleProfile> olds, List<ArticleProfile> news) {
+  /** Profiles in draft order, that also find an article's index without a search. */
+  private static final class ProfileList extends ArrayList<ArticleProfile> {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<Article, Integer> indices = new java.util.IdentityHashMap<>();
+
+    ProfileList(int size) {
+      super(size);
+    }
+
+    @Override
+    public boolean add(ArticleProfile p) {
+      indices.put(p.article, p.index);
+      return super.add(p);
+    }
+
+    int indexOf(Article article) {
+      return indices.get(article);
+    }
+  }
+
+  /** Weighs every article's word pairs by how rare they are; returns in how many articles each occurs. */
+  private static Map<String, Integer> weigh(List<ArticleProfile> olds, List<ArticleProfile> news) {
     Map<String, Integer> df = new HashMap<>();
     int n = 0;
     for (List<ArticleProfile> side : List.of(olds, news)) {
@@ -96,36 +125,96 @@ public final class Aligner {
     for (List<ArticleProfile> side : List.of(olds, news)) {
       side.forEach(p -> p.weigh(idf));
     }
+    return df;
   }
 
-  /** Combined scores for every pair; text cosines are accumulated through an inverted index. */
-  private static double[][] scores(List<ArticleProfile> olds, List<ArticleProfile> news) {
-    Map<String, List<double[]>> postings = new HashMap<>(); // shingle -> (old index, weight)
+  /**
+   * Scores of the candidate pairs only. A pair is a candidate when either article's rarest word
+   * pairs (its {@value #SIGNATURE} least common, a min-hash-like signature) occur in the other, when
+   * they have the same title or share a title word found in few titles, or when they stand at about the same relative position (so
+   * that a heavily reworded article can still be matched in its gap). Each candidate then gets its
+   * exact cosine, title similarity and position score. The work grows about linearly with the
+   * size of the drafts instead of with its square.
+   */
+  private static Scores scores(List<ArticleProfile> olds, List<ArticleProfile> news, Map<String, Integer> df) {
+    int cap = Math.max(64, (olds.size() + news.size()) / 20);
+    Map<String, List<Integer>> oldText = index(olds, p -> p.weights.keySet());
+    Map<String, List<Integer>> newText = index(news, p -> p.weights.keySet());
+    Map<String, List<Integer>> oldTitles = index(olds, ArticleProfile::titleKeys);
+    List<java.util.Set<Integer>> candidates = new ArrayList<>();
+    for (ArticleProfile n : news) {
+      java.util.Set<Integer> set = new java.util.HashSet<>();
+      collect(signature(n, df), oldText, cap, set);
+      collect(n.titleKeys(), oldTitles, RARE_TITLE_KEY, set);
+      int around = (int) Math.round(n.position * (olds.size() - 1));
+      for (int i = Math.max(0, around - POSITION_WINDOW); i <= Math.min(olds.size() - 1, around + POSITION_WINDOW); i++) {
+        set.add(i);
+      }
+      candidates.add(set);
+    }
     for (ArticleProfile o : olds) {
-      for (var e : o.weights.entrySet()) {
-        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {o.index, e.getValue()});
+      java.util.Set<Integer> found = new java.util.HashSet<>();
+      collect(signature(o, df), newText, cap, found);
+      for (int j : found) {
+        candidates.get(j).add(o.index);
       }
     }
-    double[][] score = new double[olds.size()][news.size()];
-    double[] dot = new double[olds.size()];
+    Scores scores = new Scores(olds.size(), news.size());
     for (ArticleProfile n : news) {
-      Arrays.fill(dot, 0);
-      for (var e : n.weights.entrySet()) {
-        List<double[]> list = postings.get(e.getKey());
-        if (list != null) {
-          for (double[] p : list) {
-            dot[(int) p[0]] += p[1] * e.getValue();
-          }
-        }
-      }
-      for (ArticleProfile o : olds) {
-        double text = o.norm == 0 || n.norm == 0 ? 0 : dot[o.index] / (o.norm * n.norm);
+      for (int i : candidates.get(n.index)) {
+        ArticleProfile o = olds.get(i);
+        double text = o.norm == 0 || n.norm == 0 ? 0 : dot(o.weights, n.weights) / (o.norm * n.norm);
         double title = dice(o.titleWords, n.titleWords);
         double position = 1 - Math.abs(o.position - n.position);
-        score[o.index][n.index] = TEXT_WEIGHT * text + TITLE_WEIGHT * title + POSITION_WEIGHT * position;
+        scores.put(i, n.index, TEXT_WEIGHT * text + TITLE_WEIGHT * title + POSITION_WEIGHT * position);
       }
     }
-    return score;
+    return scores;
+  }
+
+  /** The article's least common word pairs, rarest first (ties broken by the text, for a stable result). */
+  private static List<String> signature(ArticleProfile p, Map<String, Integer> df) {
+    return p.weights.keySet().stream()
+        .sorted(Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()))
+        .limit(SIGNATURE)
+        .toList();
+  }
+
+  private static Map<String, List<Integer>> index(
+      List<ArticleProfile> side, java.util.function.Function<ArticleProfile, java.util.Collection<String>> keys) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (ArticleProfile p : side) {
+      for (String key : keys.apply(p)) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(p.index);
+      }
+    }
+    return index;
+  }
+
+  private static void collect(
+      java.util.Collection<String> keys, Map<String, List<Integer>> index, int cap, java.util.Set<Integer> out) {
+    for (String key : keys) {
+      List<Integer> postings = index.get(key);
+      if (postings != null && postings.size() <= cap) {
+        out.addAll(postings);
+      }
+    }
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) {
+      Map<String, Double> t = a;
+      a = b;
+      b = t;
+    }
+    double sum = 0;
+    for (var e : a.entrySet()) {
+      Double o = b.get(e.getKey());
+      if (o != null) {
+        sum += e.getValue() * o;
+      }
+    }
+    return sum;
   }
 
   private static double dice(Set<String> a, Set<String> b) {
@@ -141,17 +230,15 @@ public final class Aligner {
     return 2.0 * shared / (a.size() + b.size());
   }
 
-  private static void matchGreedily(double[][] score, int[] oldToNew, int[] newToOld, double threshold) {
+  private static void matchGreedily(Scores score, int[] oldToNew, int[] newToOld, double threshold) {
     List<int[]> pairs = new ArrayList<>();
-    for (int i = 0; i < oldToNew.length; i++) {
-      for (int j = 0; j < newToOld.length; j++) {
-        if (score[i][j] >= threshold) {
-          pairs.add(new int[] {i, j});
-        }
+    for (int[] p : score.pairs()) {
+      if (score.get(p[0], p[1]) >= threshold) {
+        pairs.add(p);
       }
     }
     pairs.sort(
-        Comparator.<int[]>comparingDouble(p -> -score[p[0]][p[1]])
+        Comparator.<int[]>comparingDouble(p -> -score.get(p[0], p[1]))
             .thenComparingInt(p -> Math.abs(p[0] - p[1]))
             .thenComparingInt(p -> p[0]));
     for (int[] p : pairs) {
@@ -163,7 +250,7 @@ public final class Aligner {
   }
 
   /** Matches leftovers that sit between the same two matched pairs on both sides. */
-  private static void matchInGaps(double[][] score, int[] oldToNew, int[] newToOld) {
+  private static void matchInGaps(Scores score, int[] oldToNew, int[] newToOld) {
     int lastOld = -1;
     int lastNew = -1;
     for (int i = 0; i <= oldToNew.length; i++) {
@@ -176,12 +263,12 @@ public final class Aligner {
         List<int[]> pairs = new ArrayList<>();
         for (int a = lastOld + 1; a < i; a++) {
           for (int b = lastNew + 1; b < nextNew; b++) {
-            if (oldToNew[a] < 0 && newToOld[b] < 0 && score[a][b] >= GAP_THRESHOLD) {
+            if (oldToNew[a] < 0 && newToOld[b] < 0 && score.get(a, b) >= GAP_THRESHOLD) {
               pairs.add(new int[] {a, b});
             }
           }
         }
-        pairs.sort(Comparator.comparingDouble(p -> -score[p[0]][p[1]]));
+        pairs.sort(Comparator.comparingDouble(p -> -score.get(p[0], p[1])));
         for (int[] p : pairs) {
           if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
             oldToNew[p[0]] = p[1];
@@ -199,21 +286,24 @@ public final class Aligner {
   /**
    * Finds splits (called with old, new) or merges (called with new, old): an unmatched article on
    * the "many" side whose text sits mostly in an article of the "one" side that is already matched
-   * to a partner whose text also sits there, when the two together cover clearly more of it.
+   * to a partner whose text also sits there, when the piece covers a part of it that its partners
+   * do not: small pieces count too, such as a one-paragraph remainder split off a long article.
    */
   private static void findSplits(
       List<ArticleProfile> ones,
       List<ArticleProfile> manies,
       int[] oneToMany,
       int[] manyToOne,
-      Map<Integer, List<Integer>> groups) {
+      Map<Integer, List<Integer>> groups,
+      java.util.function.IntFunction<List<Integer>> candidates) {
     for (ArticleProfile piece : manies) {
       if (manyToOne[piece.index] >= 0 || inGroup(groups, piece.index)) {
         continue;
       }
       ArticleProfile best = null;
       double bestShare = 0;
-      for (ArticleProfile whole : ones) {
+      for (int w : candidates.apply(piece.index)) {
+        ArticleProfile whole = ones.get(w);
         double share = piece.containedIn(whole);
         if (share > bestShare) {
           bestShare = share;
@@ -233,8 +323,10 @@ public final class Aligner {
         pieces.add(manies.get(extra));
       }
       double before = coverage(best, pieces);
+      double alone = coverage(best, List.of(piece));
       pieces.add(piece);
-      if (coverage(best, pieces) - before >= ADDED_COVERAGE) {
+      double added = coverage(best, pieces) - before;
+      if (alone >= MIN_PIECE && added >= NOVEL_SHARE * alone) {
         groups.computeIfAbsent(best.index, k -> new ArrayList<>()).add(piece.index);
       }
     }
@@ -305,7 +397,7 @@ public final class Aligner {
       Draft newDraft,
       List<ArticleProfile> olds,
       List<ArticleProfile> news,
-      double[][] score,
+      Scores score,
       int[] oldToNew,
       int[] newToOld,
       Map<Integer, List<Integer>> splits,
@@ -327,9 +419,8 @@ public final class Aligner {
         if (mergePieces.contains(i)) {
           continue;
         }
-        final int row = i;
-        int closest = closest(news.size(), b -> score[row][b]);
-        double best = closest < 0 ? 0 : score[i][closest];
+        int closest = score.closestToOld(i);
+        double best = closest < 0 ? 0 : score.get(i, closest);
         byOld.put(
             i,
             new ArticleLink(
@@ -371,18 +462,17 @@ public final class Aligner {
                 share,
                 labels(parts) + " of " + oldName + " are combined in " + news.get(j).article.label() + " of " + newName);
       } else {
-        link = oneToOne(olds.get(i), news.get(j), score[i][j], moved.contains(i));
+        link = oneToOne(olds.get(i), news.get(j), score.get(i, j), moved.contains(i));
       }
       byOld.put(i, link);
       for (Article a : link.oldArticles()) {
-        byOld.putIfAbsent(olds.indexOf(profileOf(olds, a)), link);
+        byOld.putIfAbsent(indexOf(olds, a), link);
       }
     }
     for (int j = 0; j < news.size(); j++) {
       if (newToOld[j] < 0 && !splitPieces.contains(j)) {
-        final int column = j;
-        int closest = closest(olds.size(), a -> score[a][column]);
-        double best = closest < 0 ? 0 : score[closest][j];
+        int closest = score.closestToNew(j);
+        double best = closest < 0 ? 0 : score.get(closest, j);
         byNew.put(
             j,
             new ArticleLink(
@@ -396,24 +486,15 @@ public final class Aligner {
     return inNewOrder(olds, news, byOld, byNew, oldToNew, mergePieces);
   }
 
-  /** The index with the highest score above zero, or -1. */
-  private static int closest(int count, java.util.function.IntToDoubleFunction score) {
-    int best = -1;
-    for (int k = 0; k < count; k++) {
-      if (score.applyAsDouble(k) > (best < 0 ? 0 : score.applyAsDouble(best))) {
-        best = k;
-      }
-    }
-    return best;
-  }
-
   private static String closestNote(List<ArticleProfile> side, int closest, double score) {
     return closest < 0 ? "" : " (closest: " + side.get(closest).article.label() + ", " + percent(score) + ")";
   }
 
-  private static ArticleProfile profileOf(List<ArticleProfile> profiles, Article article) {
-    return profiles.stream().filter(p -> p.article == article).findFirst().orElseThrow();
+  /** The index of the article's profile; each profile list keeps an identity map built once. */
+  private static int indexOf(List<ArticleProfile> profiles, Article article) {
+    return ((ProfileList) profiles).indexOf(article);
   }
+
 
   private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved) {
     Article a = o.article;
@@ -457,7 +538,7 @@ public final class Aligner {
     for (int i = 0; i < olds.size(); i++) {
       ArticleLink link = byOld.get(i);
       if (link != null && !link.newArticles().isEmpty()) {
-        int first = profileOf(news, link.newArticles().get(0)).index;
+        int first = indexOf(news, link.newArticles().get(0));
         newSide.putIfAbsent(first, link);
       }
     }
@@ -486,7 +567,7 @@ public final class Aligner {
       }
       ordered.add(link);
       for (Article a : link.oldArticles()) {
-        ordered.addAll(deletionsAfter.getOrDefault(profileOf(olds, a).index, List.of()));
+        ordered.addAll(deletionsAfter.getOrDefault(indexOf(olds, a), List.of()));
       }
     }
     return ordered;

@@ -38,6 +38,16 @@ final class ArticleProfile {
     this.chapter = article.division().map(d -> normalise(d.heading())).orElse("");
   }
 
+  /** The keys under which the title is indexed for candidates: the whole title, then its words. */
+  java.util.Collection<String> titleKeys() {
+    List<String> keys = new ArrayList<>(titleWords.size() + 1);
+    if (!titleWords.isEmpty()) {
+      keys.add("title:" + normalise(article.title()));
+    }
+    keys.addAll(titleWords);
+    return keys;
+  }
+
   void weigh(Map<String, Double> idf) {
     Map<String, Double> w = new HashMap<>();
     double sum = 0;
