@@ -1,18 +1,35 @@
 package dev.redline.cli;
 
 import dev.redline.align.Aligner;
+import dev.redline.align.Histories;
 import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
+import dev.redline.model.History;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
+import dev.redline.report.ReportFiles;
 import dev.redline.report.docx.DocxRedlineWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads two drafts, compares them and writes the Word redline, reporting to the user's streams. */
+/** Calls the library's entry points for a command and reports problems to the user's streams. */
 final class Pipeline {
+  /** A problem already reported to the user; carries the exit code. */
+  static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int code;
+
+    Failure(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -22,33 +39,66 @@ final class Pipeline {
   }
 
   int compare(Path oldFile, Path newFile, Path target, DocxRedlineWriter writer) {
-    Draft oldDraft;
-    Draft newDraft;
     try {
-      oldDraft = read(oldFile);
-      newDraft = read(newFile);
-    } catch (DraftReadException e) {
-      err.println("redline: error: " + e.getMessage());
-      return switch (e.problem()) {
-        case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
-        default -> ExitCode.INPUT_UNUSABLE;
-      };
+      List<Draft> drafts = read(List.of(oldFile, newFile));
+      Comparison comparison = new ClauseDiffer().compare(new Aligner().align(drafts.get(0), drafts.get(1)));
+      try {
+        writer.write(comparison, target);
+      } catch (IOException e) {
+        throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
+      }
+      out.println("Wrote " + target);
+      out.println(Summary.of(comparison));
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
     }
-    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
-    try {
-      writer.write(comparison, target);
-    } catch (IOException e) {
-      err.println("redline: error: " + e.getMessage());
-      return ExitCode.OUTPUT_FAILED;
-    }
-    out.println("Wrote " + target);
-    out.println(Summary.of(comparison));
-    return ExitCode.OK;
   }
 
-  private Draft read(Path file) throws DraftReadException {
-    Draft draft = DraftReaders.read(file);
-    draft.warnings().forEach(w -> err.println("redline: warning: " + w));
-    return draft;
+  /** The history of the drafts; the text to print or write is made by {@code render}. */
+  int history(List<Path> files, Path target, java.util.function.Function<History, String> render) {
+    try {
+      History history = Histories.of(read(files), new Aligner());
+      String text = render.apply(history);
+      if (target == null) {
+        out.print(text);
+        out.flush();
+      } else {
+        try {
+          ReportFiles.writeAtomically(target, files, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
+        }
+        out.println("Wrote " + target);
+      }
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
+    }
+  }
+
+  /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */
+  private List<Draft> read(List<Path> files) throws Failure {
+    List<Draft> drafts = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        Draft draft = DraftReaders.read(file);
+        draft.warnings().forEach(w -> err.println("redline: warning: " + w));
+        drafts.add(draft);
+      } catch (DraftReadException e) {
+        throw fail(
+            switch (e.problem()) {
+              case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
+              default -> ExitCode.INPUT_UNUSABLE;
+            },
+            e.getMessage());
+      }
+    }
+    return drafts;
+  }
+
+  private Failure fail(int code, String message) {
+    err.println("redline: error: " + message);
+    return new Failure(code);
   }
 }

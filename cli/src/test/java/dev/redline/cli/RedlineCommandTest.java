@@ -54,6 +54,31 @@ class RedlineCommandTest {
   }
 
   @Test
+  void alignPrintsTheConcordanceOfTheChain() {
+    int code = run("align", fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"));
+    assertEquals(ExitCode.OK, code, err.toString());
+    String md = out.toString();
+    assertTrue(md.startsWith("| Rev.1 | Rev.2 | Rev.3 | Title |"), md);
+    assertTrue(md.contains("| 18 | 17 | 18 | Liability of legal persons |"), md);
+  }
+
+  @Test
+  void alignWritesTheFormatTheFileNameSays() throws IOException {
+    Path target = dir.resolve("concordance.csv");
+    assertEquals(ExitCode.OK, run("align", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString()), err.toString());
+    assertTrue(Files.readString(target).startsWith("Rev.2,Rev.3,Title,Rev.2 to Rev.3\r\n"));
+    assertEquals(ExitCode.OK, run("align", fixture("rev2.txt"), fixture("rev3.txt"), "--format", "json"));
+    assertTrue(out.toString().contains("\"rows\""), out.toString());
+  }
+
+  @Test
+  void alignRefusesAnUnknownFormatAndASingleDraft() {
+    assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt"), fixture("rev3.txt"), "--format", "pdf"));
+    assertTrue(err.toString().contains("--format must be md, csv or json"), err.toString());
+    assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt")));
+  }
+
+  @Test
   void missingInputIsExit3WithOneLineNamingTheFile() {
     Path target = dir.resolve("out.docx");
     Path missing = dir.resolve("rev9.txt");

@@ -1,0 +1,51 @@
+package dev.redline.cli;
+
+import dev.redline.report.concordance.ConcordanceWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code redline align A B [C ...]}: the concordance of a chain of drafts. */
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Aligns a chain of drafts, oldest first, and prints the concordance:",
+      "one row per provision, its number in each draft, and what happened to it at each step."
+    })
+final class AlignCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt or .md).")
+  List<Path> drafts;
+
+  @Option(names = "--format", paramLabel = "md|csv|json", description = "Output format (default: from the -o file's extension, else md).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    ConcordanceWriter.Format chosen;
+    if (format != null) {
+      try {
+        chosen = ConcordanceWriter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--format must be md, csv or json, not '" + format + "'");
+      }
+    } else if (output != null) {
+      chosen = ConcordanceWriter.Format.ofFileName(output.toString()).orElse(ConcordanceWriter.Format.MD);
+    } else {
+      chosen = ConcordanceWriter.Format.MD;
+    }
+    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .history(drafts, output, history -> ConcordanceWriter.write(history, chosen));
+  }
+}

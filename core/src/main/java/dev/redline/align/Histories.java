@@ -1,0 +1,112 @@
+package dev.redline.align;
+
+import dev.redline.model.Alignment;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.Draft;
+import dev.redline.model.History;
+import dev.redline.model.Lineage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds a {@link History}: aligns each consecutive pair of drafts and follows every provision. */
+public final class Histories {
+  private Histories() {}
+
+  /**
+   * The history of these drafts, oldest first.
+   *
+   * @throws IllegalArgumentException with fewer than two drafts
+   */
+  public static History of(List<Draft> drafts, Aligner aligner) {
+    if (drafts.size() < 2) {
+      throw new IllegalArgumentException("a history needs two or more drafts");
+    }
+    List<Alignment> steps = new ArrayList<>();
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      steps.add(aligner.align(drafts.get(k), drafts.get(k + 1)));
+    }
+    return new History(drafts, steps, lineages(drafts, steps));
+  }
+
+  /**
+   * Lineages built from the last draft backwards. Every article of every draft belongs to at least
+   * one lineage: those of the last draft start one each; an article with no successor (deleted)
+   * starts one in the draft where it last appears, placed after the lineage of the article that
+   * preceded it there.
+   */
+  private static List<Lineage> lineages(List<Draft> drafts, List<Alignment> steps) {
+    int last = drafts.size() - 1;
+    List<Map<Article, ArticleLink>> linkOfNew = new ArrayList<>();
+    List<Map<Article, ArticleLink>> linkOfOld = new ArrayList<>();
+    for (Alignment step : steps) {
+      Map<Article, ArticleLink> byNew = new IdentityHashMap<>();
+      Map<Article, ArticleLink> byOld = new IdentityHashMap<>();
+      for (ArticleLink link : step.links()) {
+        link.newArticles().forEach(a -> byNew.put(a, link));
+        link.oldArticles().forEach(a -> byOld.put(a, link));
+      }
+      linkOfNew.add(byNew);
+      linkOfOld.add(byOld);
+    }
+    List<Row> rows = new ArrayList<>();
+    Map<Article, Row> rowOf = new IdentityHashMap<>();
+    for (Article a : drafts.get(last).articles()) {
+      rows.add(trace(List.of(a), last, drafts.size(), linkOfNew, rowOf));
+    }
+    for (int d = last - 1; d >= 0; d--) {
+      Row previous = null;
+      for (Article a : drafts.get(d).articles()) {
+        ArticleLink next = linkOfOld.get(d).get(a);
+        if (next != null && next.newArticles().isEmpty()) {
+          Row row = trace(List.of(a), d, drafts.size(), linkOfNew, rowOf);
+          rows.add(previous == null ? 0 : rows.indexOf(previous) + 1, row);
+          previous = row;
+        } else if (rowOf.containsKey(a)) {
+          previous = rowOf.get(a);
+        }
+      }
+    }
+    return rows.stream().map(r -> new Lineage(r.cells)).toList();
+  }
+
+  /** A row whose articles in draft {@code from} are given, followed back to the first draft. */
+  private static Row trace(
+      List<Article> start, int from, int drafts, List<Map<Article, ArticleLink>> linkOfNew, Map<Article, Row> rowOf) {
+    Row row = new Row(drafts);
+    List<Article> current = start;
+    for (int d = from; d >= 0 && !current.isEmpty(); d--) {
+      row.cells.set(d, current);
+      for (Article a : current) {
+        rowOf.putIfAbsent(a, row);
+      }
+      if (d == 0) {
+        break;
+      }
+      Set<Article> before = new LinkedHashSet<>();
+      for (Article a : current) {
+        ArticleLink link = linkOfNew.get(d - 1).get(a);
+        if (link != null) {
+          before.addAll(link.oldArticles());
+        }
+      }
+      current = new ArrayList<>(before);
+    }
+    return row;
+  }
+
+  private static final class Row {
+    final List<List<Article>> cells;
+
+    Row(int drafts) {
+      cells = new ArrayList<>();
+      for (int d = 0; d < drafts; d++) {
+        cells.add(List.of());
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.redline.report.concordance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.redline.model.Alignment;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.Draft;
+import dev.redline.model.History;
+import dev.redline.model.LinkKind;
+import dev.redline.model.Lineage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the concordance of a history as Markdown, CSV or JSON: one row per provision with its
+ * number in each draft, its latest title, and what happened to it at each step. Stateless and
+ * thread-safe; the same history always gives the same text.
+ */
+public final class ConcordanceWriter {
+  /** The formats the concordance is written in. */
+  public enum Format {
+    MD,
+    CSV,
+    JSON;
+
+    /** The format named by a file's extension ({@code .md}, {@code .csv}, {@code .json}), if any. */
+    public static java.util.Optional<Format> ofFileName(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      for (Format f : values()) {
+        if (lower.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+          return java.util.Optional.of(f);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
+  private ConcordanceWriter() {}
+
+  /** The concordance in the format, ending with a line break. */
+  public static String write(History history, Format format) {
+    List<Row> rows = rows(history);
+    return switch (format) {
+      case MD -> markdown(history, rows);
+      case CSV -> csv(history, rows);
+      case JSON -> json(history, rows);
+    };
+  }
+
+  /** One concordance row, ready to print. */
+  private record Row(List<List<String>> numbers, String title, List<String> changes) {}
+
+  private static List<Row> rows(History history) {
+    List<Row> rows = new ArrayList<>();
+    for (Lineage lineage : history.lineages()) {
+      List<List<String>> numbers = new ArrayList<>();
+      for (List<Article> cell : lineage.articles()) {
+        numbers.add(cell.stream().map(Article::number).toList());
+      }
+      List<String> changes = new ArrayList<>();
+      for (int k = 0; k < history.steps().size(); k++) {
+        changes.add(change(history.steps().get(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
+      }
+      rows.add(new Row(numbers, lineage.latest().map(Article::title).orElse(""), changes));
+    }
+    return rows;
+  }
+
+  /** What happened to the provision at one step, in words: "renumbered modified", "split", "". */
+  private static String change(Alignment step, List<Article> before, List<Article> after) {
+    if (before.isEmpty() && after.isEmpty()) {
+      return "";
+    }
+    Article probe = after.isEmpty() ? before.get(0) : after.get(0);
+    ArticleLink link =
+        (after.isEmpty() ? step.linkOfOld(probe) : step.linkOfNew(probe)).orElseThrow();
+    return link.is(LinkKind.UNCHANGED) ? "" : link.kindWords();
+  }
+
+  private static List<String> header(History history) {
+    List<String> header = new ArrayList<>();
+    history.drafts().forEach(d -> header.add(d.revision()));
+    header.add("Title");
+    for (int k = 1; k < history.drafts().size(); k++) {
+      header.add(history.drafts().get(k - 1).revision() + " to " + history.drafts().get(k).revision());
+    }
+    return header;
+  }
+
+  private static List<String> cells(Row row) {
+    List<String> cells = new ArrayList<>();
+    row.numbers().forEach(n -> cells.add(String.join(", ", n)));
+    cells.add(row.title());
+    cells.addAll(row.changes());
+    return cells;
+  }
+
+  private static String markdown(History history, List<Row> rows) {
+    StringBuilder b = new StringBuilder();
+    List<String> header = header(history);
+    b.append(mdLine(header));
+    b.append(mdLine(header.stream().map(h -> "---").toList()));
+    for (Row row : rows) {
+      b.append(mdLine(cells(row).stream().map(c -> c.isEmpty() ? "\u2014" : c).toList()));
+    }
+    return b.toString();
+  }
+
+  private static String mdLine(List<String> cells) {
+    return "| " + cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")) + " |\n";
+  }
+
+  private static String csv(History history, List<Row> rows) {
+    StringBuilder b = new StringBuilder();
+    b.append(csvLine(header(history)));
+    rows.forEach(r -> b.append(csvLine(cells(r))));
+    return b.toString();
+  }
+
+  private static String csvLine(List<String> cells) {
+    return cells.stream()
+            .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
+            .collect(Collectors.joining(","))
+        + "\r\n";
+  }
+
+  private static String json(History history, List<Row> rows) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    List<Map<String, Object>> drafts = new ArrayList<>();
+    for (Draft d : history.drafts()) {
+      Map<String, Object> draft = new LinkedHashMap<>();
+      draft.put("revision", d.revision());
+      draft.put("symbol", d.symbol());
+      draft.put("date", d.date());
+      draft.put("source", d.source());
+      draft.put("articles", d.articles().size());
+      drafts.add(draft);
+    }
+    root.put("drafts", drafts);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Row r : rows) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("title", r.title());
+      row.put("numbers", r.numbers());
+      row.put("changes", r.changes());
+      list.add(row);
+    }
+    root.put("rows", list);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
