@@ -31,7 +31,7 @@ final class Pipeline {
       err.println("redline: error: " + e.getMessage());
       return switch (e.problem()) {
         case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
-        default -> ExitCode.INPUT_UNUSABLE;
+        case EMPTY, BINARY, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
       };
     }
     Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
