@@ -10,12 +10,13 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** An input file is missing or cannot be read. */
   public static final int INPUT_MISSING = 3;
-  /** An input file is not a usable draft: empty, binary, an unsupported format, no articles. */
+  /**
+   * An input file is not a usable draft: empty, binary, an unsupported format, damaged or
+   * password-protected, no articles.
+   */
   public static final int INPUT_UNUSABLE = 4;
   /** The output file cannot be written (or would overwrite an input). */
   public static final int OUTPUT_FAILED = 5;
-
-
 
   private ExitCode() {}
 
@@ -26,7 +27,7 @@ public final class ExitCode {
     codes.put(" " + INTERNAL_ERROR, "Internal error (a bug; please report it).");
     codes.put(" " + USAGE, "Usage error: unknown option, missing or bad argument.");
     codes.put(" " + INPUT_MISSING, "An input file is missing or cannot be read.");
-    codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, no articles).");
+    codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, damaged, password-protected, no articles).");
     codes.put(" " + OUTPUT_FAILED, "The output cannot be written, or would overwrite an input.");
     return codes;
   }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,33 @@ class RedlineCommandTest {
     assertTrue(out.toString().contains("Rev.2 -> Rev.3: 54 -> 55 articles"), out.toString());
     assertTrue(out.toString().contains("inserted 1"), out.toString());
     assertEquals("", err.toString());
+  }
+
+  @Test
+  void wordDraftsCompareLikeTheirPlainText() throws IOException {
+    Path fromText = dir.resolve("text.docx");
+    assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", fromText.toString()), err.toString());
+    String textSummary = out.toString().lines().skip(1).findFirst().orElseThrow();
+    out.getBuffer().setLength(0);
+    Path target = dir.resolve("out.docx");
+    int code = run("compare", fixture("rev2.docx"), fixture("rev3.docx"), "-o", target.toString());
+    assertEquals(ExitCode.OK, code, err.toString());
+    assertTrue(Files.size(target) > 10_000);
+    assertEquals(List.of("Wrote " + target, textSummary), out.toString().lines().toList());
+    assertTrue(textSummary.startsWith("Rev.2 -> Rev.3: 54 -> 55 articles"), textSummary);
+    assertEquals("", err.toString(), "no warnings");
+  }
+
+  @Test
+  void aDamagedWordFileIsExit4() throws IOException {
+    Path noise = Files.write(dir.resolve("rev3.docx"), "not a zip at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertUnusable(noise, "is not a valid Word file: it is not a ZIP package");
+  }
+
+  @Test
+  void aWord97FileIsExit4WithSaveAsAdvice() throws IOException {
+    Path old = Files.write(dir.resolve("rev3.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+    assertUnusable(old, "is a Word 97-2003 document (.doc), which Redline does not read; open it in Word and save it as .docx");
   }
 
   @Test

@@ -22,6 +22,13 @@ public final class DraftReadException extends Exception {
     BINARY,
     /** The file's format is not one Redline reads. */
     UNSUPPORTED_FORMAT,
+    /**
+     * The file is damaged, is not what its name says (random bytes named {@code .docx}), or is
+     * unsafe to open (a ZIP bomb).
+     */
+    CORRUPT,
+    /** The file is password-protected. */
+    ENCRYPTED,
     /** The text was read but no article heading was recognised in it. */
     NO_ARTICLES
   }

@@ -8,12 +8,13 @@ import java.util.Locale;
 public final class DraftReaders {
   private static final DraftReader TEXT = new TextDraftReader(TextDraftReader.Flavour.PLAIN);
   private static final DraftReader MARKDOWN = new TextDraftReader(TextDraftReader.Flavour.MARKDOWN);
+  private static final DraftReader WORD = new DocxDraftReader();
 
   private DraftReaders() {}
 
   /**
-   * The reader for this file: Markdown for {@code .md} and {@code .markdown}, plain text for
-   * {@code .txt} and for names without a known extension.
+   * The reader for this file: Word for {@code .docx}, Markdown for {@code .md} and {@code
+   * .markdown}, plain text for {@code .txt} and for names without a known extension.
    *
    * @throws DraftReadException with {@link DraftReadException.Problem#UNSUPPORTED_FORMAT} for
    *     formats Redline cannot read yet
@@ -23,8 +24,16 @@ public final class DraftReaders {
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return MARKDOWN;
     }
-    if (name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".odt")
-        || name.endsWith(".rtf")) {
+    if (name.endsWith(".docx")) {
+      return WORD;
+    }
+    if (name.endsWith(".doc")) {
+      throw new DraftReadException(
+          file,
+          DraftReadException.Problem.UNSUPPORTED_FORMAT,
+          "is a Word 97-2003 document (.doc), which Redline does not read; open it in Word and save it as .docx");
+    }
+    if (name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".rtf")) {
       throw new DraftReadException(
           file,
           DraftReadException.Problem.UNSUPPORTED_FORMAT,

@@ -1,0 +1,239 @@
+package dev.redline.read;
+
+import dev.redline.read.DraftReadException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * The XML parts of a Word file that hold its text, read from the ZIP package read-only.
+ *
+ * <p>Reading goes through Apache POI's package layer, whose ZIP bomb guards (a part that inflates
+ * beyond a hundred times its compressed size) stay switched on, and through POI's XML parser, which
+ * refuses external entities. The file is never written. Every problem is a {@link
+ * DraftReadException} with a one-line message naming the file.
+ *
+ * @param document {@code word/document.xml}, the main part
+ * @param styles the style definitions, or null where there are none
+ * @param numbering the numbering definitions, or null where there are none
+ * @param footnotes the footnotes, or null where there are none
+ * @param endnotes the endnotes, or null where there are none
+ */
+record WordPackage(Document document, Document styles, Document numbering, Document footnotes, Document endnotes) {
+  private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+  private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+  private static final String ZIP_BOMB = "Zip bomb detected";
+  private static final String OPEN_DOCUMENT = "it is an OpenDocument file; save it in Word format (.docx)";
+
+  /** Reads the parts, or says in one line why the file is not a Word document Redline can read. */
+  static WordPackage read(Path file) throws DraftReadException {
+    checkFormat(file);
+    OPCPackage pkg;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (ODFNotOfficeXmlFileException e) {
+      throw invalid(file, OPEN_DOCUMENT, e);
+    } catch (Exception e) {
+      throw damaged(file, e, whatIsWrong(file));
+    }
+    try {
+      PackagePart main = related(pkg.getRelationshipsByType(RELATIONSHIPS + "officeDocument"), pkg, null);
+      if (main == null) {
+        main = related(pkg.getRelationshipsByType(STRICT_RELATIONSHIPS + "officeDocument"), pkg, null);
+      }
+      if (main == null) {
+        throw invalid(file, "it has no main document (word/document.xml)", null);
+      }
+      if (!main.getContentType().startsWith(WORD_MAIN)) {
+        throw invalid(file, "it is not a Word document (its main part is " + main.getPartName().getName() + ")", null);
+      }
+      return new WordPackage(
+          parse(file, main),
+          parse(file, part(main, "styles")),
+          parse(file, part(main, "numbering")),
+          parse(file, part(main, "footnotes")),
+          parse(file, part(main, "endnotes")));
+    } catch (DraftReadException e) {
+      throw e;
+    } catch (Exception e) {
+      throw damaged(file, e, "its parts cannot be read");
+    } finally {
+      pkg.revert(); // closes without saving anything
+    }
+  }
+
+  /** Why POI could not open a file that starts like a ZIP archive, from its list of entries. */
+  private static String whatIsWrong(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry mimetype = zip.getEntry("mimetype");
+      if (mimetype != null) {
+        try (InputStream in = zip.getInputStream(mimetype)) {
+          String type = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
+          if (type.startsWith("application/vnd.oasis.opendocument")) {
+            return OPEN_DOCUMENT;
+          }
+        }
+      }
+      if (zip.getEntry("word/document.xml") == null) {
+        return "it is a ZIP archive without word/document.xml";
+      }
+      return "its package structure is damaged (no valid [Content_Types].xml or relationships)";
+    } catch (IOException | RuntimeException e) {
+      return "the ZIP archive is damaged or incomplete";
+    }
+  }
+
+  /** Refuses files that are not ZIP packages, saying what they are instead. */
+  private static void checkFormat(Path file) throws DraftReadException {
+    if (!Files.exists(file)) {
+      throw new DraftReadException(file, Problem.NOT_FOUND, "file not found");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DraftReadException(file, Problem.NOT_READABLE, "is a directory, not a file");
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(64);
+    } catch (NoSuchFileException e) {
+      throw new DraftReadException(file, Problem.NOT_FOUND, "file not found", e);
+    } catch (AccessDeniedException e) {
+      throw new DraftReadException(file, Problem.NOT_READABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new DraftReadException(file, Problem.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+    }
+    if (head.length == 0) {
+      throw new DraftReadException(file, Problem.EMPTY, "file is empty");
+    }
+    FileMagic magic = FileMagic.valueOf(head);
+    switch (magic) {
+      case OOXML -> {
+        return;
+      }
+      case OLE2 -> checkCompoundFile(file);
+      case PDF -> throw invalid(file, "it holds a PDF document, not a Word document", null);
+      case RTF -> throw invalid(file, "it holds Rich Text (RTF); open it in Word and save it as .docx", null);
+      case HTML -> throw invalid(file, "it holds a web page (HTML); open it in Word and save it as .docx", null);
+      case XML -> throw invalid(file, "it holds XML, not a ZIP package; open it in Word and save it as .docx", null);
+      default -> throw invalid(file, "it is not a ZIP package", null);
+    }
+  }
+
+  /**
+   * An OLE2 compound file named as a Word file is either a password-protected .docx (the package
+   * is encrypted inside the compound file) or a Word 97-2003 document.
+   */
+  private static void checkCompoundFile(Path file) throws DraftReadException {
+    boolean encrypted;
+    boolean legacyWord;
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      encrypted = root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage");
+      legacyWord = root.hasEntry("WordDocument");
+    } catch (Exception e) {
+      throw invalid(file, "the file is damaged (a broken OLE2 compound file)", e);
+    }
+    if (encrypted) {
+      throw new DraftReadException(
+          file,
+          Problem.ENCRYPTED,
+          "is password-protected; open it in Word and save it without a password (File > Info > Protect Document)");
+    }
+    if (legacyWord) {
+      throw new DraftReadException(
+          file,
+          Problem.UNSUPPORTED_FORMAT,
+          "is a Word 97-2003 document (.doc), which Redline does not read; open it in Word and save it as .docx");
+    }
+    throw invalid(file, "it is an OLE2 compound file, not a Word document", null);
+  }
+
+  private static PackagePart part(PackagePart main, String type) throws Exception {
+    PackagePart part = related(main.getRelationshipsByType(RELATIONSHIPS + type), main.getPackage(), main);
+    return part != null ? part : related(main.getRelationshipsByType(STRICT_RELATIONSHIPS + type), main.getPackage(), main);
+  }
+
+  private static PackagePart related(Iterable<PackageRelationship> relationships, OPCPackage pkg, PackagePart source)
+      throws Exception {
+    for (PackageRelationship rel : relationships) {
+      PackagePart part = source == null ? pkg.getPart(rel) : source.getRelatedPart(rel);
+      if (part != null) {
+        return part;
+      }
+    }
+    return null;
+  }
+
+  private static Document parse(Path file, PackagePart part) throws DraftReadException {
+    if (part == null) {
+      return null;
+    }
+    String name = part.getPartName().getName().replaceFirst("^/", "");
+    try (InputStream in = part.getInputStream()) {
+      return DocumentHelper.readDocument(in);
+    } catch (SAXException e) {
+      if (zipBomb(e)) {
+        throw bomb(file, e);
+      }
+      throw invalid(file, name + " is not well-formed XML (" + firstLine(e.getMessage()) + ")", e);
+    } catch (IOException | RuntimeException e) {
+      throw damaged(file, e, name + " cannot be read");
+    }
+  }
+
+  private static DraftReadException damaged(Path file, Exception e, String detail) {
+    return zipBomb(e) ? bomb(file, e) : invalid(file, detail, e);
+  }
+
+  private static DraftReadException invalid(Path file, String detail, Throwable cause) {
+    return new DraftReadException(file, Problem.CORRUPT, "is not a valid Word file: " + detail, cause);
+  }
+
+  private static DraftReadException bomb(Path file, Throwable cause) {
+    return new DraftReadException(
+        file,
+        Problem.CORRUPT,
+        "looks like a ZIP bomb: a part would expand to far more than its compressed size; not read",
+        cause);
+  }
+
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains(ZIP_BOMB)) {
+        return true;
+      }
+      for (Throwable s : List.of(t.getSuppressed())) {
+        if (s.getMessage() != null && s.getMessage().contains(ZIP_BOMB)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    String line = message.lines().findFirst().orElse("").strip();
+    return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+  }
+}

@@ -1,0 +1,378 @@
+package dev.redline.read;
+
+import static dev.redline.read.WordXml.attribute;
+import static dev.redline.read.WordXml.child;
+import static dev.redline.read.WordXml.childInt;
+import static dev.redline.read.WordXml.childValue;
+import static dev.redline.read.WordXml.children;
+import static dev.redline.read.WordXml.is;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The text of a Word document's body as a reader sees it, as {@link SourceLine}s for the {@link
+ * StructureRecognizer}: one line per paragraph (and per manual line break), a blank line after
+ * each, {@code line} the 1-based paragraph number and {@code page} 0.
+ *
+ * <p>What a reader sees: automatic numbering labels in front of the text; tracked changes as if all
+ * were accepted (inserted and moved-to text kept, deleted and moved-from text dropped, paragraphs
+ * whose mark was deleted joined to the next, deleted table rows dropped); fields by their shown
+ * result, not their code, except a table of contents, which is left out; footnote and endnote
+ * references as markers {@code [^1]} and {@code [^e1]}, numbered in order of citation, each note's
+ * text as a block {@code [^1]: text} after the citing paragraph; table cells' paragraphs in
+ * reading order. Hidden text, drawings, text boxes, comments, headers and footers are not read.
+ * One instance reads one document once; not thread-safe.
+ */
+final class WordText {
+  private static final List<String> TRACKED =
+      List.of(
+          "ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange",
+          "tblPrExChange", "tblGridChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel",
+          "cellMerge");
+
+  private final WordPackage parts;
+  private final WordNumbering numbering;
+  private final WordNumbering.Counters counters;
+  private final Map<String, Element> footnotes;
+  private final Map<String, Element> endnotes;
+  private final List<SourceLine> lines = new ArrayList<>();
+  private Deque<Field> fields = new ArrayDeque<>();
+  private boolean inNote;
+  private int paragraphs;
+  private int footnotesCited;
+  private int endnotesCited;
+
+  WordText(WordPackage parts) {
+    this.parts = parts;
+    this.numbering = WordNumbering.of(parts.numbering(), parts.styles());
+    this.counters = numbering.counters();
+    this.footnotes = notes(parts.footnotes(), "footnote");
+    this.endnotes = notes(parts.endnotes(), "endnote");
+  }
+
+  /** The body's lines, in reading order. */
+  List<SourceLine> lines() {
+    Optional<Element> body = child(parts.document().getDocumentElement(), "body");
+    body.ifPresent(b -> blocks(b, this::emit));
+    return List.copyOf(lines);
+  }
+
+  /** How many tracked changes the body and the notes hold: insertions, deletions, moves, format changes. */
+  int trackedChanges() {
+    int count = 0;
+    for (Document d : new Document[] {parts.document(), parts.footnotes(), parts.endnotes()}) {
+      if (d == null) {
+        continue;
+      }
+      for (String name : TRACKED) {
+        for (String ns : new String[] {WordXml.W, WordXml.W_STRICT}) {
+          count += d.getElementsByTagNameNS(ns, name).getLength();
+        }
+      }
+    }
+    return count;
+  }
+
+  private static Map<String, Element> notes(Document part, String name) {
+    Map<String, Element> notes = new HashMap<>();
+    if (part == null) {
+      return notes;
+    }
+    for (Element note : children(part.getDocumentElement())) {
+      if (is(note, name)) {
+        notes.put(attribute(note, "id"), note);
+      }
+    }
+    return notes;
+  }
+
+  private void emit(Paragraph p) {
+    paragraphs++;
+    String label = p.numbering.map(counters::next).orElse("");
+    List<String> texts = p.texts();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = i == 0 ? label + texts.get(i) : texts.get(i);
+      lines.add(new SourceLine(clean(text), paragraphs, 0));
+    }
+    lines.add(new SourceLine("", paragraphs, 0));
+    for (String note : p.notes) {
+      lines.add(new SourceLine(clean(note), paragraphs, 0));
+      lines.add(new SourceLine("", paragraphs, 0));
+    }
+  }
+
+  private static String clean(String text) {
+    return text.replace('\u00A0', ' ').replace('\t', ' ').strip();
+  }
+
+  // ---- block level: paragraphs, tables, content controls
+
+  /** Reads a container's paragraphs in order, joining those whose mark was deleted to the next. */
+  private void blocks(Element container, Consumer<Paragraph> sink) {
+    List<Element> items = new ArrayList<>();
+    flatten(container, items);
+    Paragraph pending = null;
+    for (Element e : items) {
+      if (is(e, "tbl")) {
+        if (pending != null) {
+          sink.accept(pending);
+          pending = null;
+        }
+        table(e, sink);
+        continue;
+      }
+      Paragraph p = paragraph(e);
+      if (pending != null) {
+        p = pending.joinedWith(p);
+      }
+      if (p.markDeleted) {
+        pending = p;
+      } else {
+        sink.accept(p);
+        pending = null;
+      }
+    }
+    if (pending != null) {
+      sink.accept(pending);
+    }
+  }
+
+  /** Collects paragraphs and tables, looking through content controls and kept insertions. */
+  private static void flatten(Element container, List<Element> out) {
+    for (Element e : children(container)) {
+      if (is(e, "p") || is(e, "tbl")) {
+        out.add(e);
+      } else if (is(e, "sdt")) {
+        child(e, "sdtContent").ifPresent(c -> flatten(c, out));
+      } else if (is(e, "customXml") || is(e, "ins") || is(e, "moveTo")) {
+        flatten(e, out);
+      }
+    }
+  }
+
+  private void table(Element table, Consumer<Paragraph> sink) {
+    for (Element row : flattened(table, "tr")) {
+      boolean deleted = child(row, "trPr").map(p -> child(p, "del").isPresent()).orElse(false);
+      if (deleted) {
+        continue;
+      }
+      for (Element cell : flattened(row, "tc")) {
+        boolean cellDeleted = child(cell, "tcPr").map(p -> child(p, "cellDel").isPresent()).orElse(false);
+        if (!cellDeleted) {
+          blocks(cell, sink);
+        }
+      }
+    }
+  }
+
+  /** The children with this name, looking through content controls and custom XML. */
+  private static List<Element> flattened(Element parent, String name) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : children(parent)) {
+      if (is(e, name)) {
+        out.add(e);
+      } else if (is(e, "sdt")) {
+        child(e, "sdtContent").ifPresent(c -> out.addAll(flattened(c, name)));
+      } else if (is(e, "customXml")) {
+        out.addAll(flattened(e, name));
+      }
+    }
+    return out;
+  }
+
+  private Paragraph paragraph(Element p) {
+    Paragraph para = new Paragraph();
+    Optional<Element> pPr = child(p, "pPr");
+    String style = pPr.map(x -> childValue(x, "pStyle")).orElse(null);
+    Optional<Element> numPr = pPr.flatMap(x -> child(x, "numPr"));
+    para.numbering =
+        numbering.resolve(
+            style, numPr.map(n -> childValue(n, "numId")).orElse(null), numPr.map(n -> childInt(n, "ilvl")).orElse(null));
+    para.markDeleted =
+        pPr.flatMap(x -> child(x, "rPr")).map(r -> child(r, "del").isPresent() || child(r, "moveFrom").isPresent()).orElse(false);
+    inline(p, para);
+    return para;
+  }
+
+  // ---- run level: runs, insertions and deletions, fields, notes
+
+  private void inline(Element parent, Paragraph para) {
+    for (Element e : children(parent)) {
+      switch (e.getLocalName()) {
+        case "r" -> run(e, para);
+        case "ins", "moveTo", "hyperlink", "smartTag", "customXml", "dir", "bdo" -> inline(e, para);
+        case "sdt" -> child(e, "sdtContent").ifPresent(c -> inline(c, para));
+        case "fldSimple" -> {
+          Field field = new Field(Optional.ofNullable(attribute(e, "instr")).orElse(""));
+          field.inResult = true;
+          fields.push(field);
+          inline(e, para);
+          fields.remove(field);
+        }
+        default -> {
+          // del, moveFrom: deleted when all changes are accepted; pPr, bookmarks, comments: no text
+        }
+      }
+    }
+  }
+
+  private void run(Element r, Paragraph para) {
+    boolean hidden = child(r, "rPr").map(p -> WordXml.isOn(p, "vanish")).orElse(false);
+    for (Element c : children(r)) {
+      String name = c.getLocalName();
+      switch (name) {
+        case "fldChar" -> fieldChar(attribute(c, "fldCharType"));
+        case "instrText" -> {
+          if (!fields.isEmpty()) {
+            fields.peek().code.append(c.getTextContent());
+          }
+        }
+        default -> {
+          if (!hidden && visible()) {
+            content(c, name, para);
+          }
+        }
+      }
+    }
+  }
+
+  private void content(Element c, String name, Paragraph para) {
+    switch (name) {
+      case "t" -> para.append(c.getTextContent());
+      case "tab", "ptab" -> para.append(" ");
+      case "noBreakHyphen" -> para.append("-");
+      case "br" -> {
+        String type = attribute(c, "type");
+        if ("page".equals(type) || "column".equals(type)) {
+          para.append(" ");
+        } else {
+          para.newLine();
+        }
+      }
+      case "cr" -> para.newLine();
+      case "footnoteReference" -> note(c, para, false);
+      case "endnoteReference" -> note(c, para, true);
+      default -> {
+        // delText (deleted), footnoteRef (a note's own number), drawings, symbols: nothing to read
+      }
+    }
+  }
+
+  private void fieldChar(String type) {
+    if ("begin".equals(type)) {
+      fields.push(new Field(""));
+    } else if ("separate".equals(type) && !fields.isEmpty()) {
+      fields.peek().inResult = true;
+    } else if ("end".equals(type) && !fields.isEmpty()) {
+      fields.pop();
+    }
+  }
+
+  /** Whether text here shows: outside fields, or in the result of every enclosing field. */
+  private boolean visible() {
+    for (Field f : fields) {
+      if (!f.inResult || f.isTableOfContents()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void note(Element reference, Paragraph para, boolean endnote) {
+    if (inNote) {
+      return;
+    }
+    String marker = endnote ? "e" + ++endnotesCited : Integer.toString(++footnotesCited);
+    para.append("[^" + marker + "]");
+    Element note = (endnote ? endnotes : footnotes).get(attribute(reference, "id"));
+    if (note != null) {
+      para.notes.add("[^" + marker + "]: " + noteText(note));
+    }
+  }
+
+  /** A note's paragraphs as one line, read by the same rules as the body, with its own fields and counts. */
+  private String noteText(Element note) {
+    Deque<Field> outer = fields;
+    fields = new ArrayDeque<>();
+    inNote = true;
+    WordNumbering.Counters noteCounters = numbering.counters();
+    StringBuilder text = new StringBuilder();
+    try {
+      blocks(
+          note,
+          p -> {
+            String label = p.numbering.map(noteCounters::next).orElse("");
+            text.append(' ').append(label).append(String.join(" ", p.texts()));
+          });
+    } finally {
+      fields = outer;
+      inNote = false;
+    }
+    return clean(text.toString()).replaceAll("\\s+", " ");
+  }
+
+  /** A paragraph as read: its lines of text, the notes it cites, its list place. */
+  private static final class Paragraph {
+    private final List<StringBuilder> texts = new ArrayList<>(List.of(new StringBuilder()));
+    private final List<String> notes = new ArrayList<>();
+    private Optional<WordNumbering.Ref> numbering = Optional.empty();
+    private boolean markDeleted;
+
+    void append(String s) {
+      texts.get(texts.size() - 1).append(s);
+    }
+
+    void newLine() {
+      texts.add(new StringBuilder());
+    }
+
+    List<String> texts() {
+      return texts.stream().map(StringBuilder::toString).toList();
+    }
+
+    boolean isEmpty() {
+      return texts.stream().allMatch(t -> t.toString().isBlank());
+    }
+
+    /**
+     * This paragraph, whose mark was deleted, joined with the next one. The joined paragraph keeps
+     * this one's list place unless nothing of this one is left.
+     */
+    Paragraph joinedWith(Paragraph next) {
+      Paragraph joined = new Paragraph();
+      joined.texts.clear();
+      texts.forEach(t -> joined.texts.add(new StringBuilder(t)));
+      joined.texts.get(joined.texts.size() - 1).append(next.texts.get(0));
+      next.texts.subList(1, next.texts.size()).forEach(t -> joined.texts.add(new StringBuilder(t)));
+      joined.notes.addAll(notes);
+      joined.notes.addAll(next.notes);
+      joined.numbering = isEmpty() ? next.numbering : numbering;
+      joined.markDeleted = next.markDeleted;
+      return joined;
+    }
+  }
+
+  /** A complex or simple field: its code, and whether reading has reached its shown result. */
+  private static final class Field {
+    private final StringBuilder code;
+    private boolean inResult;
+
+    Field(String code) {
+      this.code = new StringBuilder(code);
+    }
+
+    boolean isTableOfContents() {
+      return code.toString().strip().toUpperCase(Locale.ROOT).startsWith("TOC");
+    }
+  }
+}
