@@ -33,6 +33,9 @@ final class Summary {
         + s.wordsDeleted()
         + " words deleted, "
         + s.wordsInserted()
-        + " inserted";
+        + " inserted"
+        + (comparison.alignment().clauseMoves().isEmpty()
+            ? ""
+            : "; " + comparison.alignment().clauseMoves().size() + " clauses moved between articles");
   }
 }

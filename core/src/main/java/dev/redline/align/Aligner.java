@@ -72,10 +72,8 @@ public final class Aligner {
     findSplits(news, olds, newToOld, oldToNew, merges, score::candidatesOfOld);
 
     Set<Integer> moved = moved(olds, news, oldToNew);
-    return new Alignment(
-        oldDraft,
-        newDraft,
-        links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved));
+    List<ArticleLink> links = links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved);
+    return new Alignment(oldDraft, newDraft, links, ClauseMoves.find(links));
   }
 
   private static List<ArticleProfile> profiles(List<Article> articles) {

@@ -5,18 +5,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the articles of two drafts correspond: every article of each draft is in exactly one link.
+ * How the articles of two drafts correspond: every article of each draft is in exactly one link;
+ * paragraphs that moved from one article to another are listed as clause moves.
  *
  * @param oldDraft the earlier draft
  * @param newDraft the later draft
  * @param links the links in the order of the new draft, each deletion placed after the link of the
  *     old article before it
+ * @param clauseMoves clauses that left one article for another, in the order of the new draft
  */
-public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links) {
+public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links, List<ClauseMove> clauseMoves) {
   public Alignment {
     Objects.requireNonNull(oldDraft, "oldDraft");
     Objects.requireNonNull(newDraft, "newDraft");
     links = List.copyOf(links);
+    clauseMoves = List.copyOf(clauseMoves);
+  }
+
+  /** An alignment without clause moves. */
+  public Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links) {
+    this(oldDraft, newDraft, links, List.of());
   }
 
   /** The link that holds this article of the old draft. */
