@@ -17,6 +17,8 @@ public final class ExitCode {
   public static final int INPUT_UNUSABLE = 4;
   /** The output file cannot be written (or would overwrite an input). */
   public static final int OUTPUT_FAILED = 5;
+  /** The demands file is invalid: bad YAML, an unknown check, a target missing from its draft. */
+  public static final int DEMANDS_INVALID = 6;
 
   private ExitCode() {}
 
@@ -29,6 +31,7 @@ public final class ExitCode {
     codes.put(" " + INPUT_MISSING, "An input file is missing or cannot be read.");
     codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, damaged, password-protected, no articles).");
     codes.put(" " + OUTPUT_FAILED, "The output cannot be written, or would overwrite an input.");
+    codes.put(" " + DEMANDS_INVALID, "The demands file is invalid (the message gives line, column and field).");
     return codes;
   }
 }

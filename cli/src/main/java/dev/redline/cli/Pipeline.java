@@ -2,14 +2,20 @@ package dev.redline.cli;
 
 import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
+import dev.redline.demands.DemandChecker;
+import dev.redline.demands.DemandsFile;
+import dev.redline.demands.DemandsFileException;
 import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.History;
+import dev.redline.model.Tracker;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
 import dev.redline.report.ReportFiles;
 import dev.redline.report.docx.DocxRedlineWriter;
+import dev.redline.report.tracker.TrackerWriter;
+import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +81,51 @@ final class Pipeline {
     } catch (Failure f) {
       return f.code;
     }
+  }
+
+  /** Checks the demands over the history of the drafts; prints the table, and writes a file if asked. */
+  int check(List<Path> files, Path demandsFile, Path target, Format format) {
+    try {
+      History history = Histories.of(read(files), new Aligner());
+      Tracker tracker;
+      try {
+        tracker = new DemandChecker().check(history, DemandsFile.read(demandsFile));
+      } catch (DemandsFileException e) {
+        throw fail(ExitCode.DEMANDS_INVALID, e.getMessage());
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw fail(ExitCode.INPUT_MISSING, demandsFile + ": file not found");
+      } catch (IOException e) {
+        throw fail(ExitCode.INPUT_MISSING, demandsFile + ": cannot be read: " + e.getMessage());
+      }
+      out.print(TrackerWriter.table(tracker));
+      if (target != null) {
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(demandsFile);
+        try {
+          ReportFiles.writeAtomically(target, inputs, o -> {
+            switch (format) {
+              case XLSX -> TrackerXlsxWriter.write(tracker, o);
+              case CSV -> o.write(TrackerWriter.csv(tracker).getBytes(StandardCharsets.UTF_8));
+              case JSON -> o.write(TrackerWriter.json(tracker).getBytes(StandardCharsets.UTF_8));
+            }
+          });
+        } catch (IOException e) {
+          throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
+        }
+        out.println("Wrote " + target);
+      }
+      out.flush();
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
+    }
+  }
+
+  /** The formats the tracker is written in. */
+  enum Format {
+    XLSX,
+    CSV,
+    JSON
   }
 
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */

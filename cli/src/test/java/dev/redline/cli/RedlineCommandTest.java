@@ -106,6 +106,29 @@ class RedlineCommandTest {
     assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt")));
   }
 
+  private static String demands() {
+    return Fixtures.root().resolve("demands/cybercrime-letters.yaml").toString();
+  }
+
+  @Test
+  void checkPrintsTheTrackerAndWritesTheSpreadsheet() throws IOException {
+    Path target = dir.resolve("tracker.xlsx");
+    int code = run("check", "--demands", demands(), fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString());
+    assertEquals(ExitCode.OK, code, err.toString());
+    assertTrue(out.toString().contains("D2   not adopted       adopted           reversed"), out.toString());
+    assertTrue(Files.size(target) > 5_000);
+  }
+
+  @Test
+  void aBadDemandsFileIsExit6WithLineAndColumn() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "redline-demands: 1\ndemands:\n  - id: X\n    title: t\n    topic: [x]\n    check: {mentions: x}\n");
+    int code = run("check", "--demands", bad.toString(), fixture("rev2.txt"), fixture("rev3.txt"));
+    assertEquals(ExitCode.DEMANDS_INVALID, code);
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("redline: error: " + bad + ":6:13: check: expected one of"), err.toString());
+    assertEquals(ExitCode.INPUT_MISSING, run("check", "--demands", dir.resolve("none.yaml").toString(), fixture("rev2.txt"), fixture("rev3.txt")));
+  }
+
   @Test
   void missingInputIsExit3WithOneLineNamingTheFile() {
     Path target = dir.resolve("out.docx");

@@ -1,0 +1,24 @@
+package dev.redline.model;
+
+import java.util.Objects;
+
+/**
+ * A clause quoted as evidence for a finding, with where it stands and how it changed.
+ *
+ * @param revision the draft's revision label
+ * @param article the article number in that draft
+ * @param path the clause path in that draft ({@code 18.1}); the article number alone for a whole article
+ * @param provenance where the clause was read (file, line, page)
+ * @param quote the clause's text exactly as in the draft; empty where the target is gone
+ * @param redline the edit from the previous draft, as {@code [-old-]{+new+}} text; empty where
+ *     there is no previous draft or nothing changed
+ */
+public record Evidence(String revision, String article, String path, Provenance provenance, String quote, String redline) {
+  public Evidence {
+    Objects.requireNonNull(revision, "revision");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(redline, "redline");
+  }
+}

@@ -1,0 +1,160 @@
+package dev.redline.report.tracker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.redline.model.Demand;
+import dev.redline.model.Draft;
+import dev.redline.model.Evidence;
+import dev.redline.model.Finding;
+import dev.redline.model.Tracker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The tracker as a text table (for the terminal), CSV or JSON. Stateless and thread-safe; the same
+ * tracker always gives the same text.
+ */
+public final class TrackerWriter {
+  private TrackerWriter() {}
+
+  /** A table for the terminal: one line per demand, one column per draft, then a legend. */
+  public static String table(Tracker tracker) {
+    List<String> revisions = tracker.history().drafts().stream().map(Draft::revision).toList();
+    int idWidth = Math.max(2, tracker.demands().stream().mapToInt(d -> d.id().length()).max().orElse(2));
+    int col = 16;
+    StringBuilder b = new StringBuilder();
+    b.append(pad("id", idWidth));
+    revisions.forEach(r -> b.append("  ").append(pad(r, col)));
+    b.append("  demand\n");
+    for (int d = 0; d < tracker.demands().size(); d++) {
+      Demand demand = tracker.demands().get(d);
+      b.append(pad(demand.id(), idWidth));
+      for (int r = 0; r < revisions.size(); r++) {
+        b.append("  ").append(pad(tracker.finding(d, r).status().words(), col));
+      }
+      b.append("  ").append(demand.title()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** One row per demand: its fields, then per draft its status, then per draft its explanation and evidence. */
+  public static String csv(Tracker tracker) {
+    List<String> revisions = tracker.history().drafts().stream().map(Draft::revision).toList();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("id", "demand", "source", "targets", "check"));
+    revisions.forEach(header::add);
+    revisions.forEach(r -> header.add(r + " evidence"));
+    rows.add(header);
+    for (int d = 0; d < tracker.demands().size(); d++) {
+      Demand demand = tracker.demands().get(d);
+      List<String> row = new ArrayList<>(List.of(demand.id(), demand.title(), demand.source(), targets(demand), demand.check().describe()));
+      for (int r = 0; r < revisions.size(); r++) {
+        row.add(tracker.finding(d, r).status().name());
+      }
+      for (int r = 0; r < revisions.size(); r++) {
+        row.add(details(tracker.finding(d, r)));
+      }
+      rows.add(row);
+    }
+    return rows.stream().map(TrackerWriter::csvLine).collect(Collectors.joining());
+  }
+
+  /** Everything: drafts, demands, and every finding with its evidence. */
+  public static String json(Tracker tracker) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    List<Map<String, Object>> drafts = new ArrayList<>();
+    for (Draft draft : tracker.history().drafts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("revision", draft.revision());
+      m.put("symbol", draft.symbol());
+      m.put("source", draft.source());
+      drafts.add(m);
+    }
+    root.put("drafts", drafts);
+    List<Map<String, Object>> demands = new ArrayList<>();
+    for (int d = 0; d < tracker.demands().size(); d++) {
+      Demand demand = tracker.demands().get(d);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", demand.id());
+      m.put("title", demand.title());
+      m.put("source", demand.source());
+      m.put("numbering", demand.numbering());
+      m.put("targets", demand.targets().stream().map(Object::toString).toList());
+      m.put("check", demand.check().describe());
+      List<Map<String, Object>> findings = new ArrayList<>();
+      for (Finding f : tracker.findings().get(d)) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("revision", f.revision());
+        fm.put("status", f.status().name());
+        fm.put("score", Math.round(f.score() * 1000) / 1000.0);
+        fm.put("met", f.met());
+        fm.put("unmet", f.unmet());
+        fm.put("explanation", f.explanation());
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+          Map<String, Object> em = new LinkedHashMap<>();
+          em.put("article", e.article());
+          em.put("path", e.path());
+          if (e.provenance() != null) {
+            em.put("file", e.provenance().file());
+            em.put("line", e.provenance().line());
+            if (e.provenance().hasPage()) {
+              em.put("page", e.provenance().page());
+            }
+          }
+          em.put("quote", e.quote());
+          em.put("redline", e.redline());
+          evidence.add(em);
+        }
+        fm.put("evidence", evidence);
+        findings.add(fm);
+      }
+      m.put("findings", findings);
+      demands.add(m);
+    }
+    root.put("demands", demands);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String targets(Demand demand) {
+    return demand.targets().stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  /** A finding's explanation and quoted evidence, as a few lines. */
+  static String details(Finding f) {
+    StringBuilder b = new StringBuilder(f.explanation());
+    for (Evidence e : f.evidence()) {
+      b.append("\n").append(e.revision()).append(" art. ").append(e.article()).append(" (").append(e.path());
+      if (e.provenance() != null && e.provenance().hasPage()) {
+        b.append(", p. ").append(e.provenance().page());
+      }
+      b.append("): ");
+      b.append(e.quote().isEmpty() ? "(gone) " + e.redline() : "\"" + e.quote() + "\"");
+      if (!e.quote().isEmpty() && !e.redline().isEmpty()) {
+        b.append("\n  changed: ").append(e.redline());
+      }
+    }
+    return b.toString();
+  }
+
+  private static String pad(String s, int width) {
+    return String.format(Locale.ROOT, "%-" + width + "s", s);
+  }
+
+  private static String csvLine(List<String> cells) {
+    return cells.stream()
+            .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
+            .collect(Collectors.joining(","))
+        + "\r\n";
+  }
+}

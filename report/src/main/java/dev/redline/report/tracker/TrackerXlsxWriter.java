@@ -1,0 +1,97 @@
+package dev.redline.report.tracker;
+
+import dev.redline.model.Demand;
+import dev.redline.model.DemandStatus;
+import dev.redline.model.Draft;
+import dev.redline.model.Finding;
+import dev.redline.model.Tracker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The tracker as a spreadsheet: one row per demand, one column per draft whose cell holds the
+ * status (coloured), the explanation and the quoted evidence; the header row and the demand
+ * columns stay in view when scrolling. Stateless and thread-safe.
+ */
+public final class TrackerXlsxWriter {
+  private static final Map<DemandStatus, IndexedColors> COLOURS = new EnumMap<>(Map.of(
+      DemandStatus.ADOPTED, IndexedColors.LIGHT_GREEN,
+      DemandStatus.PARTLY_ADOPTED, IndexedColors.LIGHT_YELLOW,
+      DemandStatus.NOT_ADOPTED, IndexedColors.ROSE,
+      DemandStatus.REVERSED, IndexedColors.CORAL,
+      DemandStatus.TARGET_NOT_FOUND, IndexedColors.GREY_25_PERCENT,
+      DemandStatus.NEEDS_REVIEW, IndexedColors.LIGHT_TURQUOISE));
+
+  private TrackerXlsxWriter() {}
+
+  /** Writes the workbook to the stream, which is left open. */
+  public static void write(Tracker tracker, OutputStream out) throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("Demands");
+      CellStyle header = book.createCellStyle();
+      Font bold = book.createFont();
+      bold.setBold(true);
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      CellStyle text = book.createCellStyle();
+      text.setWrapText(true);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
+      Map<DemandStatus, CellStyle> statusStyles = new EnumMap<>(DemandStatus.class);
+      for (DemandStatus s : DemandStatus.values()) {
+        CellStyle style = book.createCellStyle();
+        style.cloneStyleFrom(text);
+        style.setFillForegroundColor(COLOURS.get(s).getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setBorderBottom(BorderStyle.THIN);
+        statusStyles.put(s, style);
+      }
+      List<String> revisions = tracker.history().drafts().stream().map(Draft::revision).toList();
+      Row head = sheet.createRow(0);
+      String[] fixed = {"Id", "Demand", "Source", "Targets"};
+      for (int c = 0; c < fixed.length; c++) {
+        head.createCell(c).setCellValue(fixed[c]);
+      }
+      for (int r = 0; r < revisions.size(); r++) {
+        head.createCell(fixed.length + r).setCellValue(revisions.get(r));
+      }
+      head.forEach(cell -> cell.setCellStyle(header));
+      for (int d = 0; d < tracker.demands().size(); d++) {
+        Demand demand = tracker.demands().get(d);
+        Row row = sheet.createRow(d + 1);
+        String[] values = {demand.id(), demand.title(), demand.source(), TrackerWriter.targets(demand)};
+        for (int c = 0; c < values.length; c++) {
+          row.createCell(c).setCellValue(values[c]);
+          row.getCell(c).setCellStyle(text);
+        }
+        for (int r = 0; r < revisions.size(); r++) {
+          Finding f = tracker.finding(d, r);
+          var cell = row.createCell(fixed.length + r);
+          cell.setCellValue(f.status().words().toUpperCase(java.util.Locale.ROOT) + "\n" + TrackerWriter.details(f));
+          cell.setCellStyle(statusStyles.get(f.status()));
+        }
+      }
+      sheet.createFreezePane(2, 1);
+      sheet.setColumnWidth(0, 8 * 256);
+      sheet.setColumnWidth(1, 40 * 256);
+      sheet.setColumnWidth(2, 22 * 256);
+      sheet.setColumnWidth(3, 14 * 256);
+      for (int r = 0; r < revisions.size(); r++) {
+        sheet.setColumnWidth(fixed.length + r, 60 * 256);
+      }
+      book.write(out);
+    }
+  }
+}
