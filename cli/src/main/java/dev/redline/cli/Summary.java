@@ -34,8 +34,8 @@ final class Summary {
         + " words deleted, "
         + s.wordsInserted()
         + " inserted"
-        + (comparison.alignment().clauseMoves().isEmpty()
+        + (comparison.alignment().paragraphMoves().isEmpty()
             ? ""
-            : "; " + comparison.alignment().clauseMoves().size() + " clauses moved between articles");
+            : "; " + comparison.alignment().paragraphMoves().size() + " clauses moved between articles");
   }
 }

@@ -73,7 +73,7 @@ public final class Aligner {
 
     Set<Integer> moved = moved(olds, news, oldToNew);
     List<ArticleLink> links = links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved);
-    return new Alignment(oldDraft, newDraft, links, ClauseMoves.find(links));
+    return new Alignment(oldDraft, newDraft, links, ParagraphMoves.find(links));
   }
 
   private static List<ArticleProfile> profiles(List<Article> articles) {

@@ -12,14 +12,14 @@ import java.util.Optional;
  * @param newDraft the later draft
  * @param links the links in the order of the new draft, each deletion placed after the link of the
  *     old article before it
- * @param clauseMoves clauses that left one article for another, in the order of the new draft
+ * @param paragraphMoves clauses that left one article for another, in the order of the new draft
  */
-public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links, List<ClauseMove> clauseMoves) {
+public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links, List<ParagraphMove> paragraphMoves) {
   public Alignment {
     Objects.requireNonNull(oldDraft, "oldDraft");
     Objects.requireNonNull(newDraft, "newDraft");
     links = List.copyOf(links);
-    clauseMoves = List.copyOf(clauseMoves);
+    paragraphMoves = List.copyOf(paragraphMoves);
   }
 
   /** An alignment without clause moves. */

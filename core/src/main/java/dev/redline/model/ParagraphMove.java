@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param to the clause in the new draft
  * @param similarity how alike the two clauses' words are, from 0 to 1
  */
-public record ClauseMove(Article fromArticle, Clause from, Article toArticle, Clause to, double similarity) {
-  public ClauseMove {
+public record ParagraphMove(Article fromArticle, Clause from, Article toArticle, Clause to, double similarity) {
+  public ParagraphMove {
     Objects.requireNonNull(fromArticle, "fromArticle");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(toArticle, "toArticle");

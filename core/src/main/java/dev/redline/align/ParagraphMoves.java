@@ -3,7 +3,7 @@ package dev.redline.align;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.Clause;
-import dev.redline.model.ClauseMove;
+import dev.redline.model.ParagraphMove;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,16 +17,16 @@ import java.util.Set;
  * likewise. A lost clause that matches a gained clause of another article closely is a move.
  * Short clauses (fewer than {@value #MIN_WORDS} words) are left out: they match too easily.
  */
-final class ClauseMoves {
+final class ParagraphMoves {
   /** Clauses this alike (word Dice) are the same clause, perhaps edited. */
   private static final double KEPT = 0.5;
   /** A lost and a gained clause this alike are a move. */
   private static final double MOVED = 0.7;
   private static final int MIN_WORDS = 6;
 
-  private ClauseMoves() {}
+  private ParagraphMoves() {}
 
-  static List<ClauseMove> find(List<ArticleLink> links) {
+  static List<ParagraphMove> find(List<ArticleLink> links) {
     List<Located> lost = new ArrayList<>();
     List<Located> gained = new ArrayList<>();
     for (ArticleLink link : links) {
@@ -47,7 +47,7 @@ final class ClauseMoves {
     for (Located g : gained) {
       g.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g));
     }
-    List<ClauseMove> moves = new ArrayList<>();
+    List<ParagraphMove> moves = new ArrayList<>();
     Set<Located> taken = new HashSet<>();
     for (Located o : lost) {
       Located best = null;
@@ -66,7 +66,7 @@ final class ClauseMoves {
       }
       if (best != null) {
         taken.add(best);
-        moves.add(new ClauseMove(o.article, o.clause, best.article, best.clause, bestScore));
+        moves.add(new ParagraphMove(o.article, o.clause, best.article, best.clause, bestScore));
       }
     }
     return moves;

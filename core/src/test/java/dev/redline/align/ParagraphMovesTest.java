@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Alignment;
-import dev.redline.model.ClauseMove;
+import dev.redline.model.ParagraphMove;
 import dev.redline.model.Draft;
 import dev.redline.read.DraftReaders;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A paragraph that goes from one article to another is a move, not a deletion and an insertion. */
-class ClauseMovesTest {
+class ParagraphMovesTest {
   @TempDir Path dir;
 
   private Draft draft(String name, String text) throws Exception {
@@ -50,8 +50,8 @@ class ClauseMovesTest {
             2. Each party shall keep the files of every request for assistance for at least five years after it was closed.
             """);
     Alignment alignment = new Aligner().align(old, changed);
-    assertEquals(List.of("2.2 -> 4.2"), alignment.clauseMoves().stream().map(ClauseMove::toString).toList());
-    ClauseMove move = alignment.clauseMoves().get(0);
+    assertEquals(List.of("2.2 -> 4.2"), alignment.paragraphMoves().stream().map(ParagraphMove::toString).toList());
+    ParagraphMove move = alignment.paragraphMoves().get(0);
     assertEquals("Records", move.fromArticle().title());
     assertEquals("Cooperation", move.toArticle().title());
   }
@@ -64,7 +64,7 @@ class ClauseMovesTest {
               .align(
                   DraftReaders.read(Fixtures.draft("cybercrime", pair[0])),
                   DraftReaders.read(Fixtures.draft("cybercrime", pair[1])));
-      assertEquals(List.of(), alignment.clauseMoves().stream().map(ClauseMove::toString).toList(), pair[0] + " -> " + pair[1]);
+      assertEquals(List.of(), alignment.paragraphMoves().stream().map(ParagraphMove::toString).toList(), pair[0] + " -> " + pair[1]);
     }
   }
 }
