@@ -41,8 +41,11 @@ class WordDifferTest {
             "on an intention to obtain electronic data, or on the system concerned",
             "on an intention to obtain electronic data, on the offence being committed with dishonest or criminal"
                 + " intent, or on the system concerned");
-    assertEquals("on the offence being committed with dishonest or criminal intent, or ", text(c, Segment.Op.INSERT));
-    assertEquals("or ", text(c, Segment.Op.DELETE));
+    // One insertion, nothing deleted: the common "or" is kept where it stood, not matched inside the phrase.
+    assertEquals("on the offence being committed with dishonest or criminal intent, ", text(c, Segment.Op.INSERT));
+    assertEquals("", text(c, Segment.Op.DELETE));
+    assertEquals(List.of("substantive: ∅ → on the offence being committed with dishonest or criminal intent,"),
+        c.edits().stream().map(Object::toString).toList());
   }
 
   @Test
