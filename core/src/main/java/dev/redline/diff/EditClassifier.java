@@ -3,7 +3,9 @@ package dev.redline.diff;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.Edit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts a line's token script into edits and says what kind each is. Stateless and thread-safe.
@@ -11,8 +13,10 @@ import java.util.List;
  * <p>A label that differs is one {@link ChangeKind#NUMBERING} edit. In the body, changed tokens
  * that only white space separates form one edit; an edit that adds or removes a square bracket
  * grows to the bracket's partner and is {@link ChangeKind#BRACKETS}; an edit whose changed tokens
- * are, pair by pair, cross-reference numbers or footnote markers that the renumbering explains is
- * {@link ChangeKind#CONSEQUENTIAL}; an edit of punctuation, or of words that are the same but for
+ * are, pair by pair, cross-reference numbers or footnote markers that the renumbering explains, or
+ * that rewrites a reference to articles so that it names just what they became (a split article:
+ * {@code article 25} to {@code articles 24 and 25}), is {@link ChangeKind#CONSEQUENTIAL}; an edit
+ * of punctuation, or of words that are the same but for
  * capitals, accents or spelling, is {@link ChangeKind#EDITORIAL}; anything else is {@link
  * ChangeKind#SUBSTANTIVE}.
  */
@@ -256,7 +260,8 @@ final class EditClassifier {
     if (d.stream().anyMatch(TokenStyle::isBracket) || i.stream().anyMatch(TokenStyle::isBracket)) {
       return ChangeKind.BRACKETS;
     }
-    if (consequential(deleted, inserted, script, oldRefs, newRefs, context)) {
+    if (consequential(deleted, inserted, script, oldRefs, newRefs, context)
+        || followsSplitOrMerge(deleted, inserted, script, context)) {
       return ChangeKind.CONSEQUENTIAL;
     }
     if (editorial(d, i)) {
@@ -310,6 +315,49 @@ final class EditClassifier {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the edit rewrites one reference to articles so that it names exactly the articles the
+   * old ones became: {@code article 25} to {@code articles 24 and 25} where article 25 was split
+   * into 24 and 25. Only reference words may change: keywords, numbers and connectors.
+   */
+  private static boolean followsSplitOrMerge(
+      List<Integer> deleted, List<Integer> inserted, TokenScript script, Context context) {
+    if (deleted.isEmpty() && inserted.isEmpty()) {
+      return false;
+    }
+    if (!deleted.stream().allMatch(k -> References.isReferenceWord(script.oldTokens.get(k)))
+        || !inserted.stream().allMatch(k -> References.isReferenceWord(script.newTokens.get(k)))) {
+      return false;
+    }
+    References.Expression before = around(References.articleExpressions(script.oldTokens), deleted);
+    References.Expression after = around(References.articleExpressions(script.newTokens), inserted);
+    if (before == null || after == null) {
+      return false;
+    }
+    Set<String> image = new HashSet<>();
+    for (String n : before.numbers()) {
+      Set<String> became = context.renumbering().articlesFrom(n);
+      if (became.isEmpty()) {
+        return false;
+      }
+      image.addAll(became);
+    }
+    return image.equals(new HashSet<>(after.numbers()));
+  }
+
+  /** The one expression that holds every index; null where there is none, or the indices are empty. */
+  private static References.Expression around(List<References.Expression> expressions, List<Integer> indices) {
+    if (indices.isEmpty()) {
+      return null;
+    }
+    for (References.Expression e : expressions) {
+      if (indices.stream().allMatch(e::covers)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Punctuation alone, or the same words but for capitals, accents and spelling, with any punctuation. */

@@ -28,6 +28,53 @@ final class References {
    */
   record Reference(Target target, String article) {}
 
+  /**
+   * A run of tokens naming articles: from {@code article} or {@code articles} to its last number,
+   * as in {@code articles 24 and 25} or {@code article 17}.
+   *
+   * @param start the index of the keyword
+   * @param end the index of the last number
+   * @param numbers the article numbers named, ranges by their two ends ({@code 7-10} as 7 and 10)
+   */
+  record Expression(int start, int end, List<String> numbers) {
+    boolean covers(int index) {
+      return index >= start && index <= end;
+    }
+  }
+
+  /** The runs of tokens that name articles, in order. */
+  static List<Expression> articleExpressions(List<String> tokens) {
+    Reference[] refs = of(tokens);
+    List<Expression> expressions = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!ARTICLE_WORDS.contains(tokens.get(k).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<String> numbers = new ArrayList<>();
+      int end = -1;
+      for (int t = k + 1; t < tokens.size(); t++) {
+        String token = tokens.get(t);
+        if (refs[t] != null && refs[t].target() == Target.ARTICLE) {
+          numbers.addAll(List.of(token.split("[-‐‑–—]")));
+          end = t;
+        } else if (!TokenStyle.isSpace(token) && !CONNECTORS.contains(token.toLowerCase(Locale.ROOT))) {
+          break;
+        }
+      }
+      if (end > 0) {
+        expressions.add(new Expression(k, end, List.copyOf(numbers)));
+        k = end;
+      }
+    }
+    return expressions;
+  }
+
+  /** Whether the token is one a reference to articles is written with: a keyword, a number or a connector. */
+  static boolean isReferenceWord(String token) {
+    String word = token.toLowerCase(Locale.ROOT);
+    return ARTICLE_WORDS.contains(word) || CONNECTORS.contains(word) || TokenStyle.isNumber(token) || TokenStyle.isSpace(token);
+  }
+
   private static final Set<String> ARTICLE_WORDS = Set.of("article", "articles", "art");
   private static final Set<String> PARAGRAPH_WORDS = Set.of("paragraph", "paragraphs", "para", "paras");
   private static final Set<String> CONNECTORS =

@@ -110,6 +110,11 @@ public final class Renumbering {
     return articles.getOrDefault(oldNumber, Set.of()).contains(newNumber);
   }
 
+  /** The numbers old article {@code oldNumber} became: several for a split; empty where unknown or deleted. */
+  Set<String> articlesFrom(String oldNumber) {
+    return articles.getOrDefault(oldNumber, Set.of());
+  }
+
   /** Whether paragraph {@code oldParagraph} of old article {@code oldArticle} is now paragraph {@code newParagraph} of new article {@code newArticle}. */
   public boolean paragraphBecame(String oldArticle, String oldParagraph, String newArticle, String newParagraph) {
     return paragraphs

@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How many changed words Redline reports on the fixture pair Rev.2 → Rev.3 (every article of which
- * after the new article 4 was renumbered), against the hand-kept ledger and against {@code git diff
- * --word-diff}. Prints the figures; asserts only that Redline's count of words that matter is within
- * 10% of the ledger's, a property of correctness.
+ * How many changed words Redline reports on the fixture pairs, against the hand-kept ledger and
+ * against {@code git diff --word-diff}: Rev.2 → Rev.3, where every article after the new article 4
+ * was renumbered, and Rev.1 → Rev.2, with a split, a merge and an article moved to another chapter.
+ * Prints the figures; asserts only that Redline's counts of words that matter and of consequential
+ * words are within 10% of the ledger's, a property of correctness.
  *
  * <p>Counted on both sides: the words of clause and footnote texts, as the ledger counts them.
  * Redline's figure adds up substantive, editorial and bracket edits and leaves out numbering and
@@ -37,12 +39,13 @@ import org.junit.jupiter.api.Test;
 class ChangedWordsMeasurementTest {
   private static final Set<ChangeKind> MATTERS = Set.of(ChangeKind.SUBSTANTIVE, ChangeKind.EDITORIAL, ChangeKind.BRACKETS);
 
-  @Test
-  void redlineCountsTheWordsThatMatterAsTheLedgerDoes() throws Exception {
-    Path rev2 = Fixtures.draft("cybercrime", "rev2.txt");
-    Path rev3 = Fixtures.draft("cybercrime", "rev3.txt");
-    Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(rev2), DraftReaders.read(rev3)));
-    WordLedger ledger = WordLedger.read(Fixtures.drafts("cybercrime").resolve("CHANGES.md"), "Rev.2", "Rev.3");
+  @ParameterizedTest(name = "Rev.{0} -> Rev.{1}")
+  @CsvSource({"2, 3", "1, 2"})
+  void redlineCountsTheWordsThatMatterAsTheLedgerDoes(int from, int to) throws Exception {
+    Path oldFile = Fixtures.draft("cybercrime", "rev" + from + ".txt");
+    Path newFile = Fixtures.draft("cybercrime", "rev" + to + ".txt");
+    Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
+    WordLedger ledger = WordLedger.read(Fixtures.drafts("cybercrime").resolve("CHANGES.md"), "Rev." + from, "Rev." + to);
 
     ChangeCount body = ChangeCount.NONE;
     ChangeCount consequential = ChangeCount.NONE;
@@ -60,15 +63,16 @@ class ChangedWordsMeasurementTest {
     }
     Map<ChangeKind, ChangeCount> all = c.statistics().changes();
     int everything = MATTERS.stream().mapToInt(k -> all.get(k).words()).sum();
-    String git = gitWordDiff(rev2, rev3);
+    String git = gitWordDiff(oldFile, newFile);
 
     System.out.printf(
-        "Rev.2 -> Rev.3 changed words%n"
+        "Rev.%d -> Rev.%d changed words%n"
             + "  ledger (CHANGES.md), substantive incl. brackets: %d (%d removed, %d added); consequential %d%n"
             + "  Redline, clauses and footnotes, substantive + editorial + brackets: %d (%d deleted, %d inserted) in %d edits;"
             + " consequential %d%n"
             + "  Redline, whole comparison with headings: substantive + editorial + brackets %d; numbering %d; consequential %d%n"
             + "  git diff --no-index --word-diff=porcelain: %s%n",
+        from, to,
         ledger.substantive(), ledger.substantiveRemoved(), ledger.substantiveAdded(), ledger.consequential(),
         body.words(), body.wordsDeleted(), body.wordsInserted(), body.edits(), consequential.words(),
         everything, all.get(ChangeKind.NUMBERING).words(), all.get(ChangeKind.CONSEQUENTIAL).words(), git);
