@@ -22,12 +22,15 @@ import dev.redline.model.Part;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares aligned drafts clause by clause and word by word, says what kind of change each edit
@@ -138,7 +141,7 @@ public final class ClauseDiffer {
   /** The clause changes between two versions of an article, in reading order, with no other renumbering known. */
   public List<ClauseChange> diff(Article oldArticle, Article newArticle) {
     ArticleLink link =
-        new ArticleLink(List.of(oldArticle), List.of(newArticle), java.util.Set.of(LinkKind.MODIFIED), 1, "compared directly");
+        new ArticleLink(List.of(oldArticle), List.of(newArticle), Set.of(LinkKind.MODIFIED), 1, "compared directly");
     return compare(link, Renumbering.none()).clauses();
   }
 
@@ -157,7 +160,7 @@ public final class ClauseDiffer {
    * Pairs the clauses left over in the articles of each link that spans several places: a split, a
    * merge, or an article moved out of order. They keep their order where they can; the others move.
    */
-  private static void movesWithinLinks(Alignment alignment, java.util.Collection<Plan> plans, MoveBook book) {
+  private static void movesWithinLinks(Alignment alignment, Collection<Plan> plans, MoveBook book) {
     for (ArticleLink link : alignment.links()) {
       List<Plan> olds = plans.stream().filter(p -> p.oldArticle != null && link.oldArticles().contains(p.oldArticle)).toList();
       List<Plan> news = plans.stream().filter(p -> p.newArticle != null && link.newArticles().contains(p.newArticle)).toList();
@@ -191,7 +194,7 @@ public final class ClauseDiffer {
   }
 
   /** Pairs clauses deleted from one article and inserted, nearly unchanged, into any other. */
-  private static void movesFar(java.util.Collection<Plan> plans, MoveBook book) {
+  private static void movesFar(Collection<Plan> plans, MoveBook book) {
     List<Clause> leftOld = new ArrayList<>();
     List<Article> leftOldArticles = new ArrayList<>();
     List<Clause> leftNew = new ArrayList<>();
@@ -439,7 +442,7 @@ public final class ClauseDiffer {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
   /** The pairs that keep their order on both sides (a longest such run), as index pairs. */
