@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class ClauseDiffer {
       order.add(new Object[] {null, newUnits.get(j++)});
     }
 
-    Map<Object[], Plan> plans = new IdentityHashMap<>();
+    Map<Object[], Plan> plans = new LinkedHashMap<>(); // arrays hash by identity; kept in reading order
     MoveBook book = new MoveBook();
     for (Object[] unit : order) {
       Object u = unit[0] != null ? unit[0] : unit[1];
@@ -103,6 +104,8 @@ public final class ClauseDiffer {
     book.addNumbers(numbers);
     Renumbering renumbering = numbers.build();
 
+    TextChange title = WordDiffer.diff(line(oldDraft.title()), line(newDraft.title()), Context.NONE);
+    List<ClauseChange> recitals = preamble.clauseChanges(new Context(renumbering, "", ""), renumbering, book);
     List<Part> parts = new ArrayList<>();
     for (Object[] unit : order) {
       Object u = unit[0] != null ? unit[0] : unit[1];
@@ -112,9 +115,6 @@ public final class ClauseDiffer {
         parts.add(article(linkOf.get((Article) u), plans.get(unit), renumbering, book));
       }
     }
-
-    TextChange title = WordDiffer.diff(line(oldDraft.title()), line(newDraft.title()), Context.NONE);
-    List<ClauseChange> recitals = preamble.clauseChanges(new Context(renumbering, "", ""), renumbering, book);
     return new Comparison(
         oldDraft, newDraft, alignment, title, recitals, parts, statistics(alignment, title, recitals, parts));
   }
