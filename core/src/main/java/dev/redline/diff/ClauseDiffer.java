@@ -5,9 +5,13 @@ import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.Clause;
 import dev.redline.model.ClauseChange;
+import dev.redline.model.ClauseKind;
+import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionChange;
@@ -18,17 +22,29 @@ import dev.redline.model.Part;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
- * Compares aligned drafts clause by clause and word by word, and lays the result out in reading
- * order as a {@link Comparison}. Stateless and thread-safe.
+ * Compares aligned drafts clause by clause and word by word, says what kind of change each edit
+ * is, and lays the result out in reading order as a {@link Comparison}. Stateless and thread-safe.
+ *
+ * <p>Inside each pair of aligned articles, paragraphs, subparagraphs and items are paired by their
+ * text, not their labels, so a relettered clause shows only its new label; a clause that changed
+ * its place is reported as moved (see {@link ClauseMove}). Clauses also move between articles:
+ * those of an article moved out of order, split or merged are paired among the articles of its
+ * link, and a clause deleted from one article and inserted, nearly unchanged, into another is
+ * paired wherever it went. Cross-references are consequential when they follow the renumbering the
+ * alignment gives: of articles by its links, of paragraphs and footnotes by the pairs found inside
+ * and between aligned articles.
  */
 public final class ClauseDiffer {
 
@@ -45,63 +61,352 @@ public final class ClauseDiffer {
       link.newArticles().forEach(a -> linkOf.put(a, link));
     }
 
-    List<Part> parts = new ArrayList<>();
+    List<Object[]> order = new ArrayList<>();
     int i = 0;
     int j = 0;
     for (int[] pair : inOrder(oldUnits, newUnits, pairs)) {
       while (i < pair[0]) {
-        parts.add(part(oldUnits.get(i++), null, linkOf));
+        order.add(new Object[] {oldUnits.get(i++), null});
       }
       while (j < pair[1]) {
-        parts.add(part(null, newUnits.get(j++), linkOf));
+        order.add(new Object[] {null, newUnits.get(j++)});
       }
-      parts.add(part(oldUnits.get(i++), newUnits.get(j++), linkOf));
+      order.add(new Object[] {oldUnits.get(i++), newUnits.get(j++)});
     }
     while (i < oldUnits.size()) {
-      parts.add(part(oldUnits.get(i++), null, linkOf));
+      order.add(new Object[] {oldUnits.get(i++), null});
     }
     while (j < newUnits.size()) {
-      parts.add(part(null, newUnits.get(j++), linkOf));
+      order.add(new Object[] {null, newUnits.get(j++)});
     }
 
-    TextChange title = WordDiffer.diff(oldDraft.title(), newDraft.title());
-    List<ClauseChange> preamble = diffClauses(oldDraft.preamble(), newDraft.preamble());
+    Map<Object[], Plan> plans = new LinkedHashMap<>(); // arrays hash by identity; kept in reading order
+    MoveBook book = new MoveBook();
+    for (Object[] unit : order) {
+      Object u = unit[0] != null ? unit[0] : unit[1];
+      if (u instanceof Article) {
+        plans.put(unit, plan((Article) unit[0], (Article) unit[1], book));
+      }
+    }
+    Plan preamble = new Plan(null, null, oldDraft.preamble(), newDraft.preamble(), List.of(), List.of(), book);
+    movesWithinLinks(alignment, plans.values(), book);
+    movesFar(plans.values(), book);
+
+    Renumbering.Builder numbers = new Renumbering.Builder();
+    for (ArticleLink link : alignment.links()) {
+      for (Article o : link.oldArticles()) {
+        for (Article n : link.newArticles()) {
+          numbers.article(o.number(), n.number());
+        }
+      }
+    }
+    plans.values().forEach(p -> p.addNumbers(numbers));
+    book.addNumbers(numbers);
+    Renumbering renumbering = numbers.build();
+
+    TextChange title = WordDiffer.diff(line(oldDraft.title()), line(newDraft.title()), Context.NONE);
+    List<ClauseChange> recitals = preamble.clauseChanges(new Context(renumbering, "", ""), renumbering, book);
+    List<Part> parts = new ArrayList<>();
+    for (Object[] unit : order) {
+      Object u = unit[0] != null ? unit[0] : unit[1];
+      if (u instanceof Division) {
+        parts.add(division((Division) unit[0], (Division) unit[1]));
+      } else {
+        parts.add(article(linkOf.get((Article) u), plans.get(unit), renumbering, book));
+      }
+    }
     return new Comparison(
-        oldDraft, newDraft, alignment, title, preamble, parts, statistics(alignment, preamble, parts));
+        oldDraft, newDraft, alignment, title, recitals, parts, statistics(alignment, title, recitals, parts));
   }
 
-  /** The clause changes between two versions of an article, in reading order. */
+  /**
+   * The change of one pair of articles: the link says which, and the renumbering which other
+   * articles, paragraphs and footnotes were renumbered; the articles' own numbers, and the
+   * paragraphs and footnotes paired between them, are added to it. Move ids start from 1.
+   *
+   * @throws IllegalArgumentException if the link does not have exactly one article on each side
+   */
+  public ArticleChange compare(ArticleLink link, Renumbering renumbering) {
+    if (!link.isOneToOne()) {
+      throw new IllegalArgumentException("a link with one article on each side is needed: " + link);
+    }
+    MoveBook book = new MoveBook();
+    Plan plan = plan(link.oldArticles().get(0), link.newArticles().get(0), book);
+    Renumbering.Builder numbers = new Renumbering.Builder();
+    plan.addNumbers(numbers);
+    book.addNumbers(numbers);
+    return article(link, plan, renumbering.with(numbers.build()), book);
+  }
+
+  /** The clause changes between two versions of an article, in reading order, with no other renumbering known. */
   public List<ClauseChange> diff(Article oldArticle, Article newArticle) {
-    return diffClauses(flatten(oldArticle), flatten(newArticle));
+    ArticleLink link =
+        new ArticleLink(List.of(oldArticle), List.of(newArticle), Set.of(LinkKind.MODIFIED), 1, "compared directly");
+    return compare(link, Renumbering.none()).clauses();
   }
 
-  private static List<Clause> flatten(Article article) {
-    return article.allClauses().toList();
+  private static Plan plan(Article oldArticle, Article newArticle, MoveBook book) {
+    return new Plan(
+        oldArticle,
+        newArticle,
+        oldArticle == null ? List.of() : oldArticle.allClauses().toList(),
+        newArticle == null ? List.of() : newArticle.allClauses().toList(),
+        oldArticle == null ? List.of() : oldArticle.footnotes(),
+        newArticle == null ? List.of() : newArticle.footnotes(),
+        book);
   }
 
-  private static List<ClauseChange> diffClauses(List<Clause> olds, List<Clause> news) {
-    List<ClauseChange> changes = new ArrayList<>();
-    for (LineAligner.Step step : LineAligner.align(keys(olds, Clause::text), keys(news, Clause::text))) {
-      Optional<Clause> o = step.oldIndex() < 0 ? Optional.empty() : Optional.of(olds.get(step.oldIndex()));
-      Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(news.get(step.newIndex()));
-      changes.add(
-          new ClauseChange(o, n, WordDiffer.diff(o.map(Clause::line).orElse(""), n.map(Clause::line).orElse(""))));
+  /**
+   * Pairs the clauses left over in the articles of each link that spans several places: a split, a
+   * merge, or an article moved out of order. They keep their order where they can; the others move.
+   */
+  private static void movesWithinLinks(Alignment alignment, Collection<Plan> plans, MoveBook book) {
+    for (ArticleLink link : alignment.links()) {
+      List<Plan> olds = plans.stream().filter(p -> p.oldArticle != null && link.oldArticles().contains(p.oldArticle)).toList();
+      List<Plan> news = plans.stream().filter(p -> p.newArticle != null && link.newArticles().contains(p.newArticle)).toList();
+      if (olds.isEmpty() || news.isEmpty() || olds.size() == 1 && news.size() == 1 && olds.get(0) == news.get(0)) {
+        continue;
+      }
+      List<Clause> leftOld = new ArrayList<>();
+      List<Article> leftOldArticles = new ArrayList<>();
+      for (Plan p : olds) {
+        for (Clause c : p.leftoverOld()) {
+          leftOld.add(c);
+          leftOldArticles.add(p.oldArticle);
+        }
+      }
+      List<Clause> leftNew = new ArrayList<>();
+      List<Article> leftNewArticles = new ArrayList<>();
+      for (Plan p : news) {
+        for (Clause c : p.leftoverNew()) {
+          leftNew.add(c);
+          leftNewArticles.add(p.newArticle);
+        }
+      }
+      LineAligner.Result result = LineAligner.align(Plan.items(leftOld), Plan.items(leftNew), true, false);
+      for (LineAligner.Step step : result.steps()) {
+        if (step.oldIndex() >= 0 && step.newIndex() >= 0) {
+          book.add(leftOld.get(step.oldIndex()), leftOldArticles.get(step.oldIndex()), leftNew.get(step.newIndex()), leftNewArticles.get(step.newIndex()));
+        }
+      }
+      result.moves().forEach((o, n) -> book.add(leftOld.get(o), leftOldArticles.get(o), leftNew.get(n), leftNewArticles.get(n)));
     }
-    return changes;
   }
 
-  private static List<TextChange> diffFootnotes(List<Footnote> olds, List<Footnote> news) {
-    List<TextChange> changes = new ArrayList<>();
-    for (LineAligner.Step step : LineAligner.align(keys(olds, Footnote::text), keys(news, Footnote::text))) {
-      String o = step.oldIndex() < 0 ? "" : DraftText.footnoteLine(olds.get(step.oldIndex()));
-      String n = step.newIndex() < 0 ? "" : DraftText.footnoteLine(news.get(step.newIndex()));
-      changes.add(WordDiffer.diff(o, n));
+  /** Pairs clauses deleted from one article and inserted, nearly unchanged, into any other. */
+  private static void movesFar(Collection<Plan> plans, MoveBook book) {
+    List<Clause> leftOld = new ArrayList<>();
+    List<Article> leftOldArticles = new ArrayList<>();
+    List<Clause> leftNew = new ArrayList<>();
+    List<Article> leftNewArticles = new ArrayList<>();
+    for (Plan p : plans) {
+      for (Clause c : p.leftoverOld()) {
+        leftOld.add(c);
+        leftOldArticles.add(p.oldArticle);
+      }
+      for (Clause c : p.leftoverNew()) {
+        leftNew.add(c);
+        leftNewArticles.add(p.newArticle);
+      }
     }
-    return changes;
+    LineAligner.farMoves(Plan.items(leftOld), Plan.items(leftNew))
+        .forEach((o, n) -> book.add(leftOld.get(o), leftOldArticles.get(o), leftNew.get(n), leftNewArticles.get(n)));
   }
 
-  private static <T> List<String> keys(List<T> items, Function<T, String> key) {
-    return items.stream().map(key).toList();
+  /**
+   * Which old clause moved to which new clause, within or between articles, and the one {@link
+   * ClauseMove} both ends share, made when the first end is laid out so that ids follow reading
+   * order. One per comparison; not thread-safe.
+   */
+  private static final class MoveBook {
+    private final Map<Clause, Clause> toNew = new IdentityHashMap<>();
+    private final Map<Clause, Clause> toOld = new IdentityHashMap<>();
+    private final Map<Clause, Article> oldArticleOf = new IdentityHashMap<>();
+    private final Map<Clause, Article> newArticleOf = new IdentityHashMap<>();
+    private final Map<Clause, ClauseMove> made = new IdentityHashMap<>();
+    private int lastId;
+
+    void add(Clause oldClause, Article oldArticle, Clause newClause, Article newArticle) {
+      if (toNew.containsKey(oldClause) || toOld.containsKey(newClause)) {
+        return;
+      }
+      toNew.put(oldClause, newClause);
+      toOld.put(newClause, oldClause);
+      if (oldArticle != null) {
+        oldArticleOf.put(oldClause, oldArticle);
+      }
+      if (newArticle != null) {
+        newArticleOf.put(newClause, newArticle);
+      }
+    }
+
+    boolean movedAway(Clause oldClause) {
+      return toNew.containsKey(oldClause);
+    }
+
+    boolean movedHere(Clause newClause) {
+      return toOld.containsKey(newClause);
+    }
+
+    /** The move of an old clause, made on first use. */
+    ClauseMove move(Clause oldClause, Renumbering renumbering) {
+      return made.computeIfAbsent(oldClause, o -> {
+        Clause n = toNew.get(o);
+        Context context = new Context(renumbering, number(oldArticleOf.get(o)), number(newArticleOf.get(n)));
+        return new ClauseMove(++lastId, o, n, WordDiffer.diff(line(o), line(n), context));
+      });
+    }
+
+    Clause origin(Clause newClause) {
+      return toOld.get(newClause);
+    }
+
+    /** Numbered paragraphs that moved, within or between articles. */
+    void addNumbers(Renumbering.Builder numbers) {
+      toNew.forEach((o, n) -> {
+        Article a = oldArticleOf.get(o);
+        Article b = newArticleOf.get(n);
+        if (a != null && b != null && o.kind() == ClauseKind.PARAGRAPH && n.kind() == ClauseKind.PARAGRAPH) {
+          numbers.paragraph(a.number(), o.label(), b.number(), n.label());
+        }
+      });
+    }
+
+    private static String number(Article article) {
+      return article == null ? "" : article.number();
+    }
+  }
+
+  /** The clauses and footnotes of an article pair (or of one article, or of the preambles), paired. */
+  private static final class Plan {
+    final Article oldArticle;
+    final Article newArticle;
+    final List<Clause> olds;
+    final List<Clause> news;
+    final List<Footnote> oldNotes;
+    final List<Footnote> newNotes;
+    final LineAligner.Result clauses;
+    final LineAligner.Result notes;
+    private final MoveBook book;
+
+    Plan(
+        Article oldArticle,
+        Article newArticle,
+        List<Clause> olds,
+        List<Clause> news,
+        List<Footnote> oldNotes,
+        List<Footnote> newNotes,
+        MoveBook book) {
+      this.oldArticle = oldArticle;
+      this.newArticle = newArticle;
+      this.olds = olds;
+      this.news = news;
+      this.oldNotes = oldNotes;
+      this.newNotes = newNotes;
+      this.clauses = LineAligner.align(items(olds), items(news));
+      this.notes = LineAligner.align(noteItems(oldNotes), noteItems(newNotes), false, true);
+      clauses.moves().forEach((o, n) -> book.add(olds.get(o), oldArticle, news.get(n), newArticle));
+      this.book = book;
+    }
+
+    /** Old clauses that are neither paired nor moved yet. */
+    List<Clause> leftoverOld() {
+      return clauses.steps().stream()
+          .filter(s -> s.newIndex() < 0)
+          .map(s -> olds.get(s.oldIndex()))
+          .filter(c -> !book.movedAway(c))
+          .toList();
+    }
+
+    /** New clauses that are neither paired nor moved yet. */
+    List<Clause> leftoverNew() {
+      return clauses.steps().stream()
+          .filter(s -> s.oldIndex() < 0)
+          .map(s -> news.get(s.newIndex()))
+          .filter(c -> !book.movedHere(c))
+          .toList();
+    }
+
+    /** The article's own number, the numbered paragraphs and the footnotes paired between the two articles. */
+    void addNumbers(Renumbering.Builder numbers) {
+      if (oldArticle == null || newArticle == null) {
+        return;
+      }
+      numbers.article(oldArticle.number(), newArticle.number());
+      for (LineAligner.Step s : clauses.steps()) {
+        if (s.oldIndex() >= 0 && s.newIndex() >= 0) {
+          Clause a = olds.get(s.oldIndex());
+          Clause b = news.get(s.newIndex());
+          if (a.kind() == ClauseKind.PARAGRAPH && b.kind() == ClauseKind.PARAGRAPH) {
+            numbers.paragraph(oldArticle.number(), a.label(), newArticle.number(), b.label());
+          }
+        }
+      }
+      for (LineAligner.Step s : notes.steps()) {
+        if (s.oldIndex() >= 0 && s.newIndex() >= 0) {
+          numbers.footnote(oldNotes.get(s.oldIndex()).marker(), newNotes.get(s.newIndex()).marker());
+        }
+      }
+    }
+
+    Context context(Renumbering renumbering) {
+      return new Context(
+          renumbering, oldArticle == null ? "" : oldArticle.number(), newArticle == null ? "" : newArticle.number());
+    }
+
+    List<ClauseChange> clauseChanges(Context context, Renumbering renumbering, MoveBook book) {
+      List<ClauseChange> changes = new ArrayList<>();
+      for (LineAligner.Step step : clauses.steps()) {
+        Optional<Clause> o = step.oldIndex() < 0 ? Optional.empty() : Optional.of(olds.get(step.oldIndex()));
+        Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(news.get(step.newIndex()));
+        if (n.isEmpty() && book.movedAway(o.get())) {
+          ClauseMove move = book.move(o.get(), renumbering);
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(o.get().line(), false), Optional.of(move)));
+        } else if (o.isEmpty() && book.movedHere(n.get())) {
+          ClauseMove move = book.move(book.origin(n.get()), renumbering);
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(n.get().line(), true), Optional.of(move)));
+        } else {
+          changes.add(
+              new ClauseChange(
+                  o, n, WordDiffer.diff(o.map(ClauseDiffer::line).orElse(null), n.map(ClauseDiffer::line).orElse(null), context)));
+        }
+      }
+      return changes;
+    }
+
+    List<TextChange> footnoteChanges(Context context) {
+      List<TextChange> changes = new ArrayList<>();
+      for (LineAligner.Step step : notes.steps()) {
+        Line o = step.oldIndex() < 0 ? null : line(oldNotes.get(step.oldIndex()));
+        Line n = step.newIndex() < 0 ? null : line(newNotes.get(step.newIndex()));
+        changes.add(WordDiffer.diff(o, n, context));
+      }
+      return changes;
+    }
+
+    static List<LineAligner.Item> items(List<Clause> clauses) {
+      return clauses.stream().map(c -> new LineAligner.Item(c.kind().name(), c.label(), c.text())).toList();
+    }
+
+    private static List<LineAligner.Item> noteItems(List<Footnote> notes) {
+      return notes.stream().map(f -> new LineAligner.Item("FOOTNOTE", f.marker(), f.text())).toList();
+    }
+  }
+
+  private static Line line(String text) {
+    return text.isEmpty() ? null : Line.of(text);
+  }
+
+  private static Line line(Clause clause) {
+    return Line.labelled(clause.displayLabel(), clause.text());
+  }
+
+  private static Line line(Footnote footnote) {
+    return new Line(footnote.marker(), " ", footnote.text());
+  }
+
+  private static Line heading(String label, String title) {
+    return new Line(label, title.isEmpty() ? "" : ". ", title);
   }
 
   /** Units that correspond: aligned articles (the first of each split or merge) and like headings. */
@@ -137,7 +442,7 @@ public final class ClauseDiffer {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
   /** The pairs that keep their order on both sides (a longest such run), as index pairs. */
@@ -157,50 +462,63 @@ public final class ClauseDiffer {
     return Sequences.longestIncreasingRun(values).stream().map(candidates::get).toList();
   }
 
-  private Part part(Object oldUnit, Object newUnit, Map<Article, ArticleLink> linkOf) {
-    Object unit = oldUnit != null ? oldUnit : newUnit;
-    if (unit instanceof Division) {
-      Optional<Division> o = Optional.ofNullable((Division) oldUnit);
-      Optional<Division> n = Optional.ofNullable((Division) newUnit);
-      return new DivisionChange(
-          o, n, WordDiffer.diff(o.map(Division::heading).orElse(""), n.map(Division::heading).orElse("")));
-    }
-    Optional<Article> o = Optional.ofNullable((Article) oldUnit);
-    Optional<Article> n = Optional.ofNullable((Article) newUnit);
-    ArticleLink link = linkOf.get((Article) unit);
-    TextChange heading = WordDiffer.diff(o.map(Article::heading).orElse(""), n.map(Article::heading).orElse(""));
-    List<Clause> oldClauses = o.map(ClauseDiffer::flatten).orElse(List.of());
-    List<Clause> newClauses = n.map(ClauseDiffer::flatten).orElse(List.of());
-    List<Footnote> oldNotes = o.map(Article::footnotes).orElse(List.of());
-    List<Footnote> newNotes = n.map(Article::footnotes).orElse(List.of());
-    return new ArticleChange(
-        link, o, n, heading, diffClauses(oldClauses, newClauses), diffFootnotes(oldNotes, newNotes));
+  private static DivisionChange division(Division oldDivision, Division newDivision) {
+    Optional<Division> o = Optional.ofNullable(oldDivision);
+    Optional<Division> n = Optional.ofNullable(newDivision);
+    return new DivisionChange(
+        o,
+        n,
+        WordDiffer.diff(
+            o.map(d -> heading(d.label(), d.title())).orElse(null),
+            n.map(d -> heading(d.label(), d.title())).orElse(null),
+            Context.NONE));
   }
 
-  private static Statistics statistics(Alignment alignment, List<ClauseChange> preamble, List<Part> parts) {
+  private static ArticleChange article(ArticleLink link, Plan plan, Renumbering renumbering, MoveBook book) {
+    Optional<Article> o = Optional.ofNullable(plan.oldArticle);
+    Optional<Article> n = Optional.ofNullable(plan.newArticle);
+    Context context = plan.context(renumbering);
+    Line oldHeading = o.map(a -> heading(a.label(), a.title())).orElse(null);
+    Line newHeading = n.map(a -> heading(a.label(), a.title())).orElse(null);
+    boolean movedArticle = link.isOneToOne() && (o.isEmpty() || n.isEmpty());
+    TextChange heading =
+        movedArticle
+            ? WordDiffer.moved(o.isPresent() ? oldHeading.text() : newHeading.text(), n.isPresent())
+            : WordDiffer.diff(oldHeading, newHeading, context);
+    return new ArticleChange(link, o, n, heading, plan.clauseChanges(context, renumbering, book), plan.footnoteChanges(context));
+  }
+
+  private static Statistics statistics(
+      Alignment alignment, TextChange title, List<ClauseChange> preamble, List<Part> parts) {
     Map<LinkKind, Integer> counts = new EnumMap<>(LinkKind.class);
     for (ArticleLink link : alignment.links()) {
       link.kinds().forEach(k -> counts.merge(k, 1, Integer::sum));
     }
     List<TextChange> lines = new ArrayList<>();
-    preamble.forEach(c -> lines.add(c.text()));
+    List<Map<ChangeKind, ChangeCount>> kinds = new ArrayList<>();
+    kinds.add(ChangeCount.byKind(title.edits()));
+    preamble.forEach(c -> {
+      lines.add(c.text());
+      kinds.add(ChangeCount.byKind(c.edits()));
+    });
+    int clausesChanged = 0;
     for (Part part : parts) {
       if (part instanceof ArticleChange a) {
         lines.add(a.heading());
         a.clauses().forEach(c -> lines.add(c.text()));
         lines.addAll(a.footnotes());
+        kinds.add(a.counts());
+        clausesChanged +=
+            (int) a.clauses().stream()
+                .filter(c -> !c.isMoveSource() && c.text().status() != ChangeStatus.UNCHANGED)
+                .count();
       } else if (part instanceof DivisionChange d) {
         lines.add(d.heading());
+        kinds.add(ChangeCount.byKind(d.heading().edits()));
       }
     }
-    int clausesChanged = 0;
     int deleted = 0;
     int inserted = 0;
-    for (Part part : parts) {
-      if (part instanceof ArticleChange a) {
-        clausesChanged += (int) a.clauses().stream().filter(c -> c.text().status() != ChangeStatus.UNCHANGED).count();
-      }
-    }
     for (TextChange t : lines) {
       deleted += t.wordsDeleted();
       inserted += t.wordsInserted();
@@ -211,6 +529,7 @@ public final class ClauseDiffer {
         counts,
         clausesChanged,
         deleted,
-        inserted);
+        inserted,
+        ChangeCount.sum(kinds));
   }
 }

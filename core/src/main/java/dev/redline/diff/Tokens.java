@@ -6,13 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts text into the units a word diff compares: footnote markers ({@code [^1]}), words (letters
- * and digits, with inner apostrophes and hyphens), runs of white space, and single other
- * characters. Joining the tokens gives the text back unchanged.
+ * Cuts text into the units a word diff compares: footnote markers ({@code [^1]}), numbers with
+ * inner separators ({@code 24/7}, {@code 1,000}), words (letters and digits, joined by inner
+ * apostrophes, hyphens or dashes: {@code State's}, {@code cyber-dependent}, {@code 7–10}, and a
+ * word broken at a line end and left as {@code autho- rities}), runs of white space, and single
+ * other characters. Joining the tokens gives the text back unchanged. Stateless and thread-safe.
  */
 public final class Tokens {
+  private static final String W = "[\\p{L}\\p{N}\\p{M}\\u00AD]";
   private static final Pattern TOKEN =
-      Pattern.compile("\\[\\^[^\\]\\s]+\\]|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.", Pattern.DOTALL);
+      Pattern.compile(
+          "\\[\\^[^\\]\\s]+\\]"
+              + "|\\p{N}+(?:[.,/:]\\p{N}+)+"
+              + "|" + W + "+(?:['’\\-‐‑–—]" + W + "+|-[\\s\\u00A0]+(?!(?:and|or|to|nor)\\b)(?=\\p{Ll})" + W + "+)*"
+              + "|[\\s\\p{Z}]+"
+              + "|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|.",
+          Pattern.DOTALL);
 
   private Tokens() {}
 

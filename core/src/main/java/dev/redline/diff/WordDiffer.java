@@ -1,58 +1,139 @@
 package dev.redline.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import dev.redline.model.ChangeStatus;
+import dev.redline.model.Edit;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The word-level edit between two lines of text. Stateless and thread-safe. */
+/**
+ * The word-level edit between two lines of text, with each changed piece classified. Stateless and
+ * thread-safe.
+ *
+ * <p>Lines are cut into {@link Tokens} and compared token by token, so a word is never split.
+ * Tokens that differ only in white space, quote or dash style or hyphenation left at a line end
+ * are kept, and show the new text (see {@link Segment#isRestyled()}).
+ */
 public final class WordDiffer {
   private WordDiffer() {}
 
-  /** The edit from the old line to the new one; both may be empty for a deletion or insertion. */
+  /**
+   * The edit from the old line to the new one; either may be empty for an insertion or deletion.
+   * Edits are classified without labels or renumbering: as wording, editorial or brackets.
+   */
   public static TextChange diff(String oldText, String newText) {
+    return diff(oldText.isEmpty() ? null : Line.of(oldText), newText.isEmpty() ? null : Line.of(newText), Context.NONE);
+  }
+
+  /** A line that exists only in the new draft: one edit holding its whole text. */
+  public static TextChange inserted(String newText) {
+    return diff(null, Line.of(newText), Context.NONE);
+  }
+
+  /** A line that exists only in the old draft: one edit holding its whole text. */
+  public static TextChange deleted(String oldText) {
+    return diff(Line.of(oldText), null, Context.NONE);
+  }
+
+  /** The edit between two lines, either of which may be absent (null), classified in context. */
+  static TextChange diff(Line oldLine, Line newLine, Context context) {
+    if (oldLine == null && newLine == null) {
+      return new TextChange(ChangeStatus.UNCHANGED, "", "", List.of(), List.of());
+    }
+    if (oldLine == null || newLine == null) {
+      boolean inserted = oldLine == null;
+      Line line = inserted ? newLine : oldLine;
+      List<Edit> edits = EditClassifier.whole(line, inserted);
+      return whole(line.text(), inserted, edits);
+    }
+    String oldText = oldLine.text();
+    String newText = newLine.text();
     if (oldText.equals(newText)) {
       return new TextChange(
-          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)));
+          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)), List.of());
     }
-    if (oldText.isEmpty()) {
-      return inserted(newText);
-    }
-    if (newText.isEmpty()) {
-      return deleted(oldText);
-    }
-    List<String> a = Tokens.of(oldText);
-    List<String> b = Tokens.of(newText);
-    List<Segment> raw = new ArrayList<>();
-    int position = 0;
-    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-      int start = delta.getSource().getPosition();
-      add(raw, Segment.Op.EQUAL, a.subList(position, start));
-      add(raw, Segment.Op.DELETE, delta.getSource().getLines());
-      add(raw, Segment.Op.INSERT, delta.getTarget().getLines());
-      position = start + delta.getSource().size();
-    }
-    add(raw, Segment.Op.EQUAL, a.subList(position, a.size()));
-    return new TextChange(ChangeStatus.MODIFIED, oldText, newText, tidy(raw));
+    TokenScript script = TokenScript.of(oldLine, newLine);
+    List<Segment> segments = tidy(segments(script));
+    boolean kept = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL);
+    List<Edit> edits = kept ? List.of() : EditClassifier.classify(script, oldLine, newLine, context);
+    return new TextChange(kept ? ChangeStatus.UNCHANGED : ChangeStatus.MODIFIED, oldText, newText, segments, edits);
   }
 
-  /** A line that exists only in the new draft. */
-  public static TextChange inserted(String newText) {
-    return new TextChange(ChangeStatus.INSERTED, "", newText, List.of(new Segment(Segment.Op.INSERT, newText)));
+  /** A line at one end of a moved clause: wholly deleted or inserted, its edits given by the move. */
+  static TextChange moved(String text, boolean inserted) {
+    return whole(text, inserted, List.of());
   }
 
-  /** A line that exists only in the old draft. */
-  public static TextChange deleted(String oldText) {
-    return new TextChange(ChangeStatus.DELETED, oldText, "", List.of(new Segment(Segment.Op.DELETE, oldText)));
-  }
-
-  private static void add(List<Segment> segments, Segment.Op op, List<String> tokens) {
-    if (!tokens.isEmpty()) {
-      segments.add(new Segment(op, String.join("", tokens)));
+  private static TextChange whole(String text, boolean inserted, List<Edit> edits) {
+    if (text.isEmpty()) {
+      return new TextChange(ChangeStatus.UNCHANGED, "", "", List.of(), List.of());
     }
+    return inserted
+        ? new TextChange(ChangeStatus.INSERTED, "", text, List.of(new Segment(Segment.Op.INSERT, text)), edits)
+        : new TextChange(ChangeStatus.DELETED, text, "", List.of(new Segment(Segment.Op.DELETE, text)), edits);
+  }
+
+  /**
+   * The script as runs of text: kept tokens written alike join one kept run; a kept token written
+   * differently is a kept run of its own, and white space that only one draft has goes with the
+   * token before it (or after it, at the start), so that a renderer that tracks differences of
+   * style marks no more than it must.
+   */
+  private static List<Segment> segments(TokenScript script) {
+    List<String[]> items = new ArrayList<>(); // {op, new text, old text}
+    String pendingOld = "";
+    String pendingNew = "";
+    for (TokenScript.Step step : script.steps) {
+      String oldToken = step.oldIndex() < 0 ? "" : script.oldTokens.get(step.oldIndex());
+      String newToken = step.newIndex() < 0 ? "" : script.newTokens.get(step.newIndex());
+      if (step.kind() == TokenScript.Kind.EQUAL) {
+        items.add(new String[] {"=", pendingNew + newToken, pendingOld + oldToken});
+        pendingNew = "";
+        pendingOld = "";
+      } else if (step.quiet()) {
+        String[] last = items.isEmpty() ? null : items.get(items.size() - 1);
+        if (last != null && last[0].equals("=")) {
+          last[1] += newToken;
+          last[2] += oldToken;
+        } else {
+          pendingNew += newToken;
+          pendingOld += oldToken;
+        }
+      } else {
+        items.add(
+            step.kind() == TokenScript.Kind.DELETE
+                ? new String[] {"-", oldToken, oldToken}
+                : new String[] {"+", newToken, ""});
+      }
+    }
+    if (!pendingOld.isEmpty()) {
+      items.add(new String[] {"-", pendingOld, pendingOld}); // white space with nothing kept beside it
+    }
+    if (!pendingNew.isEmpty()) {
+      items.add(new String[] {"+", pendingNew, ""});
+    }
+    List<Segment> out = new ArrayList<>();
+    StringBuilder same = new StringBuilder();
+    for (String[] item : items) {
+      if (item[0].equals("=") && item[1].equals(item[2])) {
+        same.append(item[1]);
+        continue;
+      }
+      if (same.length() > 0) {
+        out.add(new Segment(Segment.Op.EQUAL, same.toString()));
+        same.setLength(0);
+      }
+      switch (item[0]) {
+        case "=" -> out.add(new Segment(Segment.Op.EQUAL, item[1], item[2]));
+        case "-" -> out.add(new Segment(Segment.Op.DELETE, item[1]));
+        default -> out.add(new Segment(Segment.Op.INSERT, item[1]));
+      }
+    }
+    if (same.length() > 0) {
+      out.add(new Segment(Segment.Op.EQUAL, same.toString()));
+    }
+    return out;
   }
 
   /**
@@ -67,10 +148,14 @@ public final class WordDiffer {
     for (Segment s : raw) {
       Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
       if (s.op() == Segment.Op.EQUAL) {
-        runs.add(new Run(s.text()));
+        if (last == null || !last.isEqual()) {
+          last = new Run(true);
+          runs.add(last);
+        }
+        last.kept.add(s);
       } else {
         if (last == null || last.isEqual()) {
-          last = new Run();
+          last = new Run(false);
           runs.add(last);
         }
         (s.op() == Segment.Op.DELETE ? last.deleted : last.inserted).append(s.text());
@@ -84,9 +169,13 @@ public final class WordDiffer {
         Run equal = runs.get(i);
         Run after = runs.get(i + 1);
         if (equal.isEqual() && !before.isEqual() && !after.isEqual()
-            && equal.equal.length() <= Math.min(before.size(), after.size())) {
-          before.deleted.append(equal.equal).append(after.deleted);
-          before.inserted.append(equal.equal).append(after.inserted);
+            && equal.length() <= Math.min(before.size(), after.size())) {
+          for (Segment s : equal.kept) {
+            before.deleted.append(s.oldText());
+            before.inserted.append(s.text());
+          }
+          before.deleted.append(after.deleted);
+          before.inserted.append(after.inserted);
           runs.remove(i + 1);
           runs.remove(i);
           folded = true;
@@ -97,7 +186,7 @@ public final class WordDiffer {
     List<Segment> out = new ArrayList<>();
     for (Run run : runs) {
       if (run.isEqual()) {
-        out.add(new Segment(Segment.Op.EQUAL, run.equal));
+        out.addAll(run.kept);
       } else {
         if (run.deleted.length() > 0) {
           out.add(new Segment(Segment.Op.DELETE, run.deleted.toString()));
@@ -110,22 +199,23 @@ public final class WordDiffer {
     return out;
   }
 
-  /** An unchanged stretch, or a change: what was deleted and what was inserted in its place. */
+  /** An unchanged stretch (its kept segments), or a change: what was deleted and what was inserted in its place. */
   private static final class Run {
-    final String equal;
+    final boolean equal;
+    final List<Segment> kept = new ArrayList<>();
     final StringBuilder deleted = new StringBuilder();
     final StringBuilder inserted = new StringBuilder();
 
-    Run(String equal) {
+    Run(boolean equal) {
       this.equal = equal;
     }
 
-    Run() {
-      this.equal = null;
+    boolean isEqual() {
+      return equal;
     }
 
-    boolean isEqual() {
-      return equal != null;
+    int length() {
+      return kept.stream().mapToInt(s -> s.text().length()).sum();
     }
 
     int size() {

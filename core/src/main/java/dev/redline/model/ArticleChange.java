@@ -1,6 +1,8 @@
 package dev.redline.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,13 +13,20 @@ import java.util.Optional;
  * the old article with the first new one, and one insertion for each further new article; a merge
  * pairs the first old article with the new one and deletes the others. An article moved out of
  * order is deleted where it stood and inserted where it went, so that accepting every change gives
- * the new draft and rejecting every change gives the old.
+ * the new draft and rejecting every change gives the old; its two headings carry no edits, and its
+ * clauses are linked as moves ({@link ClauseMove}) between the two places, as are the clauses of a
+ * split or merged article between its old and new articles.
+ *
+ * <p>{@link #edits()} and {@link #counts()} say what kind of change each changed piece is: wording,
+ * editorial, numbering, consequential on renumbering, or square brackets. A renumbered article's
+ * heading gives one {@link ChangeKind#NUMBERING} edit ({@code Article 17} to {@code Article 18}).
  *
  * @param link the alignment link this change belongs to
  * @param oldArticle the article in the old draft; empty where inserted here
  * @param newArticle the article in the new draft; empty where deleted here
  * @param heading the edit of the heading line ({@code Article 17. Title} to {@code Article 18. Title})
- * @param clauses the edits of the clauses, in reading order
+ * @param clauses the edits of the clauses, in reading order; a clause that moved within the
+ *     article appears at both places (see {@link ClauseChange})
  * @param footnotes the edits of the footnotes, in reading order
  */
 public record ArticleChange(
@@ -42,5 +51,23 @@ public record ArticleChange(
     return heading.status() != ChangeStatus.UNCHANGED
         || clauses.stream().anyMatch(c -> c.text().status() != ChangeStatus.UNCHANGED)
         || footnotes.stream().anyMatch(f -> f.status() != ChangeStatus.UNCHANGED);
+  }
+
+  /** Every classified edit of the article, in reading order: heading, clauses, footnotes. */
+  public List<Edit> edits() {
+    List<Edit> edits = new ArrayList<>(heading.edits());
+    clauses.forEach(c -> edits.addAll(c.edits()));
+    footnotes.forEach(f -> edits.addAll(f.edits()));
+    return List.copyOf(edits);
+  }
+
+  /** The edits counted by kind, with the words each kind deletes and inserts; every kind is present. */
+  public Map<ChangeKind, ChangeCount> counts() {
+    return ChangeCount.byKind(edits());
+  }
+
+  /** The count of one kind of edit. */
+  public ChangeCount count(ChangeKind kind) {
+    return counts().get(kind);
   }
 }

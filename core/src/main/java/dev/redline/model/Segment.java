@@ -5,10 +5,18 @@ import java.util.Objects;
 /**
  * A run of text that is kept, inserted or deleted.
  *
+ * <p>A kept run shows the new draft's text. Where the old draft writes the same words differently
+ * only in white space, quote style ({@code “ ”} or {@code "}), dash style ({@code –} or {@code -})
+ * or a hyphen left where a word was broken at a line end, {@link #oldText()} holds the old spelling
+ * so that the old line can still be rebuilt; such a run is not a change.
+ *
  * @param op what happened to the run
- * @param text the run's text, never empty
+ * @param text the run's text, never empty: as in the new draft for {@code EQUAL} and {@code INSERT},
+ *     as in the old draft for {@code DELETE}
+ * @param oldText the run as the old draft writes it: for {@code EQUAL} the old spelling, usually the
+ *     same as {@code text}; for {@code DELETE} the same as {@code text}; for {@code INSERT} empty
  */
-public record Segment(Op op, String text) {
+public record Segment(Op op, String text, String oldText) {
   /** What happened to a run of text. */
   public enum Op {
     EQUAL,
@@ -18,8 +26,36 @@ public record Segment(Op op, String text) {
 
   public Segment {
     Objects.requireNonNull(op, "op");
+    Objects.requireNonNull(oldText, "oldText");
     if (text == null || text.isEmpty()) {
       throw new IllegalArgumentException("a segment needs text");
     }
+    switch (op) {
+      case INSERT -> {
+        if (!oldText.isEmpty()) {
+          throw new IllegalArgumentException("an inserted run has no old text");
+        }
+      }
+      case DELETE -> {
+        if (!oldText.equals(text)) {
+          throw new IllegalArgumentException("a deleted run's old text is its text");
+        }
+      }
+      case EQUAL -> {
+        if (oldText.isEmpty()) {
+          throw new IllegalArgumentException("a kept run needs its old text");
+        }
+      }
+    }
+  }
+
+  /** A run written the same way in both drafts (for {@code EQUAL}), or inserted or deleted. */
+  public Segment(Op op, String text) {
+    this(op, text, op == Op.INSERT ? "" : text);
+  }
+
+  /** Whether this is a kept run that the old draft writes differently (white space, quotes, dashes, hyphenation). */
+  public boolean isRestyled() {
+    return op == Op.EQUAL && !oldText.equals(text);
   }
 }

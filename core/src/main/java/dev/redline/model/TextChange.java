@@ -5,30 +5,58 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One line of text in both drafts and the word-level edit between them.
+ * One line of text in both drafts, the word-level edit between them, and what kind of change each
+ * changed piece is.
  *
- * <p>Joining the {@code EQUAL} and {@code DELETE} segments gives {@link #oldText()}; joining the
- * {@code EQUAL} and {@code INSERT} segments gives {@link #newText()}. Segments never split a word.
+ * <p>Joining every segment's {@link Segment#oldText()} gives {@link #oldText()}; joining the
+ * {@code EQUAL} and {@code INSERT} segments' {@link Segment#text()} gives {@link #newText()}.
+ * Segments never split a word. A line whose drafts differ only in white space, quote or dash style
+ * or hyphenation left at line ends is {@link ChangeStatus#UNCHANGED}: its segments are all {@code
+ * EQUAL} and show the new text.
+ *
+ * <p>The {@link #edits()} say what changed, piece by piece, with a {@link ChangeKind} each; they are
+ * finer than the segments where that helps a reader (a renumbered cross-reference next to a changed
+ * word) and coarser where it does not (a bracketed passage is one edit). Each edit's text stands in
+ * the old or new line at its offset.
  *
  * @param status what happened to the line
  * @param oldText the line in the old draft, empty where inserted
  * @param newText the line in the new draft, empty where deleted
  * @param segments the edit, in reading order; a deletion comes before the insertion replacing it
+ * @param edits the changed pieces in reading order, classified; empty where nothing changed, and
+ *     for the two ends of a moved clause, whose edits are in {@link ClauseMove#text()}
  */
-public record TextChange(ChangeStatus status, String oldText, String newText, List<Segment> segments) {
+public record TextChange(
+    ChangeStatus status, String oldText, String newText, List<Segment> segments, List<Edit> edits) {
   public TextChange {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(oldText, "oldText");
     Objects.requireNonNull(newText, "newText");
     segments = List.copyOf(segments);
+    edits = List.copyOf(edits);
+    String oldJoined = segments.stream().map(Segment::oldText).collect(Collectors.joining());
+    String newJoined =
+        segments.stream().filter(s -> s.op() != Segment.Op.DELETE).map(Segment::text).collect(Collectors.joining());
+    if (!oldJoined.equals(oldText) || !newJoined.equals(newText)) {
+      throw new IllegalArgumentException("the segments do not rebuild both lines");
+    }
+    boolean allEqual = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL);
+    if ((status == ChangeStatus.UNCHANGED) != allEqual) {
+      throw new IllegalArgumentException("a line is unchanged exactly when every segment is kept: " + status);
+    }
+    for (Edit edit : edits) {
+      if (!oldText.startsWith(edit.oldText(), edit.oldOffset()) || !newText.startsWith(edit.newText(), edit.newOffset())) {
+        throw new IllegalArgumentException("edit " + edit + " does not stand in the line at its offsets");
+      }
+    }
   }
 
-  /** The number of words deleted. */
+  /** The number of words deleted, as the segments show them. */
   public int wordsDeleted() {
     return countWords(Segment.Op.DELETE);
   }
 
-  /** The number of words inserted. */
+  /** The number of words inserted, as the segments show them. */
   public int wordsInserted() {
     return countWords(Segment.Op.INSERT);
   }

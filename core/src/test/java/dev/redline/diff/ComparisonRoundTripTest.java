@@ -12,10 +12,13 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Part;
+import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.read.DraftReaders;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,12 +35,24 @@ class ComparisonRoundTripTest {
     Comparison c = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
     assertEquals(DraftText.lines(newDraft), side(c, true));
     assertEquals(DraftText.lines(oldDraft), side(c, false));
+    Map<Integer, List<ClauseChange>> moves = new HashMap<>();
     for (ArticleChange a : c.articles()) {
       for (ClauseChange clause : a.clauses()) {
         TextChange t = clause.text();
-        assertEquals(t.status() == ChangeStatus.UNCHANGED, t.oldText().equals(t.newText()), clause.clause().path());
+        String path = clause.clause().path();
+        assertEquals(t.status() == ChangeStatus.UNCHANGED, t.edits().isEmpty() && clause.move().isEmpty(), path);
+        if (t.status() == ChangeStatus.UNCHANGED) {
+          assertEquals(TokenStyle.lineKey(t.oldText()), TokenStyle.lineKey(t.newText()), path + ": unchanged but for style");
+        }
+        clause.move().ifPresent(m -> moves.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(clause));
       }
     }
+    for (Map.Entry<Integer, List<ClauseChange>> move : moves.entrySet()) {
+      List<ClauseChange> ends = move.getValue();
+      assertEquals(2, ends.size(), "move " + move.getKey() + " has a source and a target");
+      assertTrue(ends.stream().anyMatch(ClauseChange::isMoveSource) && ends.stream().anyMatch(ClauseChange::isMoveTarget));
+    }
+    assertEquals(moves.size(), moves.keySet().stream().mapToInt(Integer::intValue).max().orElse(0), "move ids run from 1");
     if (!oldFile.equals(newFile.replace(".md", ".txt"))) {
       assertTrue(c.statistics().wordsDeleted() + c.statistics().wordsInserted() > 0);
     }
@@ -60,7 +75,12 @@ class ComparisonRoundTripTest {
     return lines;
   }
 
+  /** One side of a line, rebuilt from its segments alone: what a redline shows accepted or rejected. */
   private static String pick(TextChange t, boolean newSide) {
-    return newSide ? t.newText() : t.oldText();
+    StringBuilder b = new StringBuilder();
+    for (Segment s : t.segments()) {
+      b.append(newSide ? (s.op() == Segment.Op.DELETE ? "" : s.text()) : s.oldText());
+    }
+    return b.toString();
   }
 }

@@ -41,8 +41,11 @@ class WordDifferTest {
             "on an intention to obtain electronic data, or on the system concerned",
             "on an intention to obtain electronic data, on the offence being committed with dishonest or criminal"
                 + " intent, or on the system concerned");
-    assertEquals("on the offence being committed with dishonest or criminal intent, or ", text(c, Segment.Op.INSERT));
-    assertEquals("or ", text(c, Segment.Op.DELETE));
+    // One insertion, nothing deleted: the common "or" is kept where it stood, not matched inside the phrase.
+    assertEquals("on the offence being committed with dishonest or criminal intent, ", text(c, Segment.Op.INSERT));
+    assertEquals("", text(c, Segment.Op.DELETE));
+    assertEquals(List.of("substantive: ∅ → on the offence being committed with dishonest or criminal intent,"),
+        c.edits().stream().map(Object::toString).toList());
   }
 
   @Test
@@ -89,6 +92,55 @@ class WordDifferTest {
       boolean replacement = left.op() == Segment.Op.DELETE && right.op() == Segment.Op.INSERT;
       assertFalse(touching && !replacement, "a word is split between " + left + " and " + right);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"Data\" means a State's record - in any form. | “Data” means a State’s record — in any form.",
+        "articles 7-10 apply ; nothing else | articles 7–10 apply; nothing else",
+        "when commit-ted intentionally | when committed intentionally",
+        "the competent autho- rities | the competent authorities",
+        "the competent author\u00ADities | the competent authorities", // a soft hyphen
+        "co-operation between States | cooperation between States",
+      })
+  void differencesOfStyleAreNoChangeAndShowTheNewText(String oldText, String newText) {
+    String o = oldText.strip();
+    String n = newText.strip();
+    TextChange c = WordDiffer.diff(o, n);
+    assertEquals(ChangeStatus.UNCHANGED, c.status(), c.segments().toString());
+    assertEquals(List.of(), c.edits());
+    assertEquals(n, c.segments().stream().map(Segment::text).collect(Collectors.joining()), "shown as the new draft writes it");
+    assertEquals(o, c.segments().stream().map(Segment::oldText).collect(Collectors.joining()), "the old spelling is kept");
+  }
+
+  @Test
+  void aStyleDifferenceIsKeptApartFromTheWordsAroundIt() {
+    TextChange c = WordDiffer.diff("the \"Data\" held", "the “Data” held");
+    assertEquals(
+        List.of(
+            new Segment(Segment.Op.EQUAL, "the "),
+            new Segment(Segment.Op.EQUAL, "“", "\""),
+            new Segment(Segment.Op.EQUAL, "Data"),
+            new Segment(Segment.Op.EQUAL, "”", "\""),
+            new Segment(Segment.Op.EQUAL, " held")),
+        c.segments());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Organisation of work | organization of work | editorial: Organisation → organization",
+        "the centre shall | the Center shall | editorial: centre → Center",
+        "within four days | within for days | substantive: four → for",
+        "the offence, | the offense; | editorial: offence, → offense;",
+        "shall [not] apply | shall not apply | brackets: [not] → not",
+        "a new [disputed] rule applies | a rule applies | substantive: new [disputed] → ∅",
+      })
+  void eachEditIsOfOneKind(String oldText, String newText, String edit) {
+    assertEquals(List.of(edit.strip()), WordDiffer.diff(oldText.strip(), newText.strip()).edits().stream().map(Object::toString).toList());
   }
 
   private static String join(TextChange c, Segment.Op skip) {

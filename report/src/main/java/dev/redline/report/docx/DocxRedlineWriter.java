@@ -44,6 +44,11 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAli
  * as Heading 1 so that Word's navigation pane lists them. A few cover lines in the style "Redline
  * note" come first and are not tracked.
  *
+ * <p>Words that the old draft writes differently only in quote or dash style, white space or
+ * hyphenation are shown as the new draft writes them, with just the differing characters tracked,
+ * so that rejecting every change still gives the old draft. Moved clauses are written as a deletion
+ * where they stood and an insertion where they went.
+ *
  * <p>Immutable and thread-safe; build one with {@link #builder()}.
  */
 public final class DocxRedlineWriter {
@@ -223,25 +228,26 @@ public final class DocxRedlineWriter {
       if (change.segments().isEmpty()) {
         return;
       }
+      List<Segment> runs = runs(change);
       XWPFParagraph p = document.createParagraph();
       p.setStyle(style);
       if (depth > 0) {
         p.setIndentationLeft(depth * INDENT_TWIPS);
       }
       CTP ctp = p.getCTP();
-      Segment.Op opening = opening(change);
+      Segment.Op opening = opening(change, runs);
       if (opening != null && opening == openAtEnd) {
         calendar = calendar == base ? separated : base;
       } else {
         calendar = base;
       }
-      openAtEnd = closing(change);
+      openAtEnd = closing(change, runs);
       if (change.status() == ChangeStatus.INSERTED || change.status() == ChangeStatus.DELETED) {
         CTPPr ppr = ctp.isSetPPr() ? ctp.getPPr() : ctp.addNewPPr();
         CTParaRPr mark = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
         stamp(change.status() == ChangeStatus.INSERTED ? mark.addNewIns() : mark.addNewDel());
       }
-      for (Segment segment : change.segments()) {
+      for (Segment segment : runs) {
         for (Piece piece : pieces(segment.text())) {
           CTR run;
           switch (segment.op()) {
@@ -265,22 +271,67 @@ public final class DocxRedlineWriter {
       }
     }
 
+    /**
+     * The runs to write: the segments, with each kept run that the old draft writes differently
+     * (quotes, dashes, white space, hyphenation) tracked as a deletion of the old characters and an
+     * insertion of the new, between what the two spellings share, so that rejecting every change
+     * still gives the old draft.
+     */
+    private List<Segment> runs(TextChange change) {
+      List<Segment> runs = new ArrayList<>();
+      for (Segment s : change.segments()) {
+        if (!s.isRestyled()) {
+          runs.add(s);
+          continue;
+        }
+        String a = s.oldText();
+        String b = s.text();
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+          prefix++;
+        }
+        if (prefix > 0 && Character.isHighSurrogate(a.charAt(prefix - 1))) {
+          prefix--;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+            && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+          suffix++;
+        }
+        if (suffix > 0 && Character.isLowSurrogate(a.charAt(a.length() - suffix))) {
+          suffix--;
+        }
+        if (prefix > 0) {
+          runs.add(new Segment(Segment.Op.EQUAL, b.substring(0, prefix)));
+        }
+        if (a.length() - suffix > prefix) {
+          runs.add(new Segment(Segment.Op.DELETE, a.substring(prefix, a.length() - suffix)));
+        }
+        if (b.length() - suffix > prefix) {
+          runs.add(new Segment(Segment.Op.INSERT, b.substring(prefix, b.length() - suffix)));
+        }
+        if (suffix > 0) {
+          runs.add(new Segment(Segment.Op.EQUAL, b.substring(b.length() - suffix)));
+        }
+      }
+      return runs;
+    }
+
     /** The type of the change at the very start of the paragraph, or null where it starts unchanged. */
-    private Segment.Op opening(TextChange change) {
+    private Segment.Op opening(TextChange change, List<Segment> runs) {
       return switch (change.status()) {
         case INSERTED -> Segment.Op.INSERT;
         case DELETED -> Segment.Op.DELETE;
-        case UNCHANGED -> null;
-        case MODIFIED -> change.segments().get(0).op() == Segment.Op.EQUAL ? null : change.segments().get(0).op();
+        case UNCHANGED, MODIFIED -> runs.get(0).op() == Segment.Op.EQUAL ? null : runs.get(0).op();
       };
     }
 
     /** The type of the change at the very end of a paragraph whose mark is not tracked, or null. */
-    private Segment.Op closing(TextChange change) {
-      if (change.status() != ChangeStatus.MODIFIED) {
+    private Segment.Op closing(TextChange change, List<Segment> runs) {
+      if (change.status() == ChangeStatus.INSERTED || change.status() == ChangeStatus.DELETED) {
         return null;
       }
-      Segment.Op last = change.segments().get(change.segments().size() - 1).op();
+      Segment.Op last = runs.get(runs.size() - 1).op();
       return last == Segment.Op.EQUAL ? null : last;
     }
 

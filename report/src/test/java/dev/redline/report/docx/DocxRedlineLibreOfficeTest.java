@@ -56,6 +56,28 @@ class DocxRedlineLibreOfficeTest {
         "every article of the new draft is a Heading 2, for the navigation pane");
   }
 
+  @org.junit.jupiter.api.Test
+  void differencesOfStyleAndMovedClausesStillRejectToTheOldDraft() throws Exception {
+    Draft oldDraft = draft("old.txt", StyleDrafts.OLD);
+    Draft newDraft = draft("new.txt", StyleDrafts.NEW);
+    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
+    Path docx = dir.resolve("style.docx");
+    DocxRedlineWriter.builder().author("Test Author").build().write(comparison, docx);
+
+    Office.Result office = Office.acceptAndReject(docx);
+
+    assertEquals(0, office.leftAfterAccept());
+    assertEquals(0, office.leftAfterReject());
+    assertLines(DraftText.lines(newDraft), text(office.accepted()), "after accepting all");
+    assertLines(DraftText.lines(oldDraft), text(office.rejected()), "after rejecting all");
+  }
+
+  private Draft draft(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+    return DraftReaders.read(file);
+  }
+
   private static List<String> text(List<Office.Paragraph> paragraphs) {
     return paragraphs.stream()
         .filter(p -> !p.style().equals(NOTE_STYLE))

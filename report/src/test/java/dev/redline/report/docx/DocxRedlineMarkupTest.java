@@ -11,6 +11,8 @@ import dev.redline.model.Comparison;
 import dev.redline.read.DraftReaders;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,6 +21,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tracked-change markup itself, read back with POI: what Word relies on to show the changes. */
 class DocxRedlineMarkupTest {
@@ -113,6 +116,28 @@ class DocxRedlineMarkupTest {
     assertEquals("RedlineNote", first.getStyle());
     assertTrue(first.getText().startsWith("Redline of Rev.3 (A/AC.900/4/Rev.3, 14 June 2024) against Rev.2"), first.getText());
     assertFalse(first.getCTP().sizeOfInsArray() > 0 || first.getCTP().sizeOfDelArray() > 0);
+  }
+
+  @Test
+  void wordsWrittenInAnotherStyleShowTheNewTextWithOnlyTheDifferingCharactersTracked(@TempDir Path dir) throws Exception {
+    Path oldFile = Files.writeString(dir.resolve("old.txt"), StyleDrafts.OLD);
+    Path newFile = Files.writeString(dir.resolve("new.txt"), StyleDrafts.NEW);
+    Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(c, out);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+      XWPFParagraph terms =
+          doc.getParagraphs().stream().filter(p -> p.getText().contains("means any entry")).findFirst().orElseThrow();
+      assertEquals(List.of("\"", "\"", "-", "-", "'", " "), texts(terms.getCTP().selectPath(W + "./w:del/w:r/w:delText")));
+      assertEquals(List.of("“", "”", "—", "—", "’"), texts(terms.getCTP().selectPath(W + "./w:ins/w:r/w:t")));
+      assertEquals(
+          "1. “Record” means any entry — in any form — that a Party’s registry holds; nothing else.",
+          String.join("", texts(terms.getCTP().selectPath(W + ".//w:t"))),
+          "kept and inserted runs read as the new draft");
+      XWPFParagraph cooperation =
+          doc.getParagraphs().stream().filter(p -> p.getText().contains("in good faith")).findFirst().orElseThrow();
+      assertEquals(List.of("-"), texts(cooperation.getCTP().selectPath(W + "./w:ins/w:r/w:t")), "co-operate: the hyphen alone");
+    }
   }
 
   private static List<String> texts(XmlObject[] nodes) {
