@@ -82,6 +82,9 @@ final class TokenStyle {
     if (isSpace(token)) {
       return " ";
     }
+    if (isPlainAscii(token)) {
+      return token;
+    }
     StringBuilder b = new StringBuilder(token.length());
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
@@ -94,6 +97,17 @@ final class TokenStyle {
       }
     }
     return LEFTOVER.matcher(b).replaceAll("-");
+  }
+
+  /** Whether the token is ASCII without white space or hyphens: nothing for {@link #plain} to change. */
+  private static boolean isPlainAscii(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 0x80 || c <= ' ' || c == '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a reader sees the same token in both: white space, quote and dash style and hyphenation aside. */
@@ -113,7 +127,7 @@ final class TokenStyle {
   }
 
   private static String dehyphen(String word) {
-    return INNER_HYPHEN.matcher(word).replaceAll("");
+    return word.indexOf('-') < 0 ? word : INNER_HYPHEN.matcher(word).replaceAll("");
   }
 
   /**
@@ -121,6 +135,23 @@ final class TokenStyle {
    * {@code Organisation} and {@code organization} give the same key.
    */
   static String editorialKey(String word) {
+    String cached = EDITORIAL_KEYS.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String key = computeEditorialKey(word);
+    if (EDITORIAL_KEYS.size() > MAX_CACHED_KEYS) {
+      EDITORIAL_KEYS.clear();
+    }
+    EDITORIAL_KEYS.put(word, key);
+    return key;
+  }
+
+  /** Keys already worked out: a draft has a few thousand distinct words, each seen many times. */
+  private static final java.util.Map<String, String> EDITORIAL_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_KEYS = 200_000;
+
+  private static String computeEditorialKey(String word) {
     String key = dehyphen(plain(word)).toLowerCase(Locale.ROOT);
     key = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
     for (Rule rule : SPELLING) {
