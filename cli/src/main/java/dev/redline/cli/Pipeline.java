@@ -45,6 +45,9 @@ final class Pipeline {
   }
 
   int compare(Path oldFile, Path newFile, Path target, DocxRedlineWriter writer) {
+    Thread warmUp = new Thread(DocxRedlineWriter::warmUp, "redline-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     try {
       List<Draft> drafts = read(List.of(oldFile, newFile));
       Comparison comparison = new ClauseDiffer().compare(new Aligner().align(drafts.get(0), drafts.get(1)));

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class DemandChecker {
+  /** At most this many clauses are quoted per target; the explanation says how many matched. */
+  private static final int MAX_QUOTES = 10;
   /** Clauses of different drafts this alike (word Dice) are the same clause. */
   private static final double SAME_CLAUSE = 0.5;
 
@@ -195,6 +197,7 @@ public final class DemandChecker {
     List<String> unmet = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     boolean wordingChanged = false;
+    int matching = 0;
     for (int t = 0; t < targets.size(); t++) {
       List<Unit> units = targets.get(t);
       DemandTarget target = demand.targets().get(t);
@@ -219,7 +222,9 @@ public final class DemandChecker {
       scores.add(s.value);
       s.met.forEach(m -> met.add(prefix + m));
       s.unmet.forEach(m -> unmet.add(prefix + m));
-      evidence.addAll(evidence(revision, units, previous, phrases(demand.check())));
+      Quotes quotes = evidence(revision, units, previous, phrases(demand.check()));
+      evidence.addAll(quotes.evidence());
+      matching += quotes.matching();
     }
     if (scores.isEmpty()) {
       return new Finding(demand, revision, DemandStatus.TARGET_NOT_FOUND, 0, met, unmet, evidence, notFound(demand, revision));
@@ -242,6 +247,9 @@ public final class DemandChecker {
     } else {
       status = DemandStatus.NOT_ADOPTED;
       why = "not met: " + String.join("; ", unmet);
+    }
+    if (matching > evidence.size()) {
+      why += "; quoting " + evidence.size() + " of " + matching + " clauses";
     }
     return new Finding(demand, revision, status, score, met, unmet, evidence, why);
   }
@@ -344,7 +352,7 @@ public final class DemandChecker {
   }
 
   /** The clauses to quote: those where a phrase of the check occurs, else the target's first clause. */
-  private static List<Evidence> evidence(String revision, List<Unit> units, List<Unit> previous, Set<String> phrases) {
+  private static Quotes evidence(String revision, List<Unit> units, List<Unit> previous, Set<String> phrases) {
     List<Evidence> list = new ArrayList<>();
     Set<Clause> quoted = new HashSet<>();
     for (Unit unit : units) {
@@ -359,13 +367,16 @@ public final class DemandChecker {
         hits.add(unit.clauses().get(0));
       }
       for (Clause c : hits) {
-        if (quoted.add(c)) {
+        if (quoted.add(c) && list.size() < MAX_QUOTES) {
           list.add(new Evidence(revision, unit.article().number(), c.path(), c.provenance(), c.text(), redline(c, previous)));
         }
       }
     }
-    return list;
+    return new Quotes(list, quoted.size());
   }
+
+  /** The clauses quoted, and how many qualified (a broad topic may match thousands). */
+  private record Quotes(List<Evidence> evidence, int matching) {}
 
   /** The clause's edit from its closest counterpart in the previous draft's target, as text. */
   private static String redline(Clause clause, List<Unit> previous) {

@@ -105,6 +105,26 @@ public final class DocxRedlineWriter {
     ReportFiles.writeAtomically(target, inputs, out -> write(comparison, out));
   }
 
+  /**
+   * Loads and initialises the Word libraries (about a second on a cold JVM) by writing a tiny
+   * redline to nowhere. Call it on another thread while the drafts are read and compared, so the
+   * real write does not pay for it. Safe to call any number of times, from any thread.
+   */
+  public static void warmUp() {
+    try (XWPFDocument document = new XWPFDocument()) {
+      RedlineStyles.install(document);
+      CTP p = document.createParagraph().getCTP();
+      CTRunTrackChange ins = p.addNewIns();
+      ins.setAuthor("warm-up");
+      ins.setDate(java.util.Calendar.getInstance());
+      ins.addNewR().addNewT().setStringValue("warm-up");
+      p.addNewDel().addNewR().addNewDelText().setStringValue("warm-up");
+      document.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // Only a warm-up: the real write reports any problem.
+    }
+  }
+
   /** Writes the redline to a stream, which is left open. */
   public void write(Comparison comparison, OutputStream out) throws IOException {
     ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
