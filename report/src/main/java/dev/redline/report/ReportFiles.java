@@ -42,6 +42,7 @@ public final class ReportFiles {
     if (Files.isDirectory(absolute)) {
       throw new IOException(target + ": is a folder; give a file name");
     }
+    removeLeftovers(absolute);
     Path temporary = temporaryBeside(absolute);
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -54,6 +55,19 @@ public final class ReportFiles {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Deletes partial files that an earlier write of the same target left when it was killed. */
+  private static void removeLeftovers(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    try (var files = Files.newDirectoryStream(target.getParent(), p -> {
+      String name = p.getFileName().toString();
+      return name.startsWith(prefix) && name.endsWith(".part");
+    })) {
+      for (Path leftover : files) {
+        Files.deleteIfExists(leftover);
+      }
     }
   }
 
