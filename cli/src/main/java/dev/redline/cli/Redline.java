@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Redline.Version.class,
     description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline.",
-    subcommands = {CompareCommand.class, AlignCommand.class, CheckCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CompareCommand.class, AlignCommand.class, CheckCommand.class, DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Redline implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +50,17 @@ public final class Redline implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"redline " + p.getProperty("version", "unknown")};
+      Properties git = new Properties();
+      try (InputStream in = Redline.class.getResourceAsStream("git.properties")) {
+        if (in != null) {
+          git.load(in);
+        }
+      }
+      String commit = git.getProperty("git.commit.id.abbrev", "unknown");
+      if ("true".equals(git.getProperty("git.dirty"))) {
+        commit += " with uncommitted changes";
+      }
+      return new String[] {"redline " + p.getProperty("version", "unknown") + " (commit " + commit + ")"};
     }
   }
 }

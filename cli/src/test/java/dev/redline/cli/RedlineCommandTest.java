@@ -204,6 +204,6 @@ class RedlineCommandTest {
   @Test
   void versionNamesTheVersion() {
     assertEquals(ExitCode.OK, run("--version"));
-    assertTrue(out.toString().matches("redline \\d+\\.\\d+\\.\\d+.*\\s*"), out.toString());
+    assertTrue(out.toString().matches("redline \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{7,}|unknown)( with uncommitted changes)?\\)\\s*"), out.toString());
   }
 }
