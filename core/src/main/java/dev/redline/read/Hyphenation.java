@@ -25,9 +25,6 @@ final class Hyphenation {
       Set.of(
           "non", "cyber", "co", "self", "ex", "quasi", "anti", "counter", "cross", "multi", "vice", "well", "semi",
           "mid", "socio", "ill", "all", "half");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'\u2019-]*");
-  /** A line ending in a hyphen right after a letter; group 1 is the letters before it. */
-  private static final Pattern BROKEN = Pattern.compile("([\\p{L}\\p{M}]+)([-\u2010\u00AD])$");
   /** The first token of a line and the rest; group 2 is the token's leading letters. */
   private static final Pattern FIRST_TOKEN = Pattern.compile("^((\\p{L}[\\p{L}\\p{M}]*)\\S*)\\s*(.*)$");
 
@@ -36,28 +33,61 @@ final class Hyphenation {
   /** Learns the document's words from its lines, leaving out the broken words at line ends. */
   Hyphenation(Iterable<String> lines) {
     for (String line : lines) {
-      String[] tokens = line.split("\\s+");
-      for (int i = 0; i < tokens.length; i++) {
-        if (i == tokens.length - 1 && BROKEN.matcher(tokens[i]).find()) {
-          continue;
+      int end = brokenWordStart(line) >= 0 ? line.lastIndexOf(' ') + 1 : line.length();
+      int i = 0;
+      while (i < end) {
+        while (i < end && !isLetter(line.charAt(i))) {
+          i++;
         }
-        Matcher m = WORD.matcher(tokens[i]);
-        while (m.find()) {
-          String word = trimHyphens(m.group().toLowerCase(Locale.ROOT));
-          if (word.isEmpty()) {
-            continue;
-          }
-          words.add(word);
-          if (word.indexOf('-') > 0) {
-            for (String part : word.split("-")) {
-              if (!part.isEmpty()) {
-                words.add(part);
-              }
-            }
-          }
+        int start = i;
+        while (i < end && (isLetter(line.charAt(i)) || isJoiner(line.charAt(i)))) {
+          i++;
+        }
+        int stop = i;
+        while (stop > start && isJoiner(line.charAt(stop - 1))) {
+          stop--;
+        }
+        if (stop > start) {
+          learn(line.substring(start, stop).toLowerCase(Locale.ROOT));
         }
       }
     }
+  }
+
+  private void learn(String word) {
+    words.add(word);
+    if (word.indexOf('-') > 0) {
+      for (String part : word.split("-")) {
+        if (!part.isEmpty()) {
+          words.add(part);
+        }
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u00AD';
+  }
+
+  /** Where the word broken by a hyphen at the end of the line starts, or -1 where none is. */
+  static int brokenWordStart(String line) {
+    int end = line.length() - 1;
+    if (end < 1 || !isHyphen(line.charAt(end)) || !isLetter(line.charAt(end - 1))) {
+      return -1;
+    }
+    int start = end - 1;
+    while (start > 0 && isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -68,16 +98,18 @@ final class Hyphenation {
     List<SourceLine> out = new ArrayList<>(lines);
     for (int i = 0; i + 1 < out.size(); i++) {
       SourceLine line = out.get(i);
-      Matcher broken = BROKEN.matcher(line.text());
-      if (!broken.find()) {
+      String text = line.text();
+      int broken = brokenWordStart(text);
+      if (broken < 0) {
         continue;
       }
       Matcher next = FIRST_TOKEN.matcher(out.get(i + 1).text());
       if (!next.matches()) {
         continue;
       }
-      boolean keep = keepHyphen(broken.group(1), broken.group(2).charAt(0), next.group(2));
-      String head = line.text().substring(0, line.text().length() - 1);
+      char hyphen = text.charAt(text.length() - 1);
+      boolean keep = keepHyphen(text.substring(broken, text.length() - 1), hyphen, next.group(2));
+      String head = text.substring(0, text.length() - 1);
       out.set(i, new SourceLine(head + (keep ? "-" : "") + next.group(1), line.line(), line.page()));
       String rest = next.group(3);
       if (rest.isBlank()) {
@@ -111,17 +143,5 @@ final class Hyphenation {
       return true;
     }
     return first.length() >= 3 && words.contains(first);
-  }
-
-  private static String trimHyphens(String word) {
-    int start = 0;
-    int end = word.length();
-    while (start < end && word.charAt(start) == '-') {
-      start++;
-    }
-    while (end > start && (word.charAt(end - 1) == '-' || word.charAt(end - 1) == '\'' || word.charAt(end - 1) == '\u2019')) {
-      end--;
-    }
-    return word.substring(start, end);
   }
 }

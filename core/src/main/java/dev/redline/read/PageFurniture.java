@@ -48,10 +48,13 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
   /** Finds the furniture of the pages. */
   static PageFurniture of(List<PdfPage> pages) {
     Map<String, Set<Integer>> recurrence = new HashMap<>();
+    Map<PdfLine, String> keys = new IdentityHashMap<>();
     for (PdfPage page : pages) {
       for (PdfLine line : page.lines()) {
         if (inBand(line, page)) {
-          recurrence.computeIfAbsent(key(line), k -> new HashSet<>()).add(page.number());
+          String key = key(line);
+          keys.put(line, key);
+          recurrence.computeIfAbsent(key, k -> new HashSet<>()).add(page.number());
         }
       }
     }
@@ -60,10 +63,11 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
     List<PdfLine> header = new ArrayList<>();
     for (PdfPage page : pages) {
       for (PdfLine line : page.lines()) {
-        if (!inBand(line, page)) {
+        String key = keys.get(line);
+        if (key == null) {
           continue;
         }
-        boolean recurring = recurrence.get(key(line)).size() >= needed;
+        boolean recurring = recurrence.get(key).size() >= needed;
         if (recurring || PAGE_NUMBER.matcher(line.text()).matches() || isJobLine(line.text())) {
           furniture.add(line);
         }

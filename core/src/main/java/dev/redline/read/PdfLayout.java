@@ -29,7 +29,6 @@ final class PdfLayout {
   private static final float NOTE_SIZE = 0.9f;
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?)\\]\"\u201D]$");
   private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\d\"\u201C\\[(]");
-  private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}[-\u2010\u00AD]$");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final int HEADER_LOOKAHEAD = 8;
   /** How far, in points, a centred line's middle may be from the text block's. */
@@ -430,7 +429,7 @@ final class PdfLayout {
       return false;
     }
     if (isShort(previous)
-        && !BROKEN_WORD.matcher(previous.text()).find()
+        && Hyphenation.brokenWordStart(previous.text()) < 0
         && (ENDS_SENTENCE.matcher(previous.text()).find() || STARTS_SENTENCE.matcher(line.text()).find())) {
       return true;
     }
