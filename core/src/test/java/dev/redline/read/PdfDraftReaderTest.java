@@ -236,6 +236,15 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aPdfProtectedOnlyAgainstEditingIsRead() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Open to read");
+    paragraph(pdf, y + 1.6f * PITCH, "1.", "Anyone may open this file; only its owner may change it.");
+    Draft draft = DraftReaders.read(pdf.writeEncrypted(dir.resolve("owner-only.pdf"), ""));
+    assertEquals("Anyone may open this file; only its owner may change it.", clause(draft, "1.1").text());
+  }
+
+  @Test
   void truncatedAndFalsePdfsAreRefused() throws Exception {
     byte[] rev3 = Files.readAllBytes(Fixtures.draft("cybercrime", "rev3.pdf"));
     Path half = Files.write(dir.resolve("half.pdf"), Arrays.copyOf(rev3, rev3.length / 2));

@@ -99,11 +99,16 @@ final class TestPdf {
     return target;
   }
 
-  /** Saves the file so that it opens only with the password. */
+  /**
+   * Saves the file encrypted: it opens only with the password, or with none where the password is
+   * empty (an owner password still guards it against changes).
+   */
   Path writeEncrypted(Path target, String password) {
     closeStream();
     try (PDDocument d = document) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
+      AccessPermission permissions = new AccessPermission();
+      permissions.setCanModify(false);
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password, permissions);
       policy.setEncryptionKeyLength(128);
       d.protect(policy);
       d.save(target.toFile());
