@@ -403,13 +403,14 @@ final class PdfLayout {
   }
 
   /**
-   * Whether the line starts a paragraph: a label in its own column, a change of type or alignment,
+   * Whether the line starts a paragraph: a label in its own column or after the end of a sentence
+   * or clause, a change of type or alignment,
    * a gap wider than the line pitch, a short line before it that ends a sentence, or a change of
-   * indentation that is not a first line's indent.
+   * indentation that is neither a first line's indent nor the return from a label.
    */
   private boolean startsParagraph(
       PdfLine previous, boolean previousFirst, boolean previousCentred, PdfLine line, boolean centred) {
-    if (line.hangingLabel()) {
+    if (line.hangingLabel() || (line.startsWithLabel() && ENDS_SENTENCE.matcher(previous.text()).find())) {
       return true;
     }
     if (previous.bold() != line.bold() || Math.abs(previous.size() - line.size()) > 0.5f) {
@@ -433,14 +434,16 @@ final class PdfLayout {
         && (ENDS_SENTENCE.matcher(previous.text()).find() || STARTS_SENTENCE.matcher(line.text()).find())) {
       return true;
     }
+    // Where the paragraph's text runs: after the label on its first line, at the start of any other.
     float tolerance = 0.5f * size;
     float x = line.x0() - left(line.page());
-    float previousX = previous.textX() - left(previous.page());
+    float previousX = (previousFirst ? previous.textX() : previous.x0()) - left(previous.page());
     if (x > previousX + tolerance) {
       return true;
     }
     if (x < previousX - tolerance) {
-      return !(previousFirst && !previous.hangingLabel()); // after an indented first line
+      // Left of a first line: its indent, or a label run into the text; left of any other: a new paragraph.
+      return !previousFirst;
     }
     return false;
   }

@@ -12,9 +12,10 @@ import java.util.List;
  *     order
  * @param x0 where the line's first glyph starts
  * @param x1 where the line's last glyph ends
- * @param textX where the text starts after a hanging label in its own column ({@code (a)}, {@code
- *     1.}), else {@code x0}
- * @param hangingLabel whether the line starts with a label set apart from its text by a wide gap
+ * @param textX where the text starts after a label at the line's start ({@code (a)}, {@code 1.}),
+ *     else {@code x0}
+ * @param hangingLabel whether that label stands in a column of its own: set apart from the text by
+ *     a gap much wider than the line's spaces
  * @param gapFrom where the widest gap between two words of the line starts, or 0 where it has none
  * @param gapTo where that gap ends, or 0
  * @param baseline the baseline of the line's main type
@@ -55,6 +56,11 @@ record PdfLine(
   /** The same line with other text and markers; the position and type stay. */
   PdfLine withText(String newText, List<Span> newMarkers) {
     return new PdfLine(newText, newMarkers, x0, x1, textX, hangingLabel, gapFrom, gapTo, baseline, size, bold, sideways, page, number);
+  }
+
+  /** Whether the line starts with a label ({@code (a)}, {@code 1.}), in a column of its own or not. */
+  boolean startsWithLabel() {
+    return textX > x0;
   }
 
   /** The horizontal middle of the line. */

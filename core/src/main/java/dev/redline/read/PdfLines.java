@@ -40,7 +40,8 @@ final class PdfLines extends PDFTextStripper {
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> glyphs = new ArrayList<>();
   private int[] offsets = new int[256];
-  private int firstWordEnd = -1;
+  private int[] wordStarts = new int[64];
+  private int words;
   private boolean separatorPending;
 
   private PdfLines() {
@@ -141,15 +142,18 @@ final class PdfLines extends PDFTextStripper {
     if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
       text.append(' ');
     }
-    if (firstWordEnd < 0 && !glyphs.isEmpty()) {
-      firstWordEnd = glyphs.size();
+    if (!glyphs.isEmpty() && (words == 0 || wordStarts[words - 1] != glyphs.size())) {
+      if (words == wordStarts.length) {
+        wordStarts = java.util.Arrays.copyOf(wordStarts, words * 2);
+      }
+      wordStarts[words++] = glyphs.size(); // the next glyph starts a word
     }
   }
 
   private void resetLine() {
     text.setLength(0);
     glyphs.clear();
-    firstWordEnd = -1;
+    words = 0;
     separatorPending = false;
   }
 
@@ -190,15 +194,11 @@ final class PdfLines extends PDFTextStripper {
     List<PdfLine.Span> markers = markers(size, baseline);
     boolean hanging = false;
     float textX = x0;
-    if (firstWordEnd > 0 && firstWordEnd < n) {
-      TextPosition last = glyphs.get(firstWordEnd - 1);
-      TextPosition next = glyphs.get(firstWordEnd);
-      float gap = next.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-      String word = text.substring(0, offsets[firstWordEnd]).strip();
-      if (gap >= 0.8f * size && LABEL.matcher(word).matches()) {
-        hanging = true;
-        textX = next.getXDirAdj();
-      }
+    int firstWordEnd = words > 0 ? wordStarts[0] : -1;
+    if (firstWordEnd > 0 && firstWordEnd < n && LABEL.matcher(text.substring(0, offsets[firstWordEnd]).strip()).matches()) {
+      float gap = gapBefore(firstWordEnd);
+      textX = glyphs.get(firstWordEnd).getXDirAdj();
+      hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces();
     }
     float gapFrom = 0;
     float gapTo = 0;
@@ -218,6 +218,31 @@ final class PdfLines extends PDFTextStripper {
             line, markers, x0, x1, textX, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
             sideways * 2 > n, getCurrentPageNo(), lineCount));
     resetLine();
+  }
+
+  /** The horizontal gap between a glyph and the one before it. */
+  private float gapBefore(int glyph) {
+    TextPosition a = glyphs.get(glyph - 1);
+    return glyphs.get(glyph).getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+  }
+
+  /**
+   * The middle width of the spaces between the line's words after the first: a label's gap counts
+   * as its own column only where it is much wider, not where justification stretched every space.
+   */
+  private float otherSpaces() {
+    int count = 0;
+    float[] gaps = new float[Math.max(0, words - 1)];
+    for (int w = 1; w < words; w++) {
+      if (wordStarts[w] < glyphs.size()) {
+        gaps[count++] = gapBefore(wordStarts[w]);
+      }
+    }
+    if (count == 0) {
+      return 0;
+    }
+    java.util.Arrays.sort(gaps, 0, count);
+    return gaps[count / 2];
   }
 
   /** The size most of the line's characters are set in. */

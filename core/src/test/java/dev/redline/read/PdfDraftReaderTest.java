@@ -87,6 +87,54 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aLabelBeforeJustifiedSpacesIsNotAColumnOfItsOwn() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Definitions") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "1. For the purposes of this article:");
+    y += 1.6f * PITCH;
+    float x = LEFT;
+    for (String word : new String[] {"(a)", "\"Data\"", "shall", "mean", "every", "kind", "of", "record"}) {
+      pdf.text(x, y, SIZE, word);
+      x += pdf.width(SIZE, word) + 9; // every space of the justified line stretched alike
+    }
+    pdf.text(LEFT, y + PITCH, SIZE, "held by a State Party;");
+    pdf.text(LEFT, y + 2.6f * PITCH, SIZE, "(b) \"Party\" shall mean a State Party.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("justified.pdf")));
+    assertEquals("\"Data\" shall mean every kind of record held by a State Party;", clause(draft, "1.1.a").text());
+    assertEquals("\"Party\" shall mean a State Party.", clause(draft, "1.1.b").text());
+  }
+
+  @Test
+  void indentedFirstLinesWithoutSpacingEndParagraphsToo() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Scope of procedural measures") + 1.6f * PITCH;
+    float indent = LEFT + 20;
+    String[][] paragraphs = {
+      {"1. Each State Party shall adopt such measures as may be necessary to establish the", "powers set out in this chapter."},
+      {"2. Those powers shall apply to:"},
+      {"(a) The criminal offences established in accordance with this Convention and its protocols;"},
+      {"(b) Other criminal offences committed by means of an information and", "communications technology system; and"},
+      {"(c) The collection of evidence in electronic form of any criminal offence."},
+      {"3. The powers shall be exercised subject to the next article."},
+    };
+    for (String[] lines : paragraphs) {
+      for (int i = 0; i < lines.length; i++) {
+        pdf.text(i == 0 ? indent : LEFT, y, SIZE, lines[i]); // no space between paragraphs, only the indent
+        y += PITCH;
+      }
+    }
+    // (a) is the longest line: nothing but its closing semicolon says that (b) starts a clause.
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("indented.pdf")));
+    assertEquals(
+        List.of("1.1", "1.2", "1.2.a", "1.2.b", "1.2.c", "1.3"),
+        draft.articles().get(0).allClauses().map(Clause::path).toList());
+    assertEquals("Each State Party shall adopt such measures as may be necessary to establish the powers set out"
+        + " in this chapter.", clause(draft, "1.1").text());
+    assertEquals("Other criminal offences committed by means of an information and communications technology"
+        + " system; and", clause(draft, "1.2.b").text());
+  }
+
+  @Test
   void hyphenationFollowsTheDocumentsOwnWords() {
     Hyphenation words = new Hyphenation(List.of("the self-defence of a medium", "cooperation"));
     assertTrue(words.keepHyphen("self", '-', "defence"), "written with a hyphen elsewhere");
