@@ -73,13 +73,12 @@ final class PdfLayout {
     boolean centred = true;
 
     /**
-     * Whether the paragraph is a heading or title, whose lines go to the recognizer as one: every
-     * line centred or bold, or the first a heading by its text.
+     * Whether the paragraph is set as a heading or title, every line centred or bold, so that its
+     * lines go to the recognizer as one: a heading whose title wraps ({@code Article 15. Solicitation
+     * ...} over two lines) must not end at its first line.
      */
     boolean isHeading() {
-      return centred
-          || lines.stream().allMatch(PdfLine::bold)
-          || StructureRecognizer.isHeading(lines.get(0).text());
+      return centred || lines.stream().allMatch(PdfLine::bold);
     }
   }
 

@@ -279,8 +279,7 @@ final class StructureRecognizer {
         || PREAMBLE.matcher(line).matches();
   }
 
-  /** Whether the line is a division or article heading, or the preamble's. */
-  static boolean isHeading(String line) {
+  private static boolean isHeading(String line) {
     Matcher m;
     return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
         || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))
