@@ -171,7 +171,9 @@ final class PdfLayout {
           previous = null;
           continue;
         }
-        lefts[page.number() % 2] = Math.min(lefts[page.number() % 2], line.x0());
+        if (isUpright(page, line)) {
+          lefts[page.number() % 2] = Math.min(lefts[page.number() % 2], line.x0());
+        }
         if (previous != null) {
           float gap = line.baseline() - previous.baseline();
           if (gap > 0.5f * bodySize && gap < 3 * bodySize) {
@@ -192,7 +194,7 @@ final class PdfLayout {
     List<Float> extents = new ArrayList<>();
     for (PdfPage page : pages) {
       for (PdfLine line : page.lines()) {
-        if (!furniture.contains(line) && isBodySize(line)) {
+        if (!furniture.contains(line) && isBodySize(line) && isUpright(page, line)) {
           extents.add(line.x1() - left(line.page()));
         }
       }
@@ -202,6 +204,11 @@ final class PdfLayout {
         extents.isEmpty()
             ? pages.isEmpty() ? 0 : pages.get(0).width()
             : extents.get(Math.max(0, extents.size() - 1 - extents.size() / 50));
+  }
+
+  /** Whether the line is upright text on an upright page: only such lines give the margins. */
+  private static boolean isUpright(PdfPage page, PdfLine line) {
+    return page.rotation() == 0 && !line.sideways();
   }
 
   private boolean isBodySize(PdfLine line) {
