@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class AlignCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt or .md).")
+  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf).")
   List<Path> drafts;
 
   @Option(names = "--format", paramLabel = "md|csv|json", description = "Output format (default: from the -o file's extension, else md).")

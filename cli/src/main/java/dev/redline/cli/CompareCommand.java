@@ -18,10 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md or .docx).")
+  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md, .docx or .pdf).")
   Path oldFile;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The later draft (.txt, .md or .docx).")
+  @Parameters(index = "1", paramLabel = "NEW", description = "The later draft (.txt, .md, .docx or .pdf).")
   Path newFile;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx", required = true, description = "The Word file to write.")

@@ -131,19 +131,41 @@ final class Pipeline {
     JSON
   }
 
+  /** Prints what {@code render} makes of one draft; its warnings are part of what it prints. */
+  int parse(Path file, java.util.function.Function<Draft, String> render) {
+    try {
+      Draft draft = read(List.of(file), false).get(0);
+      out.print(render.apply(draft));
+      out.flush();
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
+    }
+  }
+
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */
   private List<Draft> read(List<Path> files) throws Failure {
+    return read(files, true);
+  }
+
+  /**
+   * Reads every file, printing its warnings where asked; the first unreadable one is reported and
+   * ends the command.
+   */
+  private List<Draft> read(List<Path> files, boolean printWarnings) throws Failure {
     List<Draft> drafts = new ArrayList<>();
     for (Path file : files) {
       try {
         Draft draft = DraftReaders.read(file);
-        draft.warnings().forEach(w -> err.println("redline: warning: " + w));
+        if (printWarnings) {
+          draft.warnings().forEach(w -> err.println("redline: warning: " + w));
+        }
         drafts.add(draft);
       } catch (DraftReadException e) {
         throw fail(
             switch (e.problem()) {
               case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
-              case EMPTY, BINARY, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
+              case EMPTY, BINARY, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
             },
             e.getMessage());
       }

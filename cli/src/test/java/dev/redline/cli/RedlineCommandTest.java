@@ -130,6 +130,62 @@ class RedlineCommandTest {
   }
 
   @Test
+  void parsePrintsTheOutlineOfAPdfDraft() {
+    int code = run("parse", fixture("rev3.pdf"));
+    assertEquals(ExitCode.OK, code, err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(
+        List.of(
+            "Title:     Draft convention on preventing and combating the criminal misuse of information and communications technologies",
+            "Symbol:    A/AC.900/4/Rev.3",
+            "Revision:  Rev.3",
+            "Date:      14 June 2024"),
+        lines.subList(0, 4));
+    assertTrue(lines.contains("Chapter I. General provisions (p. 1)"), out.toString());
+    assertTrue(lines.contains("  Article 2. Use of terms: 13 clauses, 1 footnote (p. 1)"), out.toString());
+    assertTrue(lines.contains("  Article 18. Liability of legal persons: 4 clauses, 1 footnote (p. 7)"), out.toString());
+    assertEquals(List.of("55 articles, 9 divisions, 3 footnotes", "No warnings."), lines.subList(lines.size() - 2, lines.size()));
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void parseGivesTheWholeStructureAsJson() throws IOException {
+    assertEquals(ExitCode.OK, run("parse", "--format", "json", fixture("rev3.pdf")), err.toString());
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertEquals("A/AC.900/4/Rev.3", root.get("symbol").asText());
+    assertEquals(55, root.get("articles").size());
+    var clause = root.get("articles").get(1).get("clauses").get(0).get("children").get(5);
+    assertEquals("2.1.f", clause.get("path").asText());
+    assertTrue(clause.get("text").asText().endsWith("of its users[^1];"), clause.toString());
+    assertEquals(2, clause.get("provenance").get("page").asInt());
+  }
+
+  @Test
+  void parseRefusesAnUnknownFormatAndAnUnusablePdf() throws IOException {
+    assertEquals(ExitCode.USAGE, run("parse", "--format", "xml", fixture("rev3.pdf")));
+    assertTrue(err.toString().contains("--format must be text or json"), err.toString());
+    err.getBuffer().setLength(0);
+    byte[] pdf = Files.readAllBytes(Path.of(fixture("rev3.pdf")));
+    Path half = Files.write(dir.resolve("half.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    assertEquals(ExitCode.INPUT_UNUSABLE, run("parse", half.toString()));
+    assertEquals("redline: error: " + half + ": is damaged: the PDF is truncated (no end-of-file marker); download or export it again"
+        + System.lineSeparator(), err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void pdfDraftsCompareLikeTheirPlainText() throws IOException {
+    Path fromText = dir.resolve("text.docx");
+    assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", fromText.toString()), err.toString());
+    String textSummary = out.toString().lines().skip(1).findFirst().orElseThrow();
+    out.getBuffer().setLength(0);
+    Path target = dir.resolve("out.docx");
+    assertEquals(ExitCode.OK, run("compare", fixture("rev2.pdf"), fixture("rev3.pdf"), "-o", target.toString()), err.toString());
+    assertEquals(List.of("Wrote " + target, textSummary), out.toString().lines().toList());
+    assertEquals("", err.toString(), "no warnings");
+  }
+
+  @Test
   void missingInputIsExit3WithOneLineNamingTheFile() {
     Path target = dir.resolve("out.docx");
     Path missing = dir.resolve("rev9.txt");

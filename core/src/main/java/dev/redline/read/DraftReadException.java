@@ -29,6 +29,8 @@ public final class DraftReadException extends Exception {
     CORRUPT,
     /** The file is password-protected. */
     ENCRYPTED,
+    /** The file's pages hold no text, only images: a scan that needs OCR first. */
+    NO_TEXT_LAYER,
     /** The text was read but no article heading was recognised in it. */
     NO_ARTICLES
   }

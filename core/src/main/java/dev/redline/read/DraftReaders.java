@@ -9,12 +9,13 @@ public final class DraftReaders {
   private static final DraftReader TEXT = new TextDraftReader(TextDraftReader.Flavour.PLAIN);
   private static final DraftReader MARKDOWN = new TextDraftReader(TextDraftReader.Flavour.MARKDOWN);
   private static final DraftReader WORD = new DocxDraftReader();
+  private static final DraftReader PDF = new PdfDraftReader();
 
   private DraftReaders() {}
 
   /**
-   * The reader for this file: Word for {@code .docx}, Markdown for {@code .md} and {@code
-   * .markdown}, plain text for {@code .txt} and for names without a known extension.
+   * The reader for this file: Word for {@code .docx}, PDF for {@code .pdf}, Markdown for {@code
+   * .md} and {@code .markdown}, plain text for {@code .txt} and for names without a known extension.
    *
    * @throws DraftReadException with {@link DraftReadException.Problem#UNSUPPORTED_FORMAT} for
    *     formats Redline cannot read yet
@@ -27,17 +28,20 @@ public final class DraftReaders {
     if (name.endsWith(".docx")) {
       return WORD;
     }
+    if (name.endsWith(".pdf")) {
+      return PDF;
+    }
     if (name.endsWith(".doc")) {
       throw new DraftReadException(
           file,
           DraftReadException.Problem.UNSUPPORTED_FORMAT,
           "is a Word 97-2003 document (.doc), which Redline does not read; open it in Word and save it as .docx");
     }
-    if (name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".rtf")) {
+    if (name.endsWith(".odt") || name.endsWith(".rtf")) {
       throw new DraftReadException(
           file,
           DraftReadException.Problem.UNSUPPORTED_FORMAT,
-          "this format is not supported yet; save the draft as plain text (.txt) or Markdown (.md)");
+          "this format is not supported yet; save the draft as Word (.docx), PDF (.pdf), plain text (.txt) or Markdown (.md)");
     }
     return TEXT;
   }

@@ -39,10 +39,12 @@ final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
-  private static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
+  /** A document symbol such as {@code A/AC.291/22/Rev.3} at the start of a line. */
+  static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
   private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
-  private static final Pattern DATE =
+  /** A date as printed on a document: {@code 14 June 2024}. */
+  static final Pattern DATE =
       Pattern.compile(
           "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b");
   private static final Pattern PREAMBLE = Pattern.compile("(?i)^preamble$");
@@ -266,7 +268,8 @@ final class StructureRecognizer {
     return text.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
-  private static boolean isStructural(String line) {
+  /** Whether the line starts a structural block: a heading, a labelled clause, a footnote. */
+  static boolean isStructural(String line) {
     Matcher m;
     return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
         || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))

@@ -387,8 +387,8 @@ class DocxDraftReaderTest {
   }
 
   @Test
-  void pdfIsStillRefusedWithItsMessage() {
-    refused(Fixtures.draft("cybercrime", "rev3.pdf"), DraftReadException.Problem.UNSUPPORTED_FORMAT,
-        "this format is not supported yet; save the draft as plain text (.txt) or Markdown (.md)");
+  void openDocumentIsStillRefusedWithItsMessage() {
+    refused(dir.resolve("rev3.odt"), DraftReadException.Problem.UNSUPPORTED_FORMAT,
+        "this format is not supported yet; save the draft as Word (.docx), PDF (.pdf), plain text (.txt) or Markdown (.md)");
   }
 }

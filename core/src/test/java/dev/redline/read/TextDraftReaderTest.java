@@ -244,7 +244,7 @@ class TextDraftReaderTest {
 
   @Test
   void formatsNotYetReadAreRefusedByName() throws IOException {
-    Path file = Files.writeString(dir.resolve("draft.pdf"), "whatever");
+    Path file = Files.writeString(dir.resolve("draft.rtf"), "whatever");
     DraftReadException e = assertThrows(DraftReadException.class, () -> DraftReaders.read(file));
     assertEquals(DraftReadException.Problem.UNSUPPORTED_FORMAT, e.problem());
   }

@@ -1,0 +1,147 @@
+package dev.redline.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the hyphenation of words broken at the end of a line, and keeps the hyphen of real
+ * compounds that happen to break there, judging by the document's own words.
+ *
+ * <p>A hyphen at the end of a line is kept when the word after it starts with a capital or a digit
+ * ({@code non-} {@code State}), when the document writes the compound with its hyphen elsewhere
+ * ({@code self-defence}), when it never writes the joined word but writes the first part as a word
+ * of its own ({@code medium-sized}), or when the first part is a prefix that English sets with a
+ * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}); it is dropped when the document
+ * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
+ * ({@code informa-tion}). One instance serves one document; it is immutable once built.
+ */
+final class Hyphenation {
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "non", "cyber", "co", "self", "ex", "quasi", "anti", "counter", "cross", "multi", "vice", "well", "semi",
+          "mid", "socio", "ill", "all", "half");
+  /** The first token of a line and the rest; group 2 is the token's leading letters. */
+  private static final Pattern FIRST_TOKEN = Pattern.compile("^((\\p{L}[\\p{L}\\p{M}]*)\\S*)\\s*(.*)$");
+
+  private final Set<String> words = new HashSet<>();
+
+  /** Learns the document's words from its lines, leaving out the broken words at line ends. */
+  Hyphenation(Iterable<String> lines) {
+    for (String line : lines) {
+      int end = brokenWordStart(line) >= 0 ? line.lastIndexOf(' ') + 1 : line.length();
+      int i = 0;
+      while (i < end) {
+        while (i < end && !isLetter(line.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < end && (isLetter(line.charAt(i)) || isJoiner(line.charAt(i)))) {
+          i++;
+        }
+        int stop = i;
+        while (stop > start && isJoiner(line.charAt(stop - 1))) {
+          stop--;
+        }
+        if (stop > start) {
+          learn(line.substring(start, stop).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  private void learn(String word) {
+    words.add(word);
+    if (word.indexOf('-') > 0) {
+      for (String part : word.split("-")) {
+        if (!part.isEmpty()) {
+          words.add(part);
+        }
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u00AD';
+  }
+
+  /** Where the word broken by a hyphen at the end of the line starts, or -1 where none is. */
+  static int brokenWordStart(String line) {
+    int end = line.length() - 1;
+    if (end < 1 || !isHyphen(line.charAt(end)) || !isLetter(line.charAt(end - 1))) {
+      return -1;
+    }
+    int start = end - 1;
+    while (start > 0 && isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * The lines of one paragraph with every word broken at a line end put back together on the
+   * earlier line; a line left empty is dropped.
+   */
+  List<SourceLine> join(List<SourceLine> lines) {
+    List<SourceLine> out = new ArrayList<>(lines);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      SourceLine line = out.get(i);
+      String text = line.text();
+      int broken = brokenWordStart(text);
+      if (broken < 0) {
+        continue;
+      }
+      Matcher next = FIRST_TOKEN.matcher(out.get(i + 1).text());
+      if (!next.matches()) {
+        continue;
+      }
+      char hyphen = text.charAt(text.length() - 1);
+      boolean keep = keepHyphen(text.substring(broken, text.length() - 1), hyphen, next.group(2));
+      String head = text.substring(0, text.length() - 1);
+      out.set(i, new SourceLine(head + (keep ? "-" : "") + next.group(1), line.line(), line.page()));
+      String rest = next.group(3);
+      if (rest.isBlank()) {
+        out.remove(i + 1);
+      } else {
+        SourceLine following = out.get(i + 1);
+        out.set(i + 1, new SourceLine(rest, following.line(), following.page()));
+      }
+      i--; // the joined line may itself end in a broken word now
+    }
+    return out;
+  }
+
+  /** Whether {@code before-after}, broken after the hyphen, is a compound whose hyphen stays. */
+  boolean keepHyphen(String before, char hyphen, String after) {
+    if (hyphen == '\u00AD') {
+      return false;
+    }
+    if (!Character.isLowerCase(after.codePointAt(0))) {
+      return true;
+    }
+    String first = before.toLowerCase(Locale.ROOT);
+    String second = after.toLowerCase(Locale.ROOT);
+    if (words.contains(first + "-" + second)) {
+      return true;
+    }
+    if (words.contains(first + second)) {
+      return false;
+    }
+    if (PREFIXES.contains(first)) {
+      return true;
+    }
+    return first.length() >= 3 && words.contains(first);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.redline.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The running headers and footers of a PDF document: lines in the top or bottom band of the page
+ * that recur, at the same height, on a good share of the pages once digits and month names are
+ * normalised (document symbols, dates, job numbers, page numbers, boilerplate), and lines in those
+ * bands that can only be furniture (a bare page number, a job number).
+ *
+ * @param lines the furniture lines, compared by identity
+ * @param header the document symbol and date the furniture of the first page that has them shows,
+ *     as header lines for the structure recognizer: zero to two lines
+ */
+record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
+  /** The share of the page's height, at the top and at the bottom, where furniture is looked for. */
+  private static final float BAND = 0.15f;
+  /** The share of the pages a line must recur on to be furniture. */
+  private static final float RECURS = 0.4f;
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern MONTH =
+      Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)[-\u2013\u2014]?\\s*(?:page\\s+|p\\.\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*[-\u2013\u2014]?");
+  private static final Pattern JOB_NUMBER = Pattern.compile("\\b[A-Z]{1,2}\\.\\d{2}-\\d{4,6}\\b");
+
+  PageFurniture {
+    Set<PdfLine> copy = Collections.newSetFromMap(new IdentityHashMap<>());
+    copy.addAll(lines);
+    lines = Collections.unmodifiableSet(copy);
+    header = List.copyOf(header);
+  }
+
+  /** Whether the line is page furniture. */
+  boolean contains(PdfLine line) {
+    return lines.contains(line);
+  }
+
+  /** Finds the furniture of the pages. */
+  static PageFurniture of(List<PdfPage> pages) {
+    Map<String, Set<Integer>> recurrence = new HashMap<>();
+    Map<PdfLine, String> keys = new IdentityHashMap<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        if (inBand(line, page)) {
+          String key = key(line);
+          keys.put(line, key);
+          recurrence.computeIfAbsent(key, k -> new HashSet<>()).add(page.number());
+        }
+      }
+    }
+    int needed = Math.max(2, (int) Math.ceil(RECURS * pages.size()));
+    Set<PdfLine> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<PdfLine> header = new ArrayList<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        String key = keys.get(line);
+        if (key == null) {
+          continue;
+        }
+        boolean recurring = recurrence.get(key).size() >= needed;
+        if (recurring || PAGE_NUMBER.matcher(line.text()).matches() || isJobLine(line.text())) {
+          furniture.add(line);
+        }
+      }
+      if (header.isEmpty()) {
+        header.addAll(header(page, furniture));
+      }
+    }
+    return new PageFurniture(furniture, header);
+  }
+
+  private static boolean inBand(PdfLine line, PdfPage page) {
+    return line.baseline() < BAND * page.height() || line.baseline() > (1 - BAND) * page.height();
+  }
+
+  /**
+   * What stays the same from page to page: the height, and the text without its numbers and
+   * months. A heading or labelled paragraph ({@code Article 2}, {@code 3.}) must recur exactly: the
+   * next page's {@code Article 3} at the same height is body text.
+   */
+  private static String key(PdfLine line) {
+    String text = line.text();
+    if (!StructureRecognizer.isStructural(text)) {
+      text = DIGITS.matcher(text).replaceAll("#");
+      text = MONTH.matcher(text).replaceAll("<month>");
+    }
+    return Math.round(line.baseline() / 2) + "|" + text;
+  }
+
+  /** A short line that holds a job number ({@code V.24-05942}), perhaps with a page number. */
+  private static boolean isJobLine(String text) {
+    return text.length() <= 40 && JOB_NUMBER.matcher(text).find();
+  }
+
+  /** The symbol and the date among the page's furniture, each as a line of its own. */
+  private static List<PdfLine> header(PdfPage page, Set<PdfLine> furniture) {
+    PdfLine symbol = null;
+    PdfLine date = null;
+    for (PdfLine line : page.lines()) {
+      if (!furniture.contains(line)) {
+        continue;
+      }
+      for (String token : line.text().split("\\s+")) {
+        if (symbol == null && StructureRecognizer.SYMBOL.matcher(token).matches()) {
+          symbol = line.withText(token, List.of());
+        }
+      }
+      Matcher d = StructureRecognizer.DATE.matcher(line.text());
+      if (date == null && d.find()) {
+        date = line.withText(d.group(), List.of());
+      }
+    }
+    List<PdfLine> header = new ArrayList<>();
+    if (symbol != null) {
+      header.add(symbol);
+    }
+    if (date != null) {
+      header.add(date);
+    }
+    return header;
+  }
+}

@@ -1,0 +1,508 @@
+package dev.redline.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of a PDF's pages into {@link SourceLine}s for the {@link StructureRecognizer}, the
+ * way a plain-text draft has them: page furniture left out (the first page's symbol and date fed
+ * once as header lines), a blank line wherever spacing, indentation, alignment or type says a
+ * paragraph ends, words broken at line ends joined, footnote markers as {@code [^1]} and each
+ * footnote as a block {@code [^1]: text} after the paragraph that cites it. Every source line
+ * carries its page; its line number counts every text line of the document in reading order.
+ *
+ * <p>Pages set in two columns, rotated pages and pages that hold only an image are read as well as
+ * can be, with a warning naming the file and the page. One instance reads one document once; not
+ * thread-safe.
+ */
+final class PdfLayout {
+  /** A line at least this much shorter than the text block ends its paragraph. */
+  private static final float SHORT_LINE = 0.15f;
+  /** Footnotes are set smaller than this share of the body's type size. */
+  private static final float NOTE_SIZE = 0.9f;
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?)\\]\"\u201D]$");
+  private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\d\"\u201C\\[(]");
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final int HEADER_LOOKAHEAD = 8;
+  /** How far, in points, a centred line's middle may be from the text block's. */
+  private static final float CENTRED = 2.5f;
+
+  private final String fileName;
+  private final List<PdfPage> pages;
+  private final List<String> warnings;
+  private final PageFurniture furniture;
+  private float[] leftEdges = {0, 0};
+  private float bodySize;
+  private float pitch;
+  private float textWidth;
+
+  PdfLayout(String fileName, List<PdfPage> pages, List<String> warnings) {
+    this.fileName = fileName;
+    this.pages = pages;
+    this.warnings = warnings;
+    this.furniture = PageFurniture.of(pages);
+  }
+
+  /** A footnote as read at a page's bottom. */
+  private static final class Note {
+    final String number;
+    String id;
+    final int page;
+    final List<PdfLine> lines = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
+    boolean cited;
+
+    Note(String number, int page) {
+      this.number = number;
+      this.page = page;
+    }
+  }
+
+  /** Consecutive body lines that form one paragraph, heading or title. */
+  private static final class Paragraph {
+    final List<PdfLine> lines = new ArrayList<>();
+    final List<SourceLine> texts = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
+    boolean centred = true;
+
+    /**
+     * Whether the paragraph is set as a heading or title, every line centred or bold, so that its
+     * lines go to the recognizer as one: a heading whose title wraps ({@code Article 15. Solicitation
+     * ...} over two lines) must not end at its first line.
+     */
+    boolean isHeading() {
+      return centred || lines.stream().allMatch(PdfLine::bold);
+    }
+  }
+
+  /**
+   * The document's text as source lines; empty where the pages hold no text besides page
+   * furniture.
+   */
+  List<SourceLine> lines() {
+    measure();
+    Set<PdfLine> noteLines = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Integer, List<Note>> notesByPage = new HashMap<>();
+    List<Note> notes = new ArrayList<>();
+    List<PdfLine> body = new ArrayList<>();
+    for (PdfPage page : pages) {
+      List<PdfLine> content = page.lines().stream().filter(l -> !furniture.contains(l)).toList();
+      List<Note> pageNotes = footnotes(page, content, notes, noteLines);
+      notes.addAll(pageNotes);
+      notesByPage.put(page.number(), pageNotes);
+      List<PdfLine> pageBody = content.stream().filter(l -> !noteLines.contains(l)).toList();
+      check(page, pageBody);
+      body.addAll(pageBody);
+    }
+    if (body.isEmpty()) {
+      return List.of();
+    }
+    List<Paragraph> paragraphs = paragraphs(body);
+    numberNotes(notes);
+    cite(paragraphs, notesByPage, notes);
+    List<String> all = new ArrayList<>();
+    paragraphs.forEach(p -> p.texts.forEach(t -> all.add(t.text())));
+    notes.forEach(n -> all.addAll(n.texts));
+    Hyphenation hyphenation = new Hyphenation(all);
+
+    List<SourceLine> out = new ArrayList<>();
+    for (PdfLine header : furniture.header()) {
+      if (!bodyStartsWith(body, header.text())) {
+        out.add(new SourceLine(header.text(), header.number(), header.page()));
+        out.add(new SourceLine("", header.number(), header.page()));
+      }
+    }
+    for (Paragraph paragraph : paragraphs) {
+      List<SourceLine> texts = hyphenation.join(paragraph.texts);
+      if (texts.size() > 1 && paragraph.isHeading()) {
+        String joined = String.join(" ", texts.stream().map(SourceLine::text).toList());
+        texts = List.of(new SourceLine(joined, texts.get(0).line(), texts.get(0).page()));
+      }
+      emit(out, texts);
+      for (Note note : paragraph.notes) {
+        List<SourceLine> noteTexts = new ArrayList<>();
+        for (int i = 0; i < note.lines.size(); i++) {
+          PdfLine line = note.lines.get(i);
+          String text = (i == 0 ? "[^" + note.id + "]: " : "") + note.texts.get(i);
+          noteTexts.add(new SourceLine(text, line.number(), line.page()));
+        }
+        emit(out, hyphenation.join(noteTexts));
+      }
+    }
+    return out;
+  }
+
+  private static void emit(List<SourceLine> out, List<SourceLine> block) {
+    out.addAll(block);
+    SourceLine last = block.get(block.size() - 1);
+    out.add(new SourceLine("", last.line(), last.page()));
+  }
+
+  private static boolean bodyStartsWith(List<PdfLine> body, String text) {
+    return body.stream().limit(HEADER_LOOKAHEAD).anyMatch(l -> l.text().contains(text));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Measures of the page: type size, line pitch, margins
+
+  private void measure() {
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        if (!furniture.contains(line)) {
+          sizes.merge(Math.round(line.size() * 4), line.text().length(), Integer::sum);
+        }
+      }
+    }
+    bodySize = sizes.isEmpty() ? 10 : mode(sizes) / 4f;
+    Map<Integer, Integer> gaps = new HashMap<>();
+    float[] lefts = {Float.MAX_VALUE, Float.MAX_VALUE};
+    for (PdfPage page : pages) {
+      PdfLine previous = null;
+      for (PdfLine line : page.lines()) {
+        if (furniture.contains(line) || !isBodySize(line)) {
+          previous = null;
+          continue;
+        }
+        if (isUpright(page, line)) {
+          lefts[page.number() % 2] = Math.min(lefts[page.number() % 2], line.x0());
+        }
+        if (previous != null) {
+          float gap = line.baseline() - previous.baseline();
+          if (gap > 0.5f * bodySize && gap < 3 * bodySize) {
+            gaps.merge(Math.round(gap * 2), 1, Integer::sum);
+          }
+        }
+        previous = line;
+      }
+    }
+    // Odd and even pages may have mirrored margins: each has its own left edge.
+    for (int parity = 0; parity < 2; parity++) {
+      if (lefts[parity] == Float.MAX_VALUE) {
+        lefts[parity] = lefts[1 - parity] == Float.MAX_VALUE ? 0 : lefts[1 - parity];
+      }
+    }
+    leftEdges = lefts;
+    pitch = gaps.isEmpty() ? 1.2f * bodySize : mode(gaps) / 2f;
+    List<Float> extents = new ArrayList<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        if (!furniture.contains(line) && isBodySize(line) && isUpright(page, line)) {
+          extents.add(line.x1() - left(line.page()));
+        }
+      }
+    }
+    Collections.sort(extents);
+    textWidth =
+        extents.isEmpty()
+            ? pages.isEmpty() ? 0 : pages.get(0).width()
+            : extents.get(Math.max(0, extents.size() - 1 - extents.size() / 50));
+  }
+
+  /** Whether the line is upright text on an upright page: only such lines give the margins. */
+  private static boolean isUpright(PdfPage page, PdfLine line) {
+    return page.rotation() == 0 && !line.sideways();
+  }
+
+  private boolean isBodySize(PdfLine line) {
+    return Math.abs(line.size() - bodySize) < 0.25f;
+  }
+
+  private static int mode(Map<Integer, Integer> histogram) {
+    int best = 0;
+    int count = -1;
+    for (Map.Entry<Integer, Integer> e : histogram.entrySet()) {
+      if (e.getValue() > count || (e.getValue() == count && e.getKey() < best)) {
+        best = e.getKey();
+        count = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private float left(int page) {
+    return leftEdges[page % 2];
+  }
+
+  /** The line's pitch (baseline to baseline) for type of this size. */
+  private float pitchFor(float size) {
+    return pitch * size / bodySize;
+  }
+
+  private boolean centred(PdfLine line) {
+    float left = left(line.page());
+    float right = left + textWidth;
+    float centre = (left + right) / 2;
+    return line.x0() > left + 2
+        && line.x1() < right - 2
+        && Math.abs(line.middle() - centre) < CENTRED;
+  }
+
+  private boolean isShort(PdfLine line) {
+    return textWidth - (line.x1() - left(line.page())) > SHORT_LINE * textWidth;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Footnotes
+
+  /**
+   * The footnotes at the bottom of the page: the lines below the body set in smaller type, when
+   * the first starts with a number or a gap sets them apart. Lines without a number continue the
+   * footnote before them, on this page or the one before.
+   */
+  private List<Note> footnotes(PdfPage page, List<PdfLine> content, List<Note> earlier, Set<PdfLine> noteLines) {
+    List<PdfLine> byHeight = new ArrayList<>(content);
+    byHeight.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
+    int k = byHeight.size();
+    while (k > 0 && byHeight.get(k - 1).size() < NOTE_SIZE * bodySize) {
+      k--;
+    }
+    if (k == byHeight.size()) {
+      return List.of();
+    }
+    PdfLine top = byHeight.get(k);
+    if (top.baseline() < 0.4f * page.height()) {
+      return List.of();
+    }
+    boolean numbered = noteNumber(top) != null;
+    boolean apart = k > 0 && top.baseline() - byHeight.get(k - 1).baseline() > 1.5f * pitch;
+    if (!numbered && !apart) {
+      return List.of();
+    }
+    List<Note> notes = new ArrayList<>();
+    Note current = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    for (PdfLine line : byHeight.subList(k, byHeight.size())) {
+      String[] number = noteNumber(line);
+      if (number != null) {
+        current = new Note(number[0], page.number());
+        notes.add(current);
+        current.lines.add(line);
+        current.texts.add(number[1]);
+      } else if (current != null) {
+        current.lines.add(line);
+        current.texts.add(line.text());
+      } else {
+        continue; // text in small type, set apart, before any footnote: leave it in the body
+      }
+      noteLines.add(line);
+    }
+    return notes;
+  }
+
+  /** The footnote number the line starts with and the text after it, or null. */
+  private static String[] noteNumber(PdfLine line) {
+    if (!line.markers().isEmpty() && line.markers().get(0).start() == 0) {
+      PdfLine.Span span = line.markers().get(0);
+      return new String[] {line.text().substring(0, span.end()), line.text().substring(span.end()).strip()};
+    }
+    if (line.hangingLabel()) {
+      int space = line.text().indexOf(' ');
+      String first = space < 0 ? line.text() : line.text().substring(0, space);
+      if (BARE_NUMBER.matcher(first).matches()) {
+        return new String[] {first, space < 0 ? "" : line.text().substring(space + 1).strip()};
+      }
+    }
+    return null;
+  }
+
+  /** Gives each footnote its marker: its number, or its number and page where the number repeats. */
+  private static void numberNotes(List<Note> notes) {
+    Set<String> used = new HashSet<>();
+    for (Note note : notes) {
+      note.id = used.add(note.number) ? note.number : note.number + "-p" + note.page;
+      used.add(note.id);
+    }
+  }
+
+  /**
+   * Turns every superscript number that matches a footnote on its page (or the next or previous
+   * page) into a marker {@code [^1]} and attaches the footnote to the paragraph; other superscript
+   * digits stay as they are. Footnotes no paragraph cites go after the last paragraph that starts
+   * on or before their page.
+   */
+  private void cite(List<Paragraph> paragraphs, Map<Integer, List<Note>> notesByPage, List<Note> notes) {
+    for (Paragraph paragraph : paragraphs) {
+      for (PdfLine line : paragraph.lines) {
+        String text = line.text();
+        if (!line.markers().isEmpty()) {
+          StringBuilder b = new StringBuilder();
+          int at = 0;
+          for (PdfLine.Span span : line.markers()) {
+            b.append(text, at, span.start());
+            String digits = text.substring(span.start(), span.end());
+            Note note = uncited(notesByPage, line.page(), digits);
+            if (note == null) {
+              b.append(digits);
+            } else {
+              note.cited = true;
+              paragraph.notes.add(note);
+              while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+                b.setLength(b.length() - 1);
+              }
+              b.append("[^").append(note.id).append(']');
+            }
+            at = span.end();
+          }
+          b.append(text.substring(at));
+          text = b.toString().strip();
+        }
+        paragraph.texts.add(new SourceLine(text, line.number(), line.page()));
+      }
+    }
+    for (Note note : notes) {
+      if (note.cited) {
+        continue;
+      }
+      Paragraph host = paragraphs.get(0);
+      for (Paragraph p : paragraphs) {
+        if (p.lines.get(0).page() <= note.page) {
+          host = p;
+        }
+      }
+      host.notes.add(note);
+    }
+  }
+
+  private static Note uncited(Map<Integer, List<Note>> notesByPage, int page, String number) {
+    for (int p : new int[] {page, page + 1, page - 1}) {
+      for (Note note : notesByPage.getOrDefault(p, List.of())) {
+        if (!note.cited && note.number.equals(number)) {
+          return note;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Paragraphs
+
+  private List<Paragraph> paragraphs(List<PdfLine> body) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Paragraph current = null;
+    PdfLine previous = null;
+    boolean previousFirst = false;
+    boolean previousCentred = false;
+    for (PdfLine line : body) {
+      // A line that starts where the text of the line before starts is not centred, whatever its length.
+      boolean centred =
+          centred(line) && (previous == null || previousCentred || Math.abs(line.x0() - previous.textX()) >= 1);
+      boolean starts = previous == null || startsParagraph(previous, previousFirst, previousCentred, line, centred);
+      if (starts) {
+        current = new Paragraph();
+        paragraphs.add(current);
+      }
+      current.lines.add(line);
+      current.centred &= centred;
+      previous = line;
+      previousFirst = starts;
+      previousCentred = centred;
+    }
+    return paragraphs;
+  }
+
+  /**
+   * Whether the line starts a paragraph: a label in its own column or after the end of a sentence
+   * or clause, a change of type or alignment,
+   * a gap wider than the line pitch, a short line before it that ends a sentence, or a change of
+   * indentation that is neither a first line's indent nor the return from a label.
+   */
+  private boolean startsParagraph(
+      PdfLine previous, boolean previousFirst, boolean previousCentred, PdfLine line, boolean centred) {
+    if (line.hangingLabel() || (line.startsWithLabel() && ENDS_SENTENCE.matcher(previous.text()).find())) {
+      return true;
+    }
+    if (previous.bold() != line.bold() || Math.abs(previous.size() - line.size()) > 0.5f) {
+      return true;
+    }
+    if (previousCentred != centred) {
+      return true;
+    }
+    float size = Math.max(previous.size(), line.size());
+    if (previous.page() == line.page()) {
+      float gap = line.baseline() - previous.baseline();
+      if (gap < 0.3f * size || gap > 1.3f * pitchFor(size)) {
+        return true;
+      }
+    }
+    if (centred) {
+      return false;
+    }
+    if (isShort(previous)
+        && Hyphenation.brokenWordStart(previous.text()) < 0
+        && (ENDS_SENTENCE.matcher(previous.text()).find() || STARTS_SENTENCE.matcher(line.text()).find())) {
+      return true;
+    }
+    // Where the paragraph's text runs: after the label on its first line, at the start of any other.
+    float tolerance = 0.5f * size;
+    float x = line.x0() - left(line.page());
+    float previousX = (previousFirst ? previous.textX() : previous.x0()) - left(previous.page());
+    if (x > previousX + tolerance) {
+      return true;
+    }
+    if (x < previousX - tolerance) {
+      // Left of a first line: its indent, or a label run into the text; left of any other: a new paragraph.
+      return !previousFirst;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pages that may not read in order
+
+  private void check(PdfPage page, List<PdfLine> body) {
+    if (page.lines().isEmpty()) {
+      if (page.hasImage()) {
+        warnings.add(fileName + ": page " + page.number() + " holds only an image; any text on it was not read (OCR is needed)");
+      }
+      return;
+    }
+    long sideways = page.lines().stream().filter(PdfLine::sideways).count();
+    if (page.rotation() != 0 || sideways * 2 > page.lines().size()) {
+      warnings.add(
+          fileName + ": page " + page.number() + " is rotated"
+              + (page.rotation() != 0 ? " by " + page.rotation() + " degrees" : " (its text runs sideways)")
+              + "; check that its text reads in order");
+    }
+    if (twoColumns(page, body)) {
+      warnings.add(fileName + ": page " + page.number() + " is set in two columns; check that its text reads in order");
+    }
+  }
+
+  /**
+   * Whether the body of the page stands in two columns: lines with a wide gap across the middle
+   * of the text block, or lines right of the middle beside lines left of it.
+   */
+  private boolean twoColumns(PdfPage page, List<PdfLine> body) {
+    float middle = left(page.number()) + textWidth / 2;
+    int evidence = 0;
+    List<PdfLine> leftSide = new ArrayList<>();
+    List<PdfLine> rightSide = new ArrayList<>();
+    for (PdfLine line : body) {
+      if (line.gapTo() - line.gapFrom() >= 1.5f * line.size() && line.gapFrom() < middle && line.gapTo() > middle) {
+        evidence++;
+      }
+      if (line.x1() <= middle) {
+        leftSide.add(line);
+      } else if (line.x0() >= middle) {
+        rightSide.add(line);
+      }
+    }
+    for (PdfLine right : rightSide) {
+      for (PdfLine left : leftSide) {
+        if (Math.abs(left.baseline() - right.baseline()) < 0.5f * right.size()) {
+          evidence++;
+          break;
+        }
+      }
+    }
+    return evidence >= 3;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.redline.read;
+
+import java.util.List;
+
+/**
+ * The text lines of one PDF page in the order the page draws them, with the page's size.
+ *
+ * @param number the 1-based page number
+ * @param width the page's width in points, as displayed (after the page's rotation)
+ * @param height the page's height in points, as displayed
+ * @param rotation the page's rotation in degrees, clockwise: 0, 90, 180 or 270
+ * @param hasImage whether the page draws an image (checked only on pages without text)
+ * @param lines the page's text lines, in drawing order
+ */
+record PdfPage(int number, float width, float height, int rotation, boolean hasImage, List<PdfLine> lines) {
+  PdfPage {
+    lines = List.copyOf(lines);
+  }
+}
