@@ -31,7 +31,7 @@ class DocxRedlineLibreOfficeTest {
   @BeforeAll
   static void libreOfficeIsInstalled() {
     String reason = Office.unavailableReason();
-    assertEquals("", reason, "LibreOffice is needed for this test (run .ci/install-office): " + reason);
+    assertEquals("", reason, "LibreOffice is needed for this test (run .ci/install-test-tools): " + reason);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
