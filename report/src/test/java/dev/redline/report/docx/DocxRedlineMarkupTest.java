@@ -14,7 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
@@ -28,6 +33,7 @@ class DocxRedlineMarkupTest {
   private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
   private static XWPFDocument document;
   private static Comparison comparison;
+  private static byte[] bytes;
 
   @BeforeAll
   static void write() throws Exception {
@@ -44,7 +50,8 @@ class DocxRedlineMarkupTest {
         .date(ZonedDateTime.parse("2024-06-14T09:30:00Z"))
         .build()
         .write(comparison, out);
-    document = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    bytes = out.toByteArray();
+    document = new XWPFDocument(new ByteArrayInputStream(bytes));
   }
 
   private static XmlObject[] select(String path) {
@@ -111,11 +118,94 @@ class DocxRedlineMarkupTest {
   }
 
   @Test
-  void coverNotesAreNotTracked() {
+  void theCoverNamesBothDraftsAndItsParagraphsAndTablesAreNotTracked() {
     XWPFParagraph first = document.getParagraphs().get(0);
-    assertEquals("RedlineNote", first.getStyle());
-    assertTrue(first.getText().startsWith("Redline of Rev.3 (A/AC.900/4/Rev.3, 14 June 2024) against Rev.2"), first.getText());
-    assertFalse(first.getCTP().sizeOfInsArray() > 0 || first.getCTP().sizeOfDelArray() > 0);
+    assertEquals("RedlineNoteHeading", first.getStyle());
+    assertEquals("Redline of Rev.3 against Rev.2", first.getText());
+    List<IBodyElement> cover = new ArrayList<>();
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph p && "Title".equals(p.getStyle())) {
+        break;
+      }
+      cover.add(element);
+    }
+    assertTrue(cover.stream().filter(XWPFTable.class::isInstance).count() >= 4, "drafts, articles, kinds of change, concordance");
+    for (IBodyElement element : cover) {
+      XmlObject xml = element instanceof XWPFParagraph p ? p.getCTP() : ((XWPFTable) element).getCTTbl();
+      assertEquals(0, xml.selectPath(W + ".//w:ins | .//w:del | .//w:moveFrom | .//w:moveTo").length, "cover content is never tracked");
+      if (element instanceof XWPFParagraph p) {
+        assertTrue(p.getStyle().startsWith("RedlineNote"), p.getStyle());
+      }
+    }
+    String drafts = ((XWPFTable) cover.stream().filter(XWPFTable.class::isInstance).findFirst().orElseThrow()).getText();
+    assertTrue(drafts.contains("A/AC.900/4/Rev.2") && drafts.contains("A/AC.900/4/Rev.3") && drafts.contains("14 June 2024"), drafts);
+  }
+
+  @Test
+  void theConcordanceTableGivesEveryOldNumberItsNewOne() {
+    XWPFTable concordance =
+        document.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Rev.2")).findFirst().orElseThrow();
+    assertEquals(comparison.alignment().links().size() + 1, concordance.getNumberOfRows());
+    XWPFTableRow liability =
+        concordance.getRows().stream().filter(r -> r.getCell(2).getText().equals("Liability of legal persons")).findFirst().orElseThrow();
+    assertEquals(List.of("17", "18", "Liability of legal persons", "renumbered modified"), liability.getTableCells().stream().map(c -> c.getText()).toList());
+  }
+
+  @Test
+  void movedClausesAreWordMovesWhoseTwoEndsShareAName() {
+    XmlObject[] from = select(".//w:moveFromRangeStart");
+    XmlObject[] to = select(".//w:moveToRangeStart");
+    long clauseMoves = comparison.articles().stream().flatMap(a -> a.clauses().stream()).filter(c -> c.isMoveTarget()).count();
+    assertTrue(clauseMoves > 0);
+    assertEquals(clauseMoves, from.length, "one move range per moved clause");
+    java.util.Set<String> fromNames = new java.util.HashSet<>();
+    for (XmlObject start : from) {
+      fromNames.add(attribute(start, "name"));
+    }
+    java.util.Set<String> toNames = new java.util.HashSet<>();
+    for (XmlObject start : to) {
+      toNames.add(attribute(start, "name"));
+    }
+    assertEquals(from.length, fromNames.size(), "names are unique");
+    assertEquals(fromNames, toNames, "each move's source and target share its name");
+    for (XWPFParagraph p : document.getParagraphs()) {
+      CTP ctp = p.getCTP();
+      if (ctp.sizeOfMoveFromRangeStartArray() > 0) {
+        assertEquals(1, ctp.sizeOfMoveFromRangeEndArray());
+        assertEquals(1, ctp.selectPath(W + "./w:pPr/w:rPr/w:moveFrom").length, "the paragraph mark moved too");
+        assertEquals(0, ctp.sizeOfRArray() + ctp.sizeOfInsArray() + ctp.sizeOfDelArray(), "a move's source holds moved text only");
+      }
+      if (ctp.sizeOfMoveToRangeStartArray() > 0) {
+        assertEquals(1, ctp.sizeOfMoveToRangeEndArray());
+        assertEquals(1, ctp.selectPath(W + "./w:pPr/w:rPr/w:moveTo").length, "the paragraph mark moved too");
+        assertEquals(0, ctp.sizeOfRArray() + ctp.sizeOfDelArray(), "a move's target holds moved and inserted text only");
+      }
+    }
+  }
+
+  @Test
+  void everyIdIsUniqueAndCommentsAreThere() throws Exception {
+    WordParts xml = WordParts.read(bytes, "word/document.xml");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (org.w3c.dom.Node x : xml.nodes("//w:ins | //w:del | //w:moveFrom | //w:moveTo | //w:moveFromRangeStart | //w:moveToRangeStart")) {
+      assertTrue(ids.add(WordParts.attribute(x, "id")), "duplicate id " + WordParts.attribute(x, "id"));
+    }
+    assertTrue(ids.size() > 200, "changes: " + ids.size());
+    List<String> comments = WordParts.read(bytes, "word/comments.xml").texts(null, "//w:comment");
+    assertTrue(comments.contains("Was Article 17 in Rev.2."), comments.toString());
+    assertEquals(comments.size(), xml.nodes("//w:commentReference").size(), "every comment is referenced once");
+  }
+
+  @Test
+  void thePrintableRedlineShowsChangesByFormattingAndTracksNothing() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).printable().build().write(comparison, out);
+    WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
+    assertEquals(0, xml.nodes("//w:ins | //w:del | //w:moveFrom | //w:moveTo | //w:delText").size());
+    org.w3c.dom.Node heading = xml.nodes("/w:document/w:body/w:p[w:pPr/w:pStyle/@w:val='Heading2'][contains(., 'Liability of legal persons')]").get(0);
+    assertEquals("Article 1718. Liability of legal persons", heading.getTextContent(), "old and new number both shown");
+    assertEquals(List.of("17"), xml.texts(heading, "w:r[w:rPr/w:strike]/w:t"));
+    assertEquals(List.of("18"), xml.texts(heading, "w:r[w:rPr/w:u]/w:t"));
   }
 
   @Test
@@ -146,6 +236,12 @@ class DocxRedlineMarkupTest {
         return c.getTextValue();
       }
     }).toList();
+  }
+
+  private static String attribute(XmlObject x, String local) {
+    try (XmlCursor c = x.newCursor()) {
+      return c.getAttributeText(qname(local));
+    }
   }
 
   private static javax.xml.namespace.QName qname(String local) {

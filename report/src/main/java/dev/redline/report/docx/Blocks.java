@@ -1,0 +1,112 @@
+package dev.redline.report.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The redline laid out before it is written: paragraphs whose runs and marks say what changed,
+ * and tables. The same layout is written with tracked changes or, for print, with formatting.
+ */
+final class Blocks {
+  private Blocks() {}
+
+  /** A paragraph or a table. */
+  sealed interface Block permits Para, Table {}
+
+  /** What happened to a run of text, or to a paragraph mark. */
+  enum Change {
+    KEPT,
+    INSERTED,
+    DELETED,
+    /** Where moved text stood: Word's {@code w:moveFrom}; accepted like a deletion. */
+    MOVED_FROM,
+    /** Where moved text went: Word's {@code w:moveTo}; accepted like an insertion. */
+    MOVED_TO;
+
+    /** Whether accepting keeps the text (an insertion or a move's target). */
+    boolean insertsText() {
+      return this == INSERTED || this == MOVED_TO;
+    }
+
+    /** Whether accepting removes the text (a deletion or a move's source). */
+    boolean removesText() {
+      return this == DELETED || this == MOVED_FROM;
+    }
+  }
+
+  /** A run of text; footnote markers ({@code [^1]}) in it are shown as superscript numbers. */
+  record Run(Change change, String text) {
+    Run {
+      Objects.requireNonNull(change, "change");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * One paragraph. Mutable while the layout is built (comments are anchored on it later, by
+   * paragraph), then only read.
+   */
+  static final class Para implements Block {
+    final String style;
+    final int depth;
+    final Change mark;
+    final String moveName;
+    final List<Run> runs;
+    final List<String> comments = new ArrayList<>();
+    boolean pageBreakBefore;
+    boolean bold;
+
+    /**
+     * @param style the paragraph style's id
+     * @param depth how far the paragraph is indented, in steps
+     * @param mark what happened to the whole paragraph: {@code KEPT} where its mark is not tracked
+     * @param moveName the name shared by both ends of a move, or null where the paragraph is not one
+     * @param runs the runs, in order
+     */
+    Para(String style, int depth, Change mark, String moveName, List<Run> runs) {
+      this.style = style;
+      this.depth = depth;
+      this.mark = mark;
+      this.moveName = moveName;
+      this.runs = List.copyOf(runs);
+    }
+
+    static Para plain(String style, String text) {
+      return new Para(style, 0, Change.KEPT, null, text.isEmpty() ? List.of() : List.of(new Run(Change.KEPT, text)));
+    }
+
+    /** The paragraph anchors one more comment. */
+    Para comment(String text) {
+      if (!text.isBlank()) {
+        comments.add(text);
+      }
+      return this;
+    }
+  }
+
+  /** A cell of a table, with an optional fill colour ({@code RRGGBB}). */
+  record Cell(String text, String fill) {
+    Cell(String text) {
+      this(text, "");
+    }
+  }
+
+  /**
+   * A table of note text; its first row is a header, repeated on every page.
+   *
+   * @param widths the columns' relative widths
+   * @param rows the rows, the header first
+   */
+  record Table(List<Integer> widths, List<List<Cell>> rows) implements Block {
+    Table {
+      widths = List.copyOf(widths);
+      rows = rows.stream().map(List::copyOf).toList();
+      for (List<Cell> row : rows) {
+        if (row.size() != widths.size()) {
+          throw new IllegalArgumentException("every row needs one cell per column");
+        }
+      }
+    }
+  }
+}
