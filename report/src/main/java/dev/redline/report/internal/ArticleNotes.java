@@ -1,6 +1,8 @@
 package dev.redline.report.internal;
 
 import dev.redline.model.Article;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ClauseChange;
@@ -11,6 +13,7 @@ import dev.redline.model.LinkKind;
 import dev.redline.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -80,6 +83,38 @@ public final class ArticleNotes {
             .collect(Collectors.joining(", "));
     return "Moved from " + move.oldClause().path() + " in " + comparison.oldDraft().revision() + "."
         + (dropped.isEmpty() ? "" : " Left out on the way: " + dropped + ".");
+  }
+
+  /**
+   * Whether a reader looking for what changed needs to see the article: it is new, gone, moved,
+   * split, merged or retitled, or its text has edits other than numbering and cross-references
+   * that follow a renumbering. An article only renumbered does not.
+   */
+  public static boolean matters(ArticleChange change) {
+    for (LinkKind kind : change.link().kinds()) {
+      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED) {
+        return true;
+      }
+    }
+    if (change.oldArticle().isEmpty() || change.newArticle().isEmpty()) {
+      return true;
+    }
+    return change.edits().stream().anyMatch(e -> e.kind() != ChangeKind.NUMBERING && e.kind() != ChangeKind.CONSEQUENTIAL);
+  }
+
+  /**
+   * The edits counted by kind, in words, kinds without edits left out: {@code 1 substantive, 1
+   * numbering, 2 consequential}; empty where there are none.
+   */
+  public static String edits(Map<ChangeKind, ChangeCount> counts) {
+    List<String> parts = new ArrayList<>();
+    for (ChangeKind kind : ChangeKind.values()) {
+      ChangeCount c = counts.get(kind);
+      if (c != null && c.edits() > 0) {
+        parts.add(c.edits() + " " + kind.word());
+      }
+    }
+    return String.join(", ", parts);
   }
 
   /** {@code Article 17}, {@code Articles 31 and 32}, {@code Articles 24, 25 and 26}. */
