@@ -87,4 +87,28 @@ class HtmlReportChromiumTest {
       assertEquals(List.of(), chromium.errors(), "console errors");
     }
   }
+
+  @Test
+  void theHistoryReportLoadsCleanlyToo() throws Exception {
+    String html = HtmlReportWriter.builder().date(ReportInputs.DATE).build().write(
+        ReportInputs.history("rev1", "rev2", "rev3"), ReportInputs.steps("rev1", "rev2", "rev3"), Optional.of(ReportInputs.tracker("rev1", "rev2", "rev3")));
+    Path file = Files.writeString(dir.resolve("history.html"), html, StandardCharsets.UTF_8);
+    Files.createDirectories(SCREENSHOTS);
+    try (Chromium chromium = new Chromium()) {
+      chromium.open(file, 1280, 900);
+      chromium.evaluate("location.hash = '#s1-a-35'; new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+      Files.write(SCREENSHOTS.resolve("history-rev1-rev2-article-35.png"), chromium.screenshot());
+      JsonNode seen = chromium.evaluate("""
+          (() => {
+            const article = document.getElementById('s1-a-35');
+            const r = article.getBoundingClientRect();
+            return { inView: r.top >= 0 && r.top < innerHeight, movedHere: article.querySelectorAll('.moved-to').length,
+                     steps: document.querySelectorAll('nav.toc .step').length };
+          })()""");
+      assertTrue(seen.get("inView").asBoolean(), "the moved article is in view");
+      assertTrue(seen.get("movedHere").asInt() > 0, "its text is marked as moved here");
+      assertEquals(2, seen.get("steps").asInt());
+      assertEquals(List.of(), chromium.errors(), "console errors");
+    }
+  }
 }
