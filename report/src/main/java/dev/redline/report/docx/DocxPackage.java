@@ -209,6 +209,14 @@ final class DocxPackage {
     boolean tracked = !printable;
     Change mark = tracked ? p.mark : Change.KEPT;
     pickDate(p, mark);
+    // The move range holds the whole paragraph, its mark included, so it opens before the paragraph and closes after it.
+    long rangeId = 0;
+    String range = p.moveName != null && tracked ? (mark == Change.MOVED_FROM ? "moveFromRange" : "moveToRange") : null;
+    if (range != null) {
+      rangeId = nextId++;
+      doc.append("<w:").append(range).append("Start w:id=\"").append(rangeId).append("\" w:author=\"").append(escape(author))
+          .append("\" w:date=\"").append(changeDate).append("\" w:name=\"").append(escape(p.moveName)).append("\"/>");
+    }
     doc.append("<w:p><w:pPr><w:pStyle w:val=\"").append(p.style).append("\"/>");
     if (p.pageBreakBefore) {
       doc.append("<w:pageBreakBefore/>");
@@ -220,13 +228,6 @@ final class DocxPackage {
       doc.append("<w:rPr>").append(changeElement(mark, true)).append("</w:rPr>");
     }
     doc.append("</w:pPr>");
-    long rangeId = 0;
-    String range = p.moveName != null && tracked ? (mark == Change.MOVED_FROM ? "moveFromRange" : "moveToRange") : null;
-    if (range != null) {
-      rangeId = nextId++;
-      doc.append("<w:").append(range).append("Start w:id=\"").append(rangeId).append("\" w:author=\"").append(escape(author))
-          .append("\" w:date=\"").append(changeDate).append("\" w:name=\"").append(escape(p.moveName)).append("\"/>");
-    }
     // A paragraph that accepting removes gets comments at a point, at its end: LibreOffice, accepting
     // the removal of a paragraph that holds a comment's range, gives the next paragraph this one's style.
     boolean ranged = !mark.removesText();
@@ -251,10 +252,10 @@ final class DocxPackage {
         doc.append(changeElement(mark, false)).append(reference).append("</w:").append(element).append(">");
       }
     }
+    doc.append("</w:p>");
     if (range != null) {
       doc.append("<w:").append(range).append("End w:id=\"").append(rangeId).append("\"/>");
     }
-    doc.append("</w:p>");
   }
 
   /** Chooses the date of the paragraph's changes (see the class comment) and remembers how it ends. */

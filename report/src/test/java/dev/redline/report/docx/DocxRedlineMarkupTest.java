@@ -19,7 +19,6 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
@@ -152,35 +151,45 @@ class DocxRedlineMarkupTest {
   }
 
   @Test
-  void movedClausesAreWordMovesWhoseTwoEndsShareAName() {
-    XmlObject[] from = select(".//w:moveFromRangeStart");
-    XmlObject[] to = select(".//w:moveToRangeStart");
+  void movedClausesAreWordMovesWhoseTwoEndsShareAName() throws Exception {
+    WordParts xml = WordParts.read(bytes, "word/document.xml");
+    List<org.w3c.dom.Node> from = xml.nodes("//w:moveFromRangeStart");
+    List<org.w3c.dom.Node> to = xml.nodes("//w:moveToRangeStart");
     long clauseMoves = comparison.articles().stream().flatMap(a -> a.clauses().stream()).filter(c -> c.isMoveTarget()).count();
     assertTrue(clauseMoves > 0);
-    assertEquals(clauseMoves, from.length, "one move range per moved clause");
+    assertEquals(clauseMoves, from.size(), "one move range per moved clause");
     java.util.Set<String> fromNames = new java.util.HashSet<>();
-    for (XmlObject start : from) {
-      fromNames.add(attribute(start, "name"));
-    }
+    from.forEach(n -> fromNames.add(WordParts.attribute(n, "name")));
     java.util.Set<String> toNames = new java.util.HashSet<>();
-    for (XmlObject start : to) {
-      toNames.add(attribute(start, "name"));
-    }
-    assertEquals(from.length, fromNames.size(), "names are unique");
+    to.forEach(n -> toNames.add(WordParts.attribute(n, "name")));
+    assertEquals(from.size(), fromNames.size(), "names are unique");
     assertEquals(fromNames, toNames, "each move's source and target share its name");
-    for (XWPFParagraph p : document.getParagraphs()) {
-      CTP ctp = p.getCTP();
-      if (ctp.sizeOfMoveFromRangeStartArray() > 0) {
-        assertEquals(1, ctp.sizeOfMoveFromRangeEndArray());
-        assertEquals(1, ctp.selectPath(W + "./w:pPr/w:rPr/w:moveFrom").length, "the paragraph mark moved too");
-        assertEquals(0, ctp.sizeOfRArray() + ctp.sizeOfInsArray() + ctp.sizeOfDelArray(), "a move's source holds moved text only");
-      }
-      if (ctp.sizeOfMoveToRangeStartArray() > 0) {
-        assertEquals(1, ctp.sizeOfMoveToRangeEndArray());
-        assertEquals(1, ctp.selectPath(W + "./w:pPr/w:rPr/w:moveTo").length, "the paragraph mark moved too");
-        assertEquals(0, ctp.sizeOfRArray() + ctp.sizeOfDelArray(), "a move's target holds moved and inserted text only");
-      }
+    for (org.w3c.dom.Node start : from) {
+      assertMoveRange(xml, start, "moveFrom");
     }
+    for (org.w3c.dom.Node start : to) {
+      assertMoveRange(xml, start, "moveTo");
+    }
+  }
+
+  /** A move range holds one whole paragraph: the range opens before it and closes after it, and its mark moved too. */
+  private static void assertMoveRange(WordParts xml, org.w3c.dom.Node start, String move) {
+    org.w3c.dom.Node paragraph = next(start);
+    assertEquals("w:p", paragraph.getNodeName(), "a paragraph follows the range start");
+    assertEquals(1, xml.nodes(paragraph, "w:pPr/w:rPr/w:" + move).size(), "the paragraph mark moved too");
+    assertEquals(0, xml.nodes(paragraph, "w:r[w:t] | w:del").size(), "a moved paragraph holds moved or inserted text only");
+    assertTrue(xml.nodes(paragraph, "w:" + move).size() > 0, "its text moved");
+    org.w3c.dom.Node end = next(paragraph);
+    assertEquals("w:" + move + "RangeEnd", end.getNodeName(), "the range end follows the paragraph");
+    assertEquals(WordParts.attribute(start, "id"), WordParts.attribute(end, "id"));
+  }
+
+  private static org.w3c.dom.Node next(org.w3c.dom.Node node) {
+    org.w3c.dom.Node n = node.getNextSibling();
+    while (n != null && n.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) {
+      n = n.getNextSibling();
+    }
+    return n;
   }
 
   @Test
