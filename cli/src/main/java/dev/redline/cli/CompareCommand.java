@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two drafts and writes the redline: a Word file with tracked changes (.docx), a",
-      "self-contained web page (.html), the whole comparison as JSON (.json) or a Markdown summary (.md)."
+      "Compares two drafts and writes the redline: a Word file with tracked changes",
+      "(.docx), a self-contained web page (.html), the whole comparison as JSON",
+      "(.json) or a Markdown summary (.md)."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

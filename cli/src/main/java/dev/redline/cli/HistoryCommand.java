@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "history",
     mixinStandardHelpOptions = true,
     description = {
-      "Follows a chain of drafts, oldest first, and writes one report over all of them: the concordance",
-      "(each provision's number in every draft) and the redline of each step, as .html, .md or .json."
+      "Follows a chain of drafts, oldest first, and writes one report over all of",
+      "them: the concordance (each provision's number in every draft) and the",
+      "redline of each step, as .html, .md or .json."
     })
 final class HistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
