@@ -19,7 +19,6 @@ import dev.redline.report.html.HtmlReportWriter;
 import dev.redline.report.json.JsonReportWriter;
 import dev.redline.report.markdown.MarkdownReportWriter;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

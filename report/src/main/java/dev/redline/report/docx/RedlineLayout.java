@@ -26,13 +26,12 @@ import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Demands;
+import dev.redline.report.internal.Headline;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,7 +79,7 @@ final class RedlineLayout {
   private void cover(String author, ZonedDateTime when) {
     Draft oldDraft = comparison.oldDraft();
     Draft newDraft = comparison.newDraft();
-    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, "Redline of " + newDraft.revision() + " against " + oldDraft.revision()));
+    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, Headline.title(comparison)));
     if (!newDraft.title().isEmpty()) {
       blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.title()));
     }
@@ -91,10 +90,9 @@ final class RedlineLayout {
             List.of(new Cell("Revision"), new Cell(oldDraft.revision()), new Cell(newDraft.revision())),
             List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
             List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
-            List.of(new Cell("File"), new Cell(fileName(oldDraft)), new Cell(fileName(newDraft))),
+            List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
             List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
-    String made = "Made by Redline on " + when.format(DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH))
-        + " (" + when.getZone().getId().replace("Z", "UTC") + ")";
+    String made = "Made by Redline on " + Headline.when(when);
     if (printable) {
       blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));
     } else {
@@ -102,12 +100,6 @@ final class RedlineLayout {
           + newDraft.revision() + "; reject all to get " + oldDraft.revision() + "."));
       blocks.add(Para.plain(RedlineStyles.NOTE, "Moved text is tracked as moved: where it stood and where it went. Comments on article headings say what happened to the article (renumbered, moved, split, merged, new, deleted); comments on moved paragraphs say where they went."));
     }
-  }
-
-  private static String fileName(Draft draft) {
-    String source = draft.source();
-    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-    return source.substring(slash + 1);
   }
 
   private void summary() {

@@ -27,13 +27,12 @@ import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
-import dev.redline.report.json.JsonReportWriter;
+import dev.redline.report.internal.Steps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -109,7 +108,7 @@ public final class HtmlReportWriter {
    * @throws IllegalArgumentException if the steps do not compare the history's drafts in order
    */
   public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
-    JsonReportWriter.checkSteps(history, steps);
+    Steps.check(history, steps);
     List<Draft> drafts = history.drafts();
     String title = "History of " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision();
     Page page = new Page(title, drafts.get(drafts.size() - 1).title());

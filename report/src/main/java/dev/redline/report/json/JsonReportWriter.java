@@ -24,6 +24,7 @@ import dev.redline.model.Tracker;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.Steps;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -95,7 +96,7 @@ public final class JsonReportWriter {
    * @throws IllegalArgumentException if the steps do not compare the history's drafts in order
    */
   public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
-    checkSteps(history, steps);
+    Steps.check(history, steps);
     Map<String, Object> root = header("history");
     root.put("drafts", history.drafts().stream().map(JsonReportWriter::draft).toList());
     root.put("concordance", concordance(history));
@@ -106,18 +107,6 @@ public final class JsonReportWriter {
     root.put("steps", list);
     tracker.ifPresent(t -> root.put("tracker", Json.tracker(t)));
     return Json.write(root);
-  }
-
-  /** Checks that each step compares the history's drafts k and k+1. */
-  public static void checkSteps(History history, List<Comparison> steps) {
-    if (steps.size() != history.steps().size()) {
-      throw new IllegalArgumentException("one comparison per step of the history is needed");
-    }
-    for (int k = 0; k < steps.size(); k++) {
-      if (steps.get(k).oldDraft() != history.drafts().get(k) || steps.get(k).newDraft() != history.drafts().get(k + 1)) {
-        throw new IllegalArgumentException("comparison " + (k + 1) + " does not compare drafts " + (k + 1) + " and " + (k + 2) + " of the history");
-      }
-    }
   }
 
   private Map<String, Object> header(String kind) {

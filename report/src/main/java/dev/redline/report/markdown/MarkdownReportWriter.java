@@ -17,7 +17,7 @@ import dev.redline.model.Tracker;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
-import dev.redline.report.json.JsonReportWriter;
+import dev.redline.report.internal.Steps;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class MarkdownReportWriter {
    * @throws IllegalArgumentException if the steps do not compare the history's drafts in order
    */
   public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
-    JsonReportWriter.checkSteps(history, steps);
+    Steps.check(history, steps);
     List<Draft> drafts = history.drafts();
     StringBuilder b = new StringBuilder();
     b.append("# History of ").append(escape(drafts.get(0).revision())).append(" to ").append(escape(drafts.get(drafts.size() - 1).revision())).append("\n\n");
