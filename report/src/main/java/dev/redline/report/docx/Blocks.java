@@ -3,6 +3,7 @@ package dev.redline.report.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The redline laid out before it is written: paragraphs whose runs and marks say what changed,
@@ -35,11 +36,33 @@ final class Blocks {
     }
   }
 
-  /** A run of text; footnote markers ({@code [^1]}) in it are shown as superscript numbers. */
-  record Run(Change change, String text) {
+  /**
+   * A run of text, or a reference to a Word footnote whose content is {@code note}. Footnote
+   * markers ({@code [^1]}) left in a run's text are shown as superscript numbers.
+   *
+   * @param change what happened to the run (for a footnote reference: to the reference)
+   * @param text the text; empty for a footnote reference
+   * @param note the footnote's content where this is a footnote reference; empty otherwise
+   */
+  record Run(Change change, String text, Optional<List<Run>> note) {
     Run {
       Objects.requireNonNull(change, "change");
       Objects.requireNonNull(text, "text");
+      note = note.map(List::copyOf);
+    }
+
+    /** A run of text. */
+    Run(Change change, String text) {
+      this(change, text, Optional.empty());
+    }
+
+    /** A reference to a footnote with this content. */
+    static Run footnote(Change change, List<Run> content) {
+      return new Run(change, "", Optional.of(content));
+    }
+
+    boolean isFootnote() {
+      return note.isPresent();
     }
   }
 

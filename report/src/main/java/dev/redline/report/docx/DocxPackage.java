@@ -27,8 +27,9 @@ import java.util.List;
  * <p>With tracked changes, insertions are {@code w:ins}, deletions {@code w:del} with {@code
  * w:delText}, moves {@code w:moveFrom} and {@code w:moveTo} between {@code moveFromRangeStart}/
  * {@code moveFromRangeEnd} and {@code moveToRangeStart}/{@code moveToRangeEnd} that share a name,
- * and whole paragraphs carry their mark's change. Printable, the same runs are coloured, underlined
- * and struck through instead, and nothing is tracked.
+ * and whole paragraphs carry their mark's change. Footnote references point to footnotes in {@code
+ * word/footnotes.xml}, numbered by Word, whose text carries its own tracked changes. Printable, the
+ * same runs are coloured, underlined and struck through instead, and nothing is tracked.
  *
  * <p>LibreOffice accepts or rejects neighbouring changes of the same author and type whose dates
  * lie within a minute as one range, even across a paragraph mark that is not tracked: a heading
@@ -57,9 +58,11 @@ final class DocxPackage {
   private final String separatedDate;
   private final StringBuilder doc = new StringBuilder(1 << 20);
   private final List<String> comments = new ArrayList<>();
+  private final List<String> footnotes = new ArrayList<>();
   private String changeDate;
   private Boolean openAtEnd; // true: an insertion-like change ends the last paragraph; false: deletion-like; null: neither
   private long nextId = 1;
+  private int commentBase;
 
   private DocxPackage(String author, ZonedDateTime date, boolean printable, String title) {
     this.author = author;
@@ -85,6 +88,7 @@ final class DocxPackage {
 
   private StableZip zip() {
     boolean hasComments = !comments.isEmpty();
+    boolean hasFootnotes = !footnotes.isEmpty();
     StableZip zip = new StableZip();
     zip.add("[Content_Types].xml", HEAD
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -94,6 +98,7 @@ final class DocxPackage {
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
         + (hasComments ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>" : "")
+        + (hasFootnotes ? "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>" : "")
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         + "</Types>");
@@ -121,23 +126,34 @@ final class DocxPackage {
     zip.add("word/settings.xml", HEAD
         + "<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
         + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+        + (hasFootnotes ? "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" : "")
         + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
         + "</w:settings>");
     if (hasComments) {
       StringBuilder c = new StringBuilder(HEAD).append("<w:comments xmlns:w=\"").append(W).append("\">");
-      for (int id = 0; id < comments.size(); id++) {
-        c.append("<w:comment w:id=\"").append(id).append("\" w:author=\"").append(escape(author))
+      for (int i = 0; i < comments.size(); i++) {
+        c.append("<w:comment w:id=\"").append(commentBase + i).append("\" w:author=\"").append(escape(author))
             .append("\" w:date=\"").append(baseDate).append("\" w:initials=\"").append(escape(initials(author))).append("\">")
             .append("<w:p><w:pPr><w:pStyle w:val=\"").append(RedlineStyles.COMMENT_TEXT).append("\"/></w:pPr>")
             .append("<w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.COMMENT_REFERENCE).append("\"/></w:rPr><w:annotationRef/></w:r>")
-            .append("<w:r>").append(text("w:t", comments.get(id))).append("</w:r></w:p></w:comment>");
+            .append("<w:r>").append(text("w:t", comments.get(i))).append("</w:r></w:p></w:comment>");
       }
       zip.add("word/comments.xml", c.append("</w:comments>").toString());
+    }
+    if (hasFootnotes) {
+      StringBuilder f = new StringBuilder(HEAD).append("<w:footnotes xmlns:w=\"").append(W).append("\">")
+          .append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>")
+          .append("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
+      footnotes.forEach(f::append);
+      zip.add("word/footnotes.xml", f.append("</w:footnotes>").toString());
     }
     StringBuilder rels = new StringBuilder(HEAD)
         .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
         .append("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>")
         .append("<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>");
+    if (hasFootnotes) {
+      rels.append("<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>");
+    }
     if (hasComments) {
       rels.append("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>");
     }
@@ -158,6 +174,13 @@ final class DocxPackage {
   // ---- document.xml ----
 
   private void document(List<Block> blocks) {
+    // Comment ids start after the last footnote id: LibreOffice (7.4) gives a footnote the content of
+    // another when a comment shares its id, though the two are numbered apart in the format.
+    commentBase = 1 + (int) blocks.stream()
+        .filter(Para.class::isInstance)
+        .flatMap(b -> ((Para) b).runs.stream())
+        .filter(Run::isFootnote)
+        .count();
     doc.append(HEAD).append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
     for (Block block : blocks) {
       if (block instanceof Para p) {
@@ -231,7 +254,7 @@ final class DocxPackage {
     // A paragraph that accepting removes gets comments at a point, at its end: LibreOffice, accepting
     // the removal of a paragraph that holds a comment's range, gives the next paragraph this one's style.
     boolean ranged = !mark.removesText();
-    int firstComment = comments.size();
+    int firstComment = commentBase + comments.size();
     for (int i = 0; ranged && i < p.comments.size(); i++) {
       doc.append("<w:commentRangeStart w:id=\"").append(firstComment + i).append("\"/>");
     }
@@ -290,28 +313,61 @@ final class DocxPackage {
   }
 
   private void run(Run run) {
+    run(doc, run);
+  }
+
+  /** Writes a run, or a footnote reference (and its footnote), to the part being built. */
+  private void run(StringBuilder out, Run run) {
     Change change = run.change();
     boolean tracked = !printable && change != Change.KEPT;
     if (tracked) {
-      doc.append(changeElement(change, false));
+      out.append(changeElement(change, false));
     }
-    for (Piece piece : pieces(run.text())) {
-      doc.append("<w:r>");
-      String format = printable ? format(change) : "";
-      if (!format.isEmpty() || piece.marker()) {
-        doc.append("<w:rPr>").append(format).append(piece.marker() ? "<w:vertAlign w:val=\"superscript\"/>" : "").append("</w:rPr>");
+    if (run.isFootnote()) {
+      int id = footnotes.size() + 1;
+      out.append("<w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.FOOTNOTE_REFERENCE).append("\"/>")
+          .append(printable ? format(change) : "").append("</w:rPr><w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
+      footnotes.add(footnote(id, change, run.note().orElseThrow()));
+    } else {
+      for (Piece piece : pieces(run.text())) {
+        out.append("<w:r>");
+        String format = printable ? format(change) : "";
+        if (!format.isEmpty() || piece.marker()) {
+          out.append("<w:rPr>").append(format).append(piece.marker() ? "<w:vertAlign w:val=\"superscript\"/>" : "").append("</w:rPr>");
+        }
+        out.append(text(tracked && change == Change.DELETED ? "w:delText" : "w:t", piece.text()));
+        out.append("</w:r>");
       }
-      doc.append(text(tracked && change == Change.DELETED ? "w:delText" : "w:t", piece.text()));
-      doc.append("</w:r>");
     }
     if (tracked) {
-      doc.append("</w:").append(switch (change) {
+      out.append("</w:").append(switch (change) {
         case INSERTED -> "ins";
         case DELETED -> "del";
         case MOVED_FROM -> "moveFrom";
         default -> "moveTo";
       }).append(">");
     }
+  }
+
+  /**
+   * A footnote: Word's number, then its content. The content of a footnote whose reference was
+   * deleted or inserted is deleted or inserted with it; a move's ends are plain deletions and
+   * insertions here, since a move range cannot span the footnote and the text that cites it.
+   */
+  private String footnote(int id, Change reference, List<Run> content) {
+    StringBuilder f = new StringBuilder();
+    f.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"").append(RedlineStyles.FOOTNOTE_TEXT)
+        .append("\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.FOOTNOTE_REFERENCE).append("\"/></w:rPr><w:footnoteRef/></w:r>");
+    for (Run r : content) {
+      Change change = reference.removesText() ? Change.DELETED : reference.insertsText() ? Change.INSERTED : r.change();
+      if (change == Change.MOVED_FROM) {
+        change = Change.DELETED;
+      } else if (change == Change.MOVED_TO) {
+        change = Change.INSERTED;
+      }
+      run(f, new Run(change, r.text()));
+    }
+    return f.append("</w:p></w:footnote>").toString();
   }
 
   /** The run formatting that shows a change in the printable redline; order as the schema wants it. */

@@ -23,10 +23,11 @@ import java.util.Optional;
  * it went or came from; words a clause lost on its way are shown deleted where it stood. Comments
  * on article headings say what happened to the article ({@code Was Article 17 in Rev.2.}); a
  * demand's status is a comment on each clause quoted as its evidence. Divisions are Heading 1 and
- * articles Heading 2, so that Word's navigation pane lists every article. Footnotes follow their
- * article as paragraphs in the style "Redline footnote". Accepting every change gives the new
- * draft and rejecting every change gives the old; the cover and its tables, in the "Redline note"
- * styles, are never tracked.
+ * articles Heading 2, so that Word's navigation pane lists every article. Footnotes are real Word
+ * footnotes, their text with its own tracked changes, where the drafts number their notes 1, 2, 3
+ * ... in reading order, as Word does; otherwise they follow their article as paragraphs in the style
+ * "Redline footnote". Accepting every change gives the new draft and rejecting every change gives
+ * the old; the cover and its tables, in the "Redline note" styles, are never tracked.
  *
  * <p>Words that the old draft writes differently only in quote or dash style, white space or
  * hyphenation are shown as the new draft writes them, with just the differing characters tracked,

@@ -49,11 +49,13 @@ final class RedlineLayout {
   private final Map<String, Para> newHeadings = new HashMap<>();
   private final Map<String, Para> oldHeadings = new HashMap<>();
   private final Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
+  private final Optional<WordFootnotes> footnotes;
 
   private RedlineLayout(Comparison comparison, Optional<Tracker> tracker, boolean printable) {
     this.comparison = comparison;
     this.tracker = tracker;
     this.printable = printable;
+    this.footnotes = WordFootnotes.of(comparison, printable);
   }
 
   /**
@@ -211,8 +213,10 @@ final class RedlineLayout {
     for (ClauseChange clause : article.clauses()) {
       clause(clause);
     }
-    for (TextChange footnote : article.footnotes()) {
-      paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
+    if (footnotes.isEmpty()) {
+      for (TextChange footnote : article.footnotes()) {
+        paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
+      }
     }
   }
 
@@ -278,9 +282,11 @@ final class RedlineLayout {
     return add(new Para(style, depth, printable ? Change.KEPT : mark, null, runs(change)));
   }
 
+  /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
   private Para add(Para para) {
-    blocks.add(para);
-    return para;
+    Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    blocks.add(added);
+    return added;
   }
 
   /**
@@ -307,7 +313,7 @@ final class RedlineLayout {
     return runs;
   }
 
-  private static void restyled(List<Run> runs, String a, String b) {
+  static void restyled(List<Run> runs, String a, String b) {
     int prefix = 0;
     while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;

@@ -18,6 +18,8 @@ final class RedlineStyles {
   /** Text in the cover's tables. */
   static final String TABLE_TEXT = "RedlineNoteTable";
   static final String FOOTNOTE = "RedlineFootnote";
+  static final String FOOTNOTE_TEXT = "FootnoteText";
+  static final String FOOTNOTE_REFERENCE = "FootnoteReference";
   static final String COMMENT_TEXT = "CommentText";
   static final String COMMENT_REFERENCE = "CommentReference";
 
@@ -39,6 +41,9 @@ final class RedlineStyles {
     paragraph(b, TABLE_TEXT, "Redline note table", NORMAL, false, 18, false, false, -1, 0);
     paragraph(b, FOOTNOTE, "Redline footnote", NORMAL, false, 18, false, false, -1, 100);
     paragraph(b, COMMENT_TEXT, "annotation text", NORMAL, false, 20, false, false, -1, 0);
+    paragraph(b, FOOTNOTE_TEXT, "footnote text", NORMAL, false, 18, false, false, -1, 0);
+    b.append("<w:style w:type=\"character\" w:styleId=\"").append(FOOTNOTE_REFERENCE).append("\"><w:name w:val=\"footnote reference\"/>")
+        .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
     b.append("<w:style w:type=\"character\" w:styleId=\"").append(COMMENT_REFERENCE).append("\"><w:name w:val=\"annotation reference\"/>")
         .append("<w:rPr><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>");
     return b.append("</w:styles>").toString();

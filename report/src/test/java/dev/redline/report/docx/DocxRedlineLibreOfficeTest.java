@@ -67,8 +67,11 @@ class DocxRedlineLibreOfficeTest {
     assertEquals(0, office.leftAfterAccept());
     assertEquals(0, office.leftAfterReject());
     List<String> accepted = text(office.accepted());
-    assertLines(DraftText.lines(newDraft), accepted, "after accepting all");
-    assertLines(DraftText.lines(oldDraft), text(office.rejected()), "after rejecting all");
+    assertLines(withoutNotes(newDraft), accepted, "after accepting all");
+    assertLines(withoutNotes(oldDraft), text(office.rejected()), "after rejecting all");
+    assertFalse(notes(newDraft).isEmpty() || notes(oldDraft).isEmpty(), "the fixture drafts have footnotes");
+    assertEquals(notes(newDraft), notes(office.acceptedNotes()), "real Word footnotes after accepting all");
+    assertEquals(notes(oldDraft), notes(office.rejectedNotes()), "real Word footnotes after rejecting all");
     assertEquals(
         newDraft.articles().stream().map(Article::heading).toList(),
         office.accepted().stream().filter(p -> p.style().equals("Heading 2")).map(Office.Paragraph::text).toList(),
@@ -115,6 +118,63 @@ class DocxRedlineLibreOfficeTest {
 
     assertEquals(0, office.leftAfterAccept());
     assertEquals(0, office.leftAfterReject());
+    assertLines(DraftText.lines(newDraft), text(office.accepted()), "after accepting all");
+    assertLines(DraftText.lines(oldDraft), text(office.rejected()), "after rejecting all");
+  }
+
+  /** The draft's reading text without its footnote lines, which the redline holds as real footnotes. */
+  private static List<String> withoutNotes(Draft draft) {
+    java.util.Set<String> notes = new java.util.HashSet<>(notes(draft));
+    return DraftText.lines(draft).stream().filter(line -> !notes.contains(line)).toList();
+  }
+
+  /** The draft's footnotes as a reader sees them: number, space, text. */
+  private static List<String> notes(Draft draft) {
+    return draft.articles().stream().flatMap(a -> a.footnotes().stream()).map(DraftText::footnoteLine).toList();
+  }
+
+  private static List<String> notes(List<Office.Note> notes) {
+    return notes.stream().map(n -> n.label() + n.text()).toList();
+  }
+
+  @Test
+  void notesNotNumberedOneTwoThreeStayParagraphsAndStillRejectToTheOldDraft() throws Exception {
+    Draft oldDraft = draft("old.txt", """
+        A/AC.9/3/Rev.1
+
+        Rules on notes
+
+        Article 1. Notes
+
+        1. A record is kept[^a] for ten years.
+
+        2. It is then destroyed.
+
+        [^a]: Or its copy.
+        """);
+    Draft newDraft = draft("new.txt", """
+        A/AC.9/3/Rev.2
+
+        Rules on notes
+
+        Article 1. Notes
+
+        1. A record is kept[^a] for twelve years.
+
+        2. It is then destroyed[^b].
+
+        [^a]: Or its certified copy.
+
+        [^b]: Unless a court orders otherwise.
+        """);
+    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
+    Path docx = dir.resolve("notes.docx");
+    DocxRedlineWriter.builder().author("Test Author").build().write(comparison, docx);
+
+    Office.Result office = Office.acceptAndReject(docx);
+
+    assertEquals(List.of(), office.acceptedNotes(), "Word would number the notes 1 and 2, not a and b: no real footnotes");
+    assertTrue(office.accepted().stream().anyMatch(p -> p.style().equals("Redline footnote") && p.text().equals("b Unless a court orders otherwise.")));
     assertLines(DraftText.lines(newDraft), text(office.accepted()), "after accepting all");
     assertLines(DraftText.lines(oldDraft), text(office.rejected()), "after rejecting all");
   }

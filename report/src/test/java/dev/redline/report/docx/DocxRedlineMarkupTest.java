@@ -205,6 +205,32 @@ class DocxRedlineMarkupTest {
   }
 
   @Test
+  void footnotesAreWordFootnotesWithTheirOwnTrackedChanges() throws Exception {
+    WordParts xml = WordParts.read(bytes, "word/document.xml");
+    List<String> references = xml.nodes("//w:footnoteReference").stream().map(n -> WordParts.attribute(n, "id")).toList();
+    assertEquals(List.of("1", "2", "3"), references, "Rev.3 cites three notes, and none changed its number or was deleted");
+    WordParts notes = WordParts.read(bytes, "word/footnotes.xml");
+    assertEquals(3, notes.nodes("//w:footnote[not(@w:type)]").size());
+    String legalPersons = notes.texts(null, "//w:footnote[@w:id='2']").get(0);
+    assertTrue(legalPersons.startsWith(" The term \"legal persons\" is understood"), legalPersons);
+    assertEquals(0, xml.nodes("//w:p[w:pPr/w:pStyle/@w:val='RedlineFootnote']").size(), "no footnote paragraphs");
+  }
+
+  @Test
+  void aNoteRenumberedWithItsArticleIsOneReference() throws Exception {
+    Comparison rev1rev2 = new ClauseDiffer().compare(new Aligner().align(
+        DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(rev1rev2, out);
+    WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
+    org.w3c.dom.Node liability = xml.nodes("/w:document/w:body/w:p[contains(., 'can be held liable for')]").get(0);
+    assertEquals(1, xml.nodes(liability, ".//w:footnoteReference").size(), "Rev.1's note 3 is Rev.2's note 2: one reference, numbered by Word");
+    assertEquals(0, xml.nodes(liability, "w:del//w:footnoteReference | w:ins//w:footnoteReference").size(), "and it is not tracked");
+    assertEquals(1, xml.nodes("//w:del//w:footnoteReference").size(), "the note of deleted Article 13 goes with it");
+    assertEquals(1, xml.nodes("//w:ins//w:footnoteReference").size(), "the new note of Article 39 comes with it");
+  }
+
+  @Test
   void thePrintableRedlineShowsChangesByFormattingAndTracksNothing() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).printable().build().write(comparison, out);

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CommentsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -60,6 +61,7 @@ class DocxSchemaTest {
           case "word/styles.xml" -> StylesDocument.Factory.parse(new ByteArrayInputStream(xml));
           case "word/settings.xml" -> SettingsDocument.Factory.parse(new ByteArrayInputStream(xml));
           case "word/comments.xml" -> CommentsDocument.Factory.parse(new ByteArrayInputStream(xml));
+          case "word/footnotes.xml" -> FootnotesDocument.Factory.parse(new ByteArrayInputStream(xml));
           default -> null;
         };
         if (part != null) {
@@ -70,6 +72,6 @@ class DocxSchemaTest {
         }
       }
     }
-    assertEquals(4, parts, "document, styles, settings and comments");
+    assertEquals(5, parts, "document, styles, settings, comments and footnotes");
   }
 }
