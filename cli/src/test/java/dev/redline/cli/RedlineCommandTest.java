@@ -239,7 +239,7 @@ class RedlineCommandTest {
     Path input = dir.resolve("rev3.txt");
     Files.copy(Path.of(fixture("rev3.txt")), input);
     byte[] before = Files.readAllBytes(input);
-    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", input.toString());
+    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", input.toString(), "--format", "docx");
     assertEquals(ExitCode.OUTPUT_FAILED, code);
     assertTrue(err.toString().contains("is one of the input drafts"), err.toString());
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged");
