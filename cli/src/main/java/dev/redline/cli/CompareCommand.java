@@ -51,6 +51,10 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFormat chosen = Formats.choose(spec, format, output);
+    if (!chosen.writesComparisons()) {
+      throw new ParameterException(spec.commandLine(), "a comparison is written as docx, html, json or md; for the flow diagram ("
+          + chosen.word() + ") of two or more drafts use history");
+    }
     if (printable && chosen != ReportFormat.DOCX) {
       throw new ParameterException(spec.commandLine(), "--printable is for Word files (.docx), not " + chosen.word());
     }

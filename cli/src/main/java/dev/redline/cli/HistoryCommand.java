@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
   Path output;
 
-  @Option(names = "--format", paramLabel = "html|json|md", description = "The report's format (default: from the -o file's extension).")
+  @Option(names = "--format", paramLabel = "html|json|md|svg", description = "The report's format; svg draws the flow of provisions across the drafts (default: from the -o file's extension).")
   String format;
 
   @Option(names = "--demands", paramLabel = "FILE", description = "A demands file: each demand's status in every draft goes into the report.")
@@ -44,7 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat chosen = Formats.choose(spec, format, output);
     if (!chosen.writesHistories()) {
-      throw new ParameterException(spec.commandLine(), "a history is written as html, md or json, not " + chosen.word()
+      throw new ParameterException(spec.commandLine(), "a history is written as html, md, json or svg, not " + chosen.word()
           + "; for a Word redline of two drafts use compare");
     }
     ReportWriter.Builder writer = ReportWriter.builder(chosen);

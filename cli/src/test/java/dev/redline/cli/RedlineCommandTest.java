@@ -109,6 +109,19 @@ class RedlineCommandTest {
   }
 
   @Test
+  void historyDrawsTheFlowDiagramAndItsHtmlEmbedsIt() throws IOException {
+    Path svg = dir.resolve("history.svg");
+    assertEquals(ExitCode.OK, run("history", fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"), "-o", svg.toString()), err.toString());
+    assertEquals(56, Files.readString(svg).split("<g class=\"band").length - 1);
+    Path html = dir.resolve("history.html");
+    assertEquals(ExitCode.OK, run("history", fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"), "-o", html.toString()), err.toString());
+    String page = Files.readString(html);
+    assertTrue(page.contains("<section id=\"flow\">") && page.contains("class=\"redline-flow\""), "the history page shows the flow");
+    assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("x.svg").toString()));
+    assertTrue(err.toString().contains("use history"), err.toString());
+  }
+
+  @Test
   void alignRefusesAnUnknownFormatAndASingleDraft() {
     assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt"), fixture("rev3.txt"), "--format", "pdf"));
     assertTrue(err.toString().contains("--format must be md, csv, json or svg"), err.toString());

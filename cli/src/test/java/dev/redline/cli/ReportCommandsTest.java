@@ -64,7 +64,7 @@ class ReportCommandsTest {
     assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("x.pdf").toString()));
     assertTrue(err.toString().contains("cannot tell the format from"), err.toString());
     assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString(), "--format", "pdf"));
-    assertTrue(err.toString().contains("--format must be one of docx, html, json, md, not 'pdf'"), err.toString());
+    assertTrue(err.toString().contains("--format must be one of docx, html, json, md, svg, not 'pdf'"), err.toString());
     assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("x.html").toString(), "--printable"));
     assertTrue(err.toString().contains("--printable is for Word files"), err.toString());
     assertFalse(Files.exists(dir.resolve("x.html")));
@@ -114,7 +114,7 @@ class ReportCommandsTest {
   @Test
   void historyRefusesWordAndASingleDraft() {
     assertEquals(ExitCode.USAGE, run("history", fixture("rev1.txt"), fixture("rev2.txt"), "-o", dir.resolve("h.docx").toString()));
-    assertTrue(err.toString().contains("a history is written as html, md or json, not docx"), err.toString());
+    assertTrue(err.toString().contains("a history is written as html, md, json or svg, not docx"), err.toString());
     assertEquals(ExitCode.USAGE, run("history", fixture("rev1.txt"), "-o", dir.resolve("h.md").toString()));
   }
 }

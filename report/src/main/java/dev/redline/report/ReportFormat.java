@@ -12,7 +12,9 @@ public enum ReportFormat {
   /** JSON, as {@code docs/comparison.schema.json} describes it. */
   JSON("json"),
   /** A Markdown summary. */
-  MD("md", "markdown");
+  MD("md", "markdown"),
+  /** A flow diagram of the provisions across the drafts; histories only. */
+  SVG("svg");
 
   private final String[] extensions;
 
@@ -23,6 +25,11 @@ public enum ReportFormat {
   /** The lower-case name, as {@code --format} takes it: {@code docx}. */
   public String word() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a comparison of two drafts can be written in this format (all but SVG). */
+  public boolean writesComparisons() {
+    return this != SVG;
   }
 
   /** Whether a history (a chain of more than two drafts) can be written in this format. */

@@ -97,6 +97,7 @@ public final class ReportWriter {
       case HTML -> text(HtmlReportWriter.builder().date(date).build().write(comparison, tracker), out);
       case JSON -> text(JsonReportWriter.builder().date(date).build().write(comparison, tracker), out);
       case MD -> text(MarkdownReportWriter.builder().date(date).build().write(comparison, tracker), out);
+      case SVG -> throw new IllegalArgumentException("a flow diagram is drawn for a history of drafts (redline history ... --format svg), not for one comparison");
     }
   }
 
@@ -110,10 +111,11 @@ public final class ReportWriter {
    */
   public void write(History history, List<Comparison> steps, Optional<Tracker> tracker, OutputStream out) throws IOException {
     switch (format) {
-      case DOCX -> throw new IllegalArgumentException("a history is written as html, md or json, not docx");
+      case DOCX -> throw new IllegalArgumentException("a history is written as html, md, json or svg, not docx");
       case HTML -> text(HtmlReportWriter.builder().date(date).build().write(history, steps, tracker), out);
       case JSON -> text(JsonReportWriter.builder().date(date).build().write(history, steps, tracker), out);
       case MD -> text(MarkdownReportWriter.builder().date(date).build().write(history, steps, tracker), out);
+      case SVG -> text(dev.redline.report.flow.FlowDiagramWriter.write(history), out);
     }
   }
 

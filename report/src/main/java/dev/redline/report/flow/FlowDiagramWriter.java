@@ -63,10 +63,11 @@ public final class FlowDiagramWriter {
     }
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">%n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"redline-flow\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">%n",
         width, height, width, height, escape("How the articles moved from " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision())));
-    svg.append("<style>.band path{fill:none;stroke-width:6;stroke-opacity:.55}.band:hover path{stroke-opacity:1;stroke-width:9}"
-        + ".band rect{stroke:#222;stroke-width:.5}text{font:11px sans-serif;fill:#222}.head{font-weight:bold;font-size:13px}"
+    svg.append("<style>.redline-flow .band path{fill:none;stroke-width:6;stroke-opacity:.55}"
+        + ".redline-flow .band:hover path{stroke-opacity:1;stroke-width:9}.redline-flow .band rect{stroke:#222;stroke-width:.5}"
+        + ".redline-flow text{font:11px sans-serif;fill:#222}.redline-flow .head{font-weight:bold;font-size:13px}"
         + "</style>\n");
     for (int c = 0; c < drafts.size(); c++) {
       svg.append(String.format(Locale.ROOT, "<text class=\"head\" x=\"%d\" y=\"%d\">%s</text>%n",

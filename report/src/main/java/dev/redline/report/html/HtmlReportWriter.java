@@ -113,6 +113,7 @@ public final class HtmlReportWriter {
     String title = "History of " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision();
     Page page = new Page(title, drafts.get(drafts.size() - 1).title());
     page.nav.append("<ul class=\"sections\"><li><a href=\"#concordance\">Concordance</a></li>");
+    page.nav.append("<li><a href=\"#flow\">Flow of provisions</a></li>");
     tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
     page.nav.append("</ul>");
     StringBuilder main = page.main;
@@ -120,6 +121,9 @@ public final class HtmlReportWriter {
     drafts(main, drafts);
     main.append("</section>");
     historyConcordance(main, history);
+    main.append("<section id=\"flow\"><h2>Flow of provisions</h2><div class=\"flow\">")
+        .append(dev.redline.report.flow.FlowDiagramWriter.write(history))
+        .append("</div></section>");
     tracker.ifPresent(t -> demands(main, t));
     for (int k = 0; k < steps.size(); k++) {
       Comparison step = steps.get(k);
