@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class DocxDraftReader implements DraftReader {
   @Override
-  public Draft read(Path file) throws DraftReadException {
+  public Draft read(Path file, ReadOptions options) throws DraftReadException {
     WordText text = new WordText(WordPackage.read(file));
     List<SourceLine> lines = text.lines();
     if (lines.stream().allMatch(SourceLine::isBlank)) {
@@ -37,7 +37,7 @@ public final class DocxDraftReader implements DraftReader {
           name(file) + ": holds " + tracked + (tracked == 1 ? " tracked change" : " tracked changes")
               + "; read as if all were accepted");
     }
-    return new StructureRecognizer(file, warnings).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   private static String name(Path file) {

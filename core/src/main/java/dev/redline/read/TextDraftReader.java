@@ -43,11 +43,11 @@ public final class TextDraftReader implements DraftReader {
   }
 
   @Override
-  public Draft read(Path file) throws DraftReadException {
+  public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
     String text = decode(file, readBytes(file), warnings);
     List<SourceLine> lines = split(text);
-    return new StructureRecognizer(file, warnings).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   static byte[] readBytes(Path file) throws DraftReadException {
