@@ -1,11 +1,13 @@
 package dev.redline.cli;
 
+import dev.redline.read.ReadOptions;
 import dev.redline.report.docx.DocxRedlineWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +35,26 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the tracked changes, such as 2024-06-14T09:00:00Z (default: now).")
   ZonedDateTime date;
 
+  @Option(
+      names = "--article-pattern",
+      paramLabel = "REGEX",
+      description = "Article headings for unusual documents, as a Java regular expression matching the whole heading line, with a named group 'number' and optionally 'title', such as 'Clause (?<number>\\d+) — (?<title>.+)'.")
+  String articlePattern;
+
   @Override
   public Integer call() {
+    ReadOptions options;
+    try {
+      options = articlePattern == null ? ReadOptions.DEFAULTS : ReadOptions.withArticlePattern(articlePattern);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--article-pattern: " + e.getMessage());
+    }
     DocxRedlineWriter.Builder writer = DocxRedlineWriter.builder().author(author);
     if (date != null) {
       writer.date(date);
     }
     return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(options)
         .compare(oldFile, newFile, output, writer.build());
   }
 }
