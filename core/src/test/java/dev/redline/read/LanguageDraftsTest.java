@@ -180,7 +180,10 @@ class LanguageDraftsTest {
         if (Files.isRegularFile(other)) {
           otherForms++;
           Draft fromOther = DraftReaders.read(other);
+          assertEquals(List.of(), fromOther.warnings(), other + ": warnings");
           assertEquals(fromText.title(), fromOther.title(), other + ": title");
+          assertEquals(fromText.symbol(), fromOther.symbol(), other + ": symbol");
+          assertEquals(fromText.date(), fromOther.date(), other + ": date");
           DocxFixtureDraftsTest.assertSameLines(
               other, DocxFixtureDraftsTest.outline(fromText), DocxFixtureDraftsTest.outline(fromOther));
         }
@@ -190,5 +193,5 @@ class LanguageDraftsTest {
   }
 
   /** How many .docx and .pdf forms of the language drafts are shipped. */
-  private static final int EXPECTED_OTHER_FORMS = 0;
+  private static final int EXPECTED_OTHER_FORMS = 6;
 }
