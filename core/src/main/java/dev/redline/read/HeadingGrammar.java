@@ -142,7 +142,7 @@ final class HeadingGrammar {
    */
   static Optional<Heading> article(Pattern pattern, boolean hasTitle, String line) {
     Matcher m = pattern.matcher(line);
-    if (!m.matches() || m.group("number") == null || m.group("number").isBlank()) {
+    if (isQuoted(line) || !m.matches() || m.group("number") == null || m.group("number").isBlank()) {
       return Optional.empty();
     }
     String title = hasTitle && m.group("title") != null ? m.group("title").strip() : "";

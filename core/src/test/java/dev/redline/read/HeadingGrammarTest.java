@@ -212,6 +212,22 @@ class HeadingGrammarTest {
   }
 
   @Test
+  void aQuotedLineIsNeverAHeadingEvenByTheUsersPattern() throws Exception {
+    Draft d =
+        read(
+            "Clause 1 — Amendments\n\nThe contract is amended:\n\n\"Clause 9 — Notices\n\nClause 2 — Term\n\nOne year.\n",
+            ReadOptions.withArticlePattern("Clause (?<number>\\d+) — (?<title>.+)"));
+    assertEquals(List.of("1", "2"), d.articles().stream().map(Article::number).toList());
+    assertEquals("\"Clause 9 — Notices", d.articles().get(0).clauses().get(1).text());
+  }
+
+  @Test
+  void chineseLinesWrapWithoutASpace() throws Exception {
+    Draft d = read("第一条　宗旨\n\n一、本议定书旨在规定缔约方之间\n共享水位数据。\n");
+    assertEquals("本议定书旨在规定缔约方之间共享水位数据。", d.articles().get(0).clauses().get(0).text());
+  }
+
+  @Test
   void aUserPatternWithoutTitleGroupTakesTheTitleFromTheNextLine() throws Exception {
     Draft d = read("Clause ٧\nPayment\n\nThe buyer pays.\n", ReadOptions.withArticlePattern("Clause (?<number>\\S+)"));
     assertEquals("7", d.articles().get(0).number());
