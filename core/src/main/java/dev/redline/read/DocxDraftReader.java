@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Reads drafts saved by Word ({@code .docx}): the text a reader sees, with automatic numbering
- * rendered into labels ({@code 1.}, {@code (a)}, {@code (i)}), then the same structure recognition
- * as {@link TextDraftReader}.
+ * rendered into labels ({@code 1.}, {@code (a)}, {@code (i)}, and in Chinese, Russian and Arabic
+ * formats {@code 一、}, {@code а)}, {@code (أ)}), then the same structure recognition as {@link
+ * TextDraftReader}.
  *
  * <p>Headings such as {@code Article 5} are found by their text, whatever their style. Tracked
  * changes are read as if all were accepted, with a warning that says how many the file holds.
