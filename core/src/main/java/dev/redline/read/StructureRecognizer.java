@@ -48,7 +48,10 @@ final class StructureRecognizer {
   /** A line ending in one of these words runs on: a label at the start of the next line is a reference. */
   private static final Pattern ENDS_WITH_REFERENCE_WORD =
       Pattern.compile(
-          "(?i)(?:\\b(?:article|articles|paragraph|paragraphs|subparagraph|subparagraphs|chapter|chapters|item|items|section|sections|part|parts|to|of|in|under)|(?<![;,]\\s)\\b(?:and|or)|\\bno\\.)$");
+          "(?i)(?:\\b(?:article|articles|paragraph|paragraphs|subparagraph|subparagraphs|chapter|chapters|item|items|section|sections|part|parts|to|of|in|under)|(?<![;,]\\s)\\b(?:and|or)|\\bno\\.)$"
+              + "|(?iu)(?<![\\p{L}\\p{N}])(?:paragraphe|paragraphes|alinéa|alinéas|artículo|artículos|articulo|párrafo|párrafos"
+              + "|apartado|apartados|статья|статьи|статье|статьей|пункт|пункта|пункте|пунктом|пунктами|Artikel|Absatz|Absätze"
+              + "|المادة|المواد|الفقرة|الفقرات)$|§$");
   static final int MAX_TITLE_WORDS = 25;
 
   private final Path file;

@@ -222,6 +222,31 @@ class HeadingGrammarTest {
   }
 
   @Test
+  void aLineEndingInAReferenceWordRunsOnInOtherLanguagesToo() throws Exception {
+    Draft d =
+        read(
+            """
+            Статья 1
+
+            1. Каждая Сторона действует в соответствии с пунктом
+            2. статьи 5.
+
+            2. Второй пункт.
+
+            Artículo 2
+
+            1. Cada Parte aplicará el párrafo
+            3. del artículo 7.
+            """);
+    assertEquals(
+        List.of("1.1 Каждая Сторона действует в соответствии с пунктом 2. статьи 5.", "1.2 Второй пункт."),
+        d.articles().get(0).allClauses().map(c -> c.path() + " " + c.text()).toList());
+    assertEquals(
+        List.of("2.1 Cada Parte aplicará el párrafo 3. del artículo 7."),
+        d.articles().get(1).allClauses().map(c -> c.path() + " " + c.text()).toList());
+  }
+
+  @Test
   void chineseLinesWrapWithoutASpace() throws Exception {
     Draft d = read("第一条　宗旨\n\n一、本议定书旨在规定缔约方之间\n共享水位数据。\n");
     assertEquals("本议定书旨在规定缔约方之间共享水位数据。", d.articles().get(0).clauses().get(0).text());
