@@ -1,6 +1,7 @@
 package dev.redline.cli;
 
 import dev.redline.report.concordance.ConcordanceWriter;
+import dev.redline.report.flow.FlowDiagramWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class AlignCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf).")
   List<Path> drafts;
 
-  @Option(names = "--format", paramLabel = "md|csv|json", description = "Output format (default: from the -o file's extension, else md).")
+  @Option(names = "--format", paramLabel = "md|csv|json|svg", description = "Output format: the concordance as md, csv or json, or svg for a flow diagram of the chain (default: from the -o file's extension, else md).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -33,12 +34,17 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean svg = "svg".equalsIgnoreCase(format)
+        || (format == null && output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"));
+    if (svg) {
+      return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr()).history(drafts, output, FlowDiagramWriter::write);
+    }
     ConcordanceWriter.Format chosen;
     if (format != null) {
       try {
         chosen = ConcordanceWriter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--format must be md, csv or json, not '" + format + "'");
+        throw new ParameterException(spec.commandLine(), "--format must be md, csv, json or svg, not '" + format + "'");
       }
     } else if (output != null) {
       chosen = ConcordanceWriter.Format.ofFileName(output.toString()).orElse(ConcordanceWriter.Format.MD);

@@ -1,22 +1,27 @@
 package dev.redline.cli;
 
 import dev.redline.read.ReadOptions;
-import dev.redline.report.docx.DocxRedlineWriter;
+import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code redline compare OLD NEW -o OUT.docx}. */
+/** {@code redline compare OLD NEW -o OUT}: the redline of two drafts, as Word, HTML, JSON or Markdown. */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Compares two drafts and writes a Word redline with tracked changes.")
+    description = {
+      "Compares two drafts and writes the redline: a Word file with tracked changes",
+      "(.docx), a self-contained web page (.html), the whole comparison as JSON",
+      "(.json) or a Markdown summary (.md)."
+    })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -26,13 +31,22 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The later draft (.txt, .md, .docx or .pdf).")
   Path newFile;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx", required = true, description = "The Word file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
   Path output;
 
-  @Option(names = "--author", paramLabel = "NAME", defaultValue = "Redline", description = "Author of the tracked changes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "docx|html|json|md", description = "The report's format (default: from the -o file's extension).")
+  String format;
+
+  @Option(names = "--printable", description = "A Word redline for print: changes shown by colour, underline and strike-through instead of tracked.")
+  boolean printable;
+
+  @Option(names = "--demands", paramLabel = "FILE", description = "A demands file: each demand's status in the new draft goes into the report.")
+  Path demands;
+
+  @Option(names = "--author", paramLabel = "NAME", defaultValue = "Redline", description = "Author of the tracked changes and comments (default: ${DEFAULT-VALUE}).")
   String author;
 
-  @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the tracked changes, such as 2024-06-14T09:00:00Z (default: now).")
+  @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the report and its tracked changes, such as 2024-06-14T09:00:00Z (default: now). The same drafts and date give the same file, byte for byte.")
   ZonedDateTime date;
 
   @Option(
@@ -49,12 +63,16 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--article-pattern: " + e.getMessage());
     }
-    DocxRedlineWriter.Builder writer = DocxRedlineWriter.builder().author(author);
+    ReportFormat chosen = Formats.choose(spec, format, output);
+    if (printable && chosen != ReportFormat.DOCX) {
+      throw new ParameterException(spec.commandLine(), "--printable is for Word files (.docx), not " + chosen.word());
+    }
+    ReportWriter.Builder writer = ReportWriter.builder(chosen).author(author).printable(printable);
     if (date != null) {
       writer.date(date);
     }
     return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
         .reading(options)
-        .compare(oldFile, newFile, output, writer.build());
+        .compare(oldFile, newFile, demands, output, writer.build());
   }
 }

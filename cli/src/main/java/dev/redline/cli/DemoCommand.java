@@ -1,7 +1,8 @@
 package dev.redline.cli;
 
 import dev.redline.fixtures.Fixtures;
-import dev.redline.report.docx.DocxRedlineWriter;
+import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,6 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCode.OUTPUT_FAILED;
     }
     return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .compare(oldFile, newFile, output, DocxRedlineWriter.builder().build());
+        .compare(oldFile, newFile, null, output, ReportWriter.builder(ReportFormat.DOCX).build());
   }
 }

@@ -14,7 +14,7 @@ import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
 import dev.redline.read.ReadOptions;
 import dev.redline.report.ReportFiles;
-import dev.redline.report.docx.DocxRedlineWriter;
+import dev.redline.report.ReportWriter;
 import dev.redline.report.tracker.TrackerWriter;
 import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Calls the library's entry points for a command and reports problems to the user's streams. */
 final class Pipeline {
@@ -56,23 +57,73 @@ final class Pipeline {
     return new Pipeline(out, err, options);
   }
 
-  int compare(Path oldFile, Path newFile, Path target, DocxRedlineWriter writer) {
-    Thread warmUp = new Thread(DocxRedlineWriter::warmUp, "redline-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+  /**
+   * Compares two drafts, checks the demands against them if a demands file is given, and writes
+   * the report; prints where it went and the counts.
+   */
+  int compare(Path oldFile, Path newFile, Path demandsFile, Path target, ReportWriter writer) {
     try {
-      List<Draft> drafts = read(List.of(oldFile, newFile));
-      Comparison comparison = new ClauseDiffer().compare(new Aligner().align(drafts.get(0), drafts.get(1)));
-      try {
-        writer.write(comparison, target);
-      } catch (IOException e) {
-        throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
-      }
+      List<Path> files = List.of(oldFile, newFile);
+      History history = Histories.of(read(files), new Aligner());
+      Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+      Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
+      write(target, inputs(files, demandsFile), out -> writer.write(comparison, tracker, out));
       out.println("Wrote " + target);
       out.println(Summary.of(comparison));
+      tracker.ifPresent(t -> out.println(Summary.of(t)));
+      out.flush();
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    }
+  }
+
+  /**
+   * Aligns a chain of drafts, compares each step, checks the demands if a demands file is given,
+   * and writes the report of the whole history; prints where it went and each step's counts.
+   */
+  int historyReport(List<Path> files, Path demandsFile, Path target, ReportWriter writer) {
+    try {
+      History history = Histories.of(read(files), new Aligner());
+      List<Comparison> steps = history.steps().stream().map(step -> new ClauseDiffer().compare(step)).toList();
+      Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
+      write(target, inputs(files, demandsFile), out -> writer.write(history, steps, tracker, out));
+      out.println("Wrote " + target);
+      steps.forEach(step -> out.println(Summary.of(step)));
+      tracker.ifPresent(t -> out.println(Summary.of(t)));
+      out.flush();
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
+    }
+  }
+
+  private static List<Path> inputs(List<Path> files, Path demandsFile) {
+    List<Path> inputs = new ArrayList<>(files);
+    if (demandsFile != null) {
+      inputs.add(demandsFile);
+    }
+    return inputs;
+  }
+
+  private void write(Path target, List<Path> inputs, ReportFiles.Content content) throws Failure {
+    try {
+      ReportFiles.writeAtomically(target, inputs, content);
+    } catch (IOException e) {
+      throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
+    }
+  }
+
+  /** The demands of the file checked over the history; a bad or missing file is reported and ends the command. */
+  private Tracker track(History history, Path demandsFile) throws Failure {
+    try {
+      return new DemandChecker().check(history, DemandsFile.read(demandsFile));
+    } catch (DemandsFileException e) {
+      throw fail(ExitCode.DEMANDS_INVALID, e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": file not found");
+    } catch (IOException e) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": cannot be read: " + e.getMessage());
     }
   }
 
@@ -102,16 +153,7 @@ final class Pipeline {
   int check(List<Path> files, Path demandsFile, Path target, Format format) {
     try {
       History history = Histories.of(read(files), new Aligner());
-      Tracker tracker;
-      try {
-        tracker = new DemandChecker().check(history, DemandsFile.read(demandsFile));
-      } catch (DemandsFileException e) {
-        throw fail(ExitCode.DEMANDS_INVALID, e.getMessage());
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw fail(ExitCode.INPUT_MISSING, demandsFile + ": file not found");
-      } catch (IOException e) {
-        throw fail(ExitCode.INPUT_MISSING, demandsFile + ": cannot be read: " + e.getMessage());
-      }
+      Tracker tracker = track(history, demandsFile);
       out.print(TrackerWriter.table(tracker));
       if (target != null) {
         List<Path> inputs = new ArrayList<>(files);

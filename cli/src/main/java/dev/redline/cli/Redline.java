@@ -11,17 +11,17 @@ import picocli.CommandLine.Command;
     name = "redline",
     mixinStandardHelpOptions = true,
     versionProvider = Redline.Version.class,
-    description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline.",
+    description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline, a web page, JSON or a Markdown summary.",
     subcommands = {
-      CompareCommand.class, AlignCommand.class, CheckCommand.class, ParseCommand.class, DemoCommand.class,
-      CompletionCommand.class, CommandLine.HelpCommand.class
+      CompareCommand.class, HistoryCommand.class, AlignCommand.class, CheckCommand.class, ParseCommand.class,
+      DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
     })
 public final class Redline implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, align, check, parse, demo, completion or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, history, align, check, parse, demo, completion or help");
   }
 
   /** The command line, configured with Redline's exit codes and error handling. */

@@ -100,9 +100,18 @@ class RedlineCommandTest {
   }
 
   @Test
+  void alignDrawsTheFlowDiagramAsSvg() throws IOException {
+    Path target = dir.resolve("flow.svg");
+    assertEquals(ExitCode.OK, run("align", fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString()), err.toString());
+    String svg = Files.readString(target);
+    assertTrue(svg.startsWith("<svg "), svg.substring(0, 40));
+    assertEquals(56, svg.split("<g class=\"band").length - 1, "one band per provision of the chain");
+  }
+
+  @Test
   void alignRefusesAnUnknownFormatAndASingleDraft() {
     assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt"), fixture("rev3.txt"), "--format", "pdf"));
-    assertTrue(err.toString().contains("--format must be md, csv or json"), err.toString());
+    assertTrue(err.toString().contains("--format must be md, csv, json or svg"), err.toString());
     assertEquals(ExitCode.USAGE, run("align", fixture("rev2.txt")));
   }
 
@@ -230,7 +239,7 @@ class RedlineCommandTest {
     Path input = dir.resolve("rev3.txt");
     Files.copy(Path.of(fixture("rev3.txt")), input);
     byte[] before = Files.readAllBytes(input);
-    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", input.toString());
+    int code = run("compare", fixture("rev2.txt"), input.toString(), "-o", input.toString(), "--format", "docx");
     assertEquals(ExitCode.OUTPUT_FAILED, code);
     assertTrue(err.toString().contains("is one of the input drafts"), err.toString());
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged");

@@ -48,6 +48,11 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void pdfReader(byte[] data) throws IOException {
+    read(".pdf", data);
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void demandsParser(byte[] data) throws IOException {
     Path f = file(".yaml", data);
     try {

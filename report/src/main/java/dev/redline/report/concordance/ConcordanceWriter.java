@@ -1,16 +1,10 @@
 package dev.redline.report.concordance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.redline.model.Alignment;
-import dev.redline.model.Article;
-import dev.redline.model.ArticleLink;
 import dev.redline.model.Draft;
 import dev.redline.model.History;
-import dev.redline.model.LinkKind;
-import dev.redline.model.Lineage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.ConcordanceRows.Row;
+import dev.redline.report.internal.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,34 +48,8 @@ public final class ConcordanceWriter {
     };
   }
 
-  /** One concordance row, ready to print. */
-  private record Row(List<List<String>> numbers, String title, List<String> changes) {}
-
   private static List<Row> rows(History history) {
-    List<Row> rows = new ArrayList<>();
-    for (Lineage lineage : history.lineages()) {
-      List<List<String>> numbers = new ArrayList<>();
-      for (List<Article> cell : lineage.articles()) {
-        numbers.add(cell.stream().map(Article::number).toList());
-      }
-      List<String> changes = new ArrayList<>();
-      for (int k = 0; k < history.steps().size(); k++) {
-        changes.add(change(history.steps().get(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
-      }
-      rows.add(new Row(numbers, lineage.latest().map(Article::title).orElse(""), changes));
-    }
-    return rows;
-  }
-
-  /** What happened to the provision at one step, in words: "renumbered modified", "split", "". */
-  private static String change(Alignment step, List<Article> before, List<Article> after) {
-    if (before.isEmpty() && after.isEmpty()) {
-      return "";
-    }
-    Article probe = after.isEmpty() ? before.get(0) : after.get(0);
-    ArticleLink link =
-        (after.isEmpty() ? step.linkOfOld(probe) : step.linkOfNew(probe)).orElseThrow();
-    return link.is(LinkKind.UNCHANGED) ? "" : link.kindWords();
+    return ConcordanceRows.of(history);
   }
 
   private static List<String> header(History history) {
@@ -153,10 +121,6 @@ public final class ConcordanceWriter {
       list.add(row);
     }
     root.put("rows", list);
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.write(root);
   }
 }

@@ -1,64 +1,76 @@
 package dev.redline.report.docx;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-
-/** The paragraph styles of a redline: Word's built-in names, so the navigation pane lists headings. */
+/**
+ * The styles of a redline: Word's built-in names for the draft's title and headings, so that the
+ * navigation pane lists every division and article, and "Redline note" styles for everything that
+ * is about the redline rather than of the draft (cover, summary, table text), so that a reader,
+ * or a test, can tell the two apart.
+ */
 final class RedlineStyles {
   static final String NORMAL = "Normal";
   static final String TITLE = "Title";
   static final String DIVISION = "Heading1";
   static final String ARTICLE = "Heading2";
-  /** Paragraphs about the redline, not of the draft: the cover lines. */
+  /** Paragraphs about the redline, not of the draft. */
   static final String NOTE = "RedlineNote";
+  /** Headings of the cover's sections; listed in the navigation pane. */
+  static final String NOTE_HEADING = "RedlineNoteHeading";
+  /** Text in the cover's tables. */
+  static final String TABLE_TEXT = "RedlineNoteTable";
   static final String FOOTNOTE = "RedlineFootnote";
+  static final String FOOTNOTE_TEXT = "FootnoteText";
+  static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+  static final String COMMENT_TEXT = "CommentText";
+  static final String COMMENT_REFERENCE = "CommentReference";
 
   private RedlineStyles() {}
 
-  static void install(XWPFDocument document) {
-    XWPFStyles styles = document.createStyles();
-    add(styles, NORMAL, "Normal", null, 22, false, false, -1);
-    add(styles, TITLE, "Title", NORMAL, 32, true, false, -1);
-    add(styles, DIVISION, "heading 1", NORMAL, 28, true, false, 0);
-    add(styles, ARTICLE, "heading 2", NORMAL, 24, true, false, 1);
-    add(styles, NOTE, "Redline note", NORMAL, 18, false, true, -1);
-    add(styles, FOOTNOTE, "Redline footnote", NORMAL, 18, false, false, -1);
+  /** The {@code word/styles.xml} part. */
+  static String xml() {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    b.append("<w:styles xmlns:w=\"").append(DocxPackage.W).append("\">")
+        .append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>")
+        .append("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>")
+        .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"100\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+    paragraph(b, NORMAL, "Normal", null, true, 22, false, false, -1, 100);
+    paragraph(b, TITLE, "Title", NORMAL, false, 32, true, false, -1, 200);
+    paragraph(b, DIVISION, "heading 1", NORMAL, false, 28, true, false, 0, 120);
+    paragraph(b, ARTICLE, "heading 2", NORMAL, false, 24, true, false, 1, 120);
+    paragraph(b, NOTE, "Redline note", NORMAL, false, 18, false, true, -1, 100);
+    paragraph(b, NOTE_HEADING, "Redline note heading", NOTE, false, 24, true, false, 0, 120);
+    paragraph(b, TABLE_TEXT, "Redline note table", NORMAL, false, 18, false, false, -1, 0);
+    paragraph(b, FOOTNOTE, "Redline footnote", NORMAL, false, 18, false, false, -1, 100);
+    paragraph(b, COMMENT_TEXT, "annotation text", NORMAL, false, 20, false, false, -1, 0);
+    paragraph(b, FOOTNOTE_TEXT, "footnote text", NORMAL, false, 18, false, false, -1, 0);
+    b.append("<w:style w:type=\"character\" w:styleId=\"").append(FOOTNOTE_REFERENCE).append("\"><w:name w:val=\"footnote reference\"/>")
+        .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
+    b.append("<w:style w:type=\"character\" w:styleId=\"").append(COMMENT_REFERENCE).append("\"><w:name w:val=\"annotation reference\"/>")
+        .append("<w:rPr><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>");
+    return b.append("</w:styles>").toString();
   }
 
-  private static void add(
-      XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold, boolean italic, int outline) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setType(STStyleType.PARAGRAPH);
-    style.setStyleId(id);
-    style.addNewName().setVal(name);
+  private static void paragraph(
+      StringBuilder b, String id, String name, String basedOn, boolean isDefault, int halfPoints, boolean bold, boolean italic, int outline, int after) {
+    b.append("<w:style w:type=\"paragraph\"").append(isDefault ? " w:default=\"1\"" : "").append(" w:styleId=\"").append(id).append("\">")
+        .append("<w:name w:val=\"").append(name).append("\"/>");
     if (basedOn != null) {
-      style.addNewBasedOn().setVal(basedOn);
-    } else {
-      style.setDefault(true);
+      b.append("<w:basedOn w:val=\"").append(basedOn).append("\"/>");
     }
-    style.addNewNext().setVal(NORMAL);
-    style.addNewQFormat();
-    CTPPrGeneral paragraph = style.addNewPPr();
-    paragraph.addNewSpacing().setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 100));
+    b.append("<w:next w:val=\"").append(outline >= 0 && !id.equals(NOTE_HEADING) ? NORMAL : id).append("\"/><w:qFormat/><w:pPr>");
     if (outline >= 0) {
-      paragraph.addNewKeepNext();
-      paragraph.addNewSpacing();
-      paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+      b.append("<w:keepNext/>");
     }
-    CTRPr run = style.addNewRPr();
+    b.append("<w:spacing w:before=\"").append(outline >= 0 ? 240 : 0).append("\" w:after=\"").append(after).append("\"/>");
+    if (outline >= 0) {
+      b.append("<w:outlineLvl w:val=\"").append(outline).append("\"/>");
+    }
+    b.append("</w:pPr><w:rPr>");
     if (bold) {
-      run.addNewB();
+      b.append("<w:b/><w:bCs/>");
     }
     if (italic) {
-      run.addNewI();
+      b.append("<w:i/><w:iCs/>");
     }
-    run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-    styles.addStyle(new XWPFStyle(style, styles));
+    b.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints).append("\"/></w:rPr></w:style>");
   }
 }

@@ -1,19 +1,14 @@
 package dev.redline.report.tracker;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.redline.model.Demand;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.Tracker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.redline.report.internal.Json;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -67,63 +62,7 @@ public final class TrackerWriter {
 
   /** Everything: drafts, demands, and every finding with its evidence. */
   public static String json(Tracker tracker) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    List<Map<String, Object>> drafts = new ArrayList<>();
-    for (Draft draft : tracker.history().drafts()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("revision", draft.revision());
-      m.put("symbol", draft.symbol());
-      m.put("source", draft.source());
-      drafts.add(m);
-    }
-    root.put("drafts", drafts);
-    List<Map<String, Object>> demands = new ArrayList<>();
-    for (int d = 0; d < tracker.demands().size(); d++) {
-      Demand demand = tracker.demands().get(d);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", demand.id());
-      m.put("title", demand.title());
-      m.put("source", demand.source());
-      m.put("numbering", demand.numbering());
-      m.put("targets", demand.targets().stream().map(Object::toString).toList());
-      m.put("check", demand.check().describe());
-      List<Map<String, Object>> findings = new ArrayList<>();
-      for (Finding f : tracker.findings().get(d)) {
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("revision", f.revision());
-        fm.put("status", f.status().name());
-        fm.put("score", Math.round(f.score() * 1000) / 1000.0);
-        fm.put("met", f.met());
-        fm.put("unmet", f.unmet());
-        fm.put("explanation", f.explanation());
-        List<Map<String, Object>> evidence = new ArrayList<>();
-        for (Evidence e : f.evidence()) {
-          Map<String, Object> em = new LinkedHashMap<>();
-          em.put("article", e.article());
-          em.put("path", e.path());
-          if (e.provenance() != null) {
-            em.put("file", e.provenance().file());
-            em.put("line", e.provenance().line());
-            if (e.provenance().hasPage()) {
-              em.put("page", e.provenance().page());
-            }
-          }
-          em.put("quote", e.quote());
-          em.put("redline", e.redline());
-          evidence.add(em);
-        }
-        fm.put("evidence", evidence);
-        findings.add(fm);
-      }
-      m.put("findings", findings);
-      demands.add(m);
-    }
-    root.put("demands", demands);
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.write(Json.tracker(tracker));
   }
 
   static String targets(Demand demand) {

@@ -1,0 +1,57 @@
+package dev.redline.cli;
+
+import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code redline history D1 D2 D3 ... -o OUT}: the concordance over a chain of drafts and the redline of each step. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Follows a chain of drafts, oldest first, and writes one report over all of",
+      "them: the concordance (each provision's number in every draft) and the",
+      "redline of each step, as .html, .md or .json."
+    })
+final class HistoryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md or .docx).")
+  List<Path> drafts;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "html|json|md", description = "The report's format (default: from the -o file's extension).")
+  String format;
+
+  @Option(names = "--demands", paramLabel = "FILE", description = "A demands file: each demand's status in every draft goes into the report.")
+  Path demands;
+
+  @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the report, such as 2024-06-14T09:00:00Z (default: now).")
+  ZonedDateTime date;
+
+  @Override
+  public Integer call() {
+    ReportFormat chosen = Formats.choose(spec, format, output);
+    if (!chosen.writesHistories()) {
+      throw new ParameterException(spec.commandLine(), "a history is written as html, md or json, not " + chosen.word()
+          + "; for a Word redline of two drafts use compare");
+    }
+    ReportWriter.Builder writer = ReportWriter.builder(chosen);
+    if (date != null) {
+      writer.date(date);
+    }
+    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .historyReport(drafts, demands, output, writer.build());
+  }
+}

@@ -1,0 +1,135 @@
+package dev.redline.report.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The redline laid out before it is written: paragraphs whose runs and marks say what changed,
+ * and tables. The same layout is written with tracked changes or, for print, with formatting.
+ */
+final class Blocks {
+  private Blocks() {}
+
+  /** A paragraph or a table. */
+  sealed interface Block permits Para, Table {}
+
+  /** What happened to a run of text, or to a paragraph mark. */
+  enum Change {
+    KEPT,
+    INSERTED,
+    DELETED,
+    /** Where moved text stood: Word's {@code w:moveFrom}; accepted like a deletion. */
+    MOVED_FROM,
+    /** Where moved text went: Word's {@code w:moveTo}; accepted like an insertion. */
+    MOVED_TO;
+
+    /** Whether accepting keeps the text (an insertion or a move's target). */
+    boolean insertsText() {
+      return this == INSERTED || this == MOVED_TO;
+    }
+
+    /** Whether accepting removes the text (a deletion or a move's source). */
+    boolean removesText() {
+      return this == DELETED || this == MOVED_FROM;
+    }
+  }
+
+  /**
+   * A run of text, or a reference to a Word footnote whose content is {@code note}. Footnote
+   * markers ({@code [^1]}) left in a run's text are shown as superscript numbers.
+   *
+   * @param change what happened to the run (for a footnote reference: to the reference)
+   * @param text the text; empty for a footnote reference
+   * @param note the footnote's content where this is a footnote reference; empty otherwise
+   */
+  record Run(Change change, String text, Optional<List<Run>> note) {
+    Run {
+      Objects.requireNonNull(change, "change");
+      Objects.requireNonNull(text, "text");
+      note = note.map(List::copyOf);
+    }
+
+    /** A run of text. */
+    Run(Change change, String text) {
+      this(change, text, Optional.empty());
+    }
+
+    /** A reference to a footnote with this content. */
+    static Run footnote(Change change, List<Run> content) {
+      return new Run(change, "", Optional.of(content));
+    }
+
+    boolean isFootnote() {
+      return note.isPresent();
+    }
+  }
+
+  /**
+   * One paragraph. Mutable while the layout is built (comments are anchored on it later, by
+   * paragraph), then only read.
+   */
+  static final class Para implements Block {
+    final String style;
+    final int depth;
+    final Change mark;
+    final String moveName;
+    final List<Run> runs;
+    final List<String> comments = new ArrayList<>();
+    boolean pageBreakBefore;
+    boolean bold;
+
+    /**
+     * @param style the paragraph style's id
+     * @param depth how far the paragraph is indented, in steps
+     * @param mark what happened to the whole paragraph: {@code KEPT} where its mark is not tracked
+     * @param moveName the name shared by both ends of a move, or null where the paragraph is not one
+     * @param runs the runs, in order
+     */
+    Para(String style, int depth, Change mark, String moveName, List<Run> runs) {
+      this.style = style;
+      this.depth = depth;
+      this.mark = mark;
+      this.moveName = moveName;
+      this.runs = List.copyOf(runs);
+    }
+
+    static Para plain(String style, String text) {
+      return new Para(style, 0, Change.KEPT, null, text.isEmpty() ? List.of() : List.of(new Run(Change.KEPT, text)));
+    }
+
+    /** The paragraph anchors one more comment. */
+    Para comment(String text) {
+      if (!text.isBlank()) {
+        comments.add(text);
+      }
+      return this;
+    }
+  }
+
+  /** A cell of a table, with an optional fill colour ({@code RRGGBB}). */
+  record Cell(String text, String fill) {
+    Cell(String text) {
+      this(text, "");
+    }
+  }
+
+  /**
+   * A table of note text; its first row is a header, repeated on every page.
+   *
+   * @param widths the columns' relative widths
+   * @param rows the rows, the header first
+   */
+  record Table(List<Integer> widths, List<List<Cell>> rows) implements Block {
+    Table {
+      widths = List.copyOf(widths);
+      rows = rows.stream().map(List::copyOf).toList();
+      for (List<Cell> row : rows) {
+        if (row.size() != widths.size()) {
+          throw new IllegalArgumentException("every row needs one cell per column");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package dev.redline.report.docx;
+
+import dev.redline.diff.Tokens;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.ClauseMove;
+import dev.redline.model.Comparison;
+import dev.redline.model.DivisionChange;
+import dev.redline.model.Draft;
+import dev.redline.model.Evidence;
+import dev.redline.model.Finding;
+import dev.redline.model.LinkKind;
+import dev.redline.model.Part;
+import dev.redline.model.Segment;
+import dev.redline.model.Statistics;
+import dev.redline.model.TextChange;
+import dev.redline.model.Tracker;
+import dev.redline.report.docx.Blocks.Block;
+import dev.redline.report.docx.Blocks.Cell;
+import dev.redline.report.docx.Blocks.Change;
+import dev.redline.report.docx.Blocks.Para;
+import dev.redline.report.docx.Blocks.Run;
+import dev.redline.report.docx.Blocks.Table;
+import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.internal.Demands;
+import dev.redline.report.internal.Headline;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays a comparison out as blocks: the cover, the summary, the demands, the concordance, then the
+ * new draft in full with its changes. One per document; not thread-safe.
+ */
+final class RedlineLayout {
+  private final Comparison comparison;
+  private final Optional<Tracker> tracker;
+  private final boolean printable;
+  private final List<Block> blocks = new ArrayList<>();
+  private final Map<String, Para> newClauses = new HashMap<>();
+  private final Map<String, Para> oldClauses = new HashMap<>();
+  private final Map<String, Para> newHeadings = new HashMap<>();
+  private final Map<String, Para> oldHeadings = new HashMap<>();
+  private final Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
+  private final Optional<WordFootnotes> footnotes;
+
+  private RedlineLayout(Comparison comparison, Optional<Tracker> tracker, boolean printable) {
+    this.comparison = comparison;
+    this.tracker = tracker;
+    this.printable = printable;
+    this.footnotes = WordFootnotes.of(comparison, printable);
+  }
+
+  /**
+   * The blocks of the redline.
+   *
+   * @param author who the tracked changes are by, named on the cover
+   * @param when when the redline is made, named on the cover
+   * @param printable whether the changes will be shown by formatting rather than tracked
+   */
+  static List<Block> of(Comparison comparison, Optional<Tracker> tracker, String author, ZonedDateTime when, boolean printable) {
+    RedlineLayout layout = new RedlineLayout(comparison, tracker, printable);
+    layout.cover(author, when);
+    layout.summary();
+    tracker.ifPresent(layout::demandsTable);
+    layout.concordance();
+    layout.body();
+    tracker.ifPresent(layout::demandComments);
+    return layout.blocks;
+  }
+
+  // ---- cover, summary, demands, concordance: notes and tables, never tracked ----
+
+  private void cover(String author, ZonedDateTime when) {
+    Draft oldDraft = comparison.oldDraft();
+    Draft newDraft = comparison.newDraft();
+    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, Headline.title(comparison)));
+    if (!newDraft.title().isEmpty()) {
+      blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.title()));
+    }
+    blocks.add(new Table(
+        List.of(2, 4, 4),
+        List.of(
+            List.of(new Cell(""), new Cell("Old draft"), new Cell("New draft")),
+            List.of(new Cell("Revision"), new Cell(oldDraft.revision()), new Cell(newDraft.revision())),
+            List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
+            List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
+            List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
+            List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
+    String made = "Made by Redline on " + Headline.when(when);
+    if (printable) {
+      blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));
+    } else {
+      blocks.add(Para.plain(RedlineStyles.NOTE, made + "; changes tracked as by " + author + ". Accept all changes to get "
+          + newDraft.revision() + "; reject all to get " + oldDraft.revision() + "."));
+      blocks.add(Para.plain(RedlineStyles.NOTE, "Moved text is tracked as moved: where it stood and where it went. Comments on article headings say what happened to the article (renumbered, moved, split, merged, new, deleted); comments on moved paragraphs say where they went."));
+    }
+  }
+
+  private void summary() {
+    Statistics s = comparison.statistics();
+    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, "Summary"));
+    blocks.add(Para.plain(RedlineStyles.NOTE,
+        "Articles: " + s.oldArticles() + " in " + comparison.oldDraft().revision() + ", " + s.newArticles() + " in "
+            + comparison.newDraft().revision() + ". Clauses changed: " + s.clausesChanged() + ". Words deleted: "
+            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "."));
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(List.of(new Cell("Articles"), new Cell("Count")));
+    for (LinkKind kind : LinkKind.values()) {
+      rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
+    }
+    blocks.add(new Table(List.of(6, 2), rows));
+    List<List<Cell>> kinds = new ArrayList<>();
+    kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
+    for (ChangeKind kind : ChangeKind.values()) {
+      ChangeCount c = s.changes(kind);
+      kinds.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted()))));
+    }
+    blocks.add(new Table(List.of(4, 2, 2, 2), kinds));
+  }
+
+  private void demandsTable(Tracker t) {
+    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, "Demands"));
+    blocks.add(Para.plain(RedlineStyles.NOTE,
+        "The status of each demand in each draft. In the redline, a comment on the clause each demand is about gives its status in "
+            + comparison.newDraft().revision() + " and why."));
+    List<Draft> drafts = t.history().drafts();
+    List<Integer> widths = new ArrayList<>(List.of(1, 5));
+    List<Cell> header = new ArrayList<>(List.of(new Cell("Id"), new Cell("Demand")));
+    for (Draft d : drafts) {
+      widths.add(2);
+      header.add(new Cell(d.revision()));
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(header);
+    for (int d = 0; d < t.demands().size(); d++) {
+      List<Cell> row = new ArrayList<>(List.of(new Cell(t.demands().get(d).id()), new Cell(t.demands().get(d).title())));
+      for (int r = 0; r < drafts.size(); r++) {
+        Finding f = t.finding(d, r);
+        row.add(new Cell(f.status().words(), Demands.colour(f.status())));
+      }
+      rows.add(row);
+    }
+    blocks.add(new Table(widths, rows));
+  }
+
+  private void concordance() {
+    String oldRev = comparison.oldDraft().revision();
+    String newRev = comparison.newDraft().revision();
+    blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, "Concordance"));
+    blocks.add(Para.plain(RedlineStyles.NOTE, "Which article of " + oldRev + " became which of " + newRev + ", in the order of " + newRev + "."));
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(List.of(new Cell(oldRev), new Cell(newRev), new Cell("Title"), new Cell("What happened")));
+    for (ArticleLink link : comparison.alignment().links()) {
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      rows.add(List.of(new Cell(link.oldNumbers().replace("-", "\u2014")), new Cell(link.newNumbers().replace("-", "\u2014")),
+          new Cell(title), new Cell(link.kindWords())));
+    }
+    blocks.add(new Table(List.of(1, 1, 6, 3), rows));
+  }
+
+  // ---- the draft ----
+
+  private void body() {
+    Para title = paragraph(RedlineStyles.TITLE, comparison.title(), 0);
+    if (title == null) {
+      title = Para.plain(RedlineStyles.NOTE, "");
+      blocks.add(title);
+    }
+    title.pageBreakBefore = true;
+    for (ClauseChange recital : comparison.preamble()) {
+      clause(recital);
+    }
+    for (Part part : comparison.parts()) {
+      if (part instanceof DivisionChange division) {
+        paragraph(RedlineStyles.DIVISION, division.heading(), 0);
+      } else if (part instanceof ArticleChange article) {
+        article(article);
+      }
+    }
+    blocks.add(Para.plain(RedlineStyles.NOTE, "")); // a last paragraph mark that is never tracked
+  }
+
+  private void article(ArticleChange article) {
+    ArticleLink link = article.link();
+    boolean movedAway = link.isOneToOne() && article.newArticle().isEmpty();
+    boolean movedHere = link.isOneToOne() && article.oldArticle().isEmpty();
+    Para heading;
+    if (!printable && (movedAway || movedHere)) {
+      String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
+      heading = movedAway
+          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), article.heading().newText())));
+    } else if (movedAway || movedHere) {
+      Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
+      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
+          List.of(new Run(change, movedAway ? article.heading().oldText() : article.heading().newText()))));
+    } else {
+      heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
+    }
+    if (heading != null) {
+      heading.comment(ArticleNotes.of(article, comparison));
+      article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
+      article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
+    }
+    for (ClauseChange clause : article.clauses()) {
+      clause(clause);
+    }
+    if (footnotes.isEmpty()) {
+      for (TextChange footnote : article.footnotes()) {
+        paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
+      }
+    }
+  }
+
+  /** The heading of a moved article where it went: what it shares with its old heading as moved, the rest inserted. */
+  private static List<Run> movedHeading(String oldHeading, String newHeading) {
+    List<String> a = Tokens.of(oldHeading);
+    List<String> b = Tokens.of(newHeading);
+    int prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+      suffix++;
+    }
+    List<Run> runs = new ArrayList<>();
+    addRun(runs, Change.MOVED_TO, String.join("", b.subList(0, prefix)));
+    addRun(runs, Change.INSERTED, String.join("", b.subList(prefix, b.size() - suffix)));
+    addRun(runs, Change.MOVED_TO, String.join("", b.subList(b.size() - suffix, b.size())));
+    return runs;
+  }
+
+  private void clause(ClauseChange clause) {
+    Para para;
+    if (clause.isMoveSource() || clause.isMoveTarget()) {
+      ClauseMove move = clause.move().orElseThrow();
+      String name = "move" + move.id();
+      if (clause.isMoveSource()) {
+        List<Run> runs = List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
+        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_FROM, printable ? null : name, runs));
+      } else {
+        List<Run> runs = new ArrayList<>();
+        for (Segment s : move.text().segments()) {
+          switch (s.op()) {
+            case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+            case INSERT -> addRun(runs, Change.INSERTED, s.text());
+            case DELETE -> { } // shown where the clause stood, which holds its whole old text
+          }
+        }
+        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_TO, printable ? null : name, runs));
+      }
+      para.comment(ArticleNotes.of(clause, comparison));
+    } else {
+      para = paragraph(RedlineStyles.NORMAL, clause.text(), clause.depth());
+    }
+    if (para != null) {
+      Para anchored = para;
+      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path(), anchored));
+      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path(), anchored));
+    }
+  }
+
+  /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
+  private Para paragraph(String style, TextChange change, int depth) {
+    if (change.segments().isEmpty()) {
+      return null;
+    }
+    Change mark = switch (change.status()) {
+      case INSERTED -> Change.INSERTED;
+      case DELETED -> Change.DELETED;
+      case UNCHANGED, MODIFIED -> Change.KEPT;
+    };
+    return add(new Para(style, depth, printable ? Change.KEPT : mark, null, runs(change)));
+  }
+
+  /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
+  private Para add(Para para) {
+    Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    blocks.add(added);
+    return added;
+  }
+
+  /**
+   * The runs of a line: its segments, with each kept run that the old draft writes differently
+   * (quotes, dashes, white space, hyphenation) tracked as a deletion of the old characters and an
+   * insertion of the new, between what the two spellings share, so that rejecting every change
+   * still gives the old draft. The printable redline shows such runs as the new draft writes them.
+   */
+  private List<Run> runs(TextChange change) {
+    List<Run> runs = new ArrayList<>();
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case INSERT -> addRun(runs, Change.INSERTED, s.text());
+        case DELETE -> addRun(runs, Change.DELETED, s.text());
+        case EQUAL -> {
+          if (!s.isRestyled() || printable) {
+            addRun(runs, Change.KEPT, s.text());
+          } else {
+            restyled(runs, s.oldText(), s.text());
+          }
+        }
+      }
+    }
+    return runs;
+  }
+
+  static void restyled(List<Run> runs, String a, String b) {
+    int prefix = 0;
+    while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    if (prefix > 0 && Character.isHighSurrogate(a.charAt(prefix - 1))) {
+      prefix--;
+    }
+    int suffix = 0;
+    while (suffix < a.length() - prefix && suffix < b.length() - prefix
+        && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+      suffix++;
+    }
+    if (suffix > 0 && Character.isLowSurrogate(a.charAt(a.length() - suffix))) {
+      suffix--;
+    }
+    addRun(runs, Change.KEPT, b.substring(0, prefix));
+    addRun(runs, Change.DELETED, a.substring(prefix, a.length() - suffix));
+    addRun(runs, Change.INSERTED, b.substring(prefix, b.length() - suffix));
+    addRun(runs, Change.KEPT, b.substring(b.length() - suffix));
+  }
+
+  private static void addRun(List<Run> runs, Change change, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (!runs.isEmpty() && runs.get(runs.size() - 1).change() == change) {
+      Run last = runs.remove(runs.size() - 1);
+      runs.add(new Run(change, last.text() + text));
+    } else {
+      runs.add(new Run(change, text));
+    }
+  }
+
+  // ---- demands, as comments on the clauses they are about ----
+
+  private void demandComments(Tracker t) {
+    List<Draft> drafts = t.history().drafts();
+    int newIndex = indexOf(drafts, comparison.newDraft());
+    if (newIndex < 0) {
+      return;
+    }
+    boolean oldIsPrevious = newIndex > 0 && drafts.get(newIndex - 1).equals(comparison.oldDraft());
+    for (int d = 0; d < t.demands().size(); d++) {
+      Finding finding = t.finding(d, newIndex);
+      String text = Demands.comment(t, d, newIndex);
+      List<Para> anchors = new ArrayList<>();
+      for (Evidence e : finding.evidence()) {
+        boolean gone = e.quote().isEmpty();
+        if (gone && !oldIsPrevious) {
+          continue;
+        }
+        boolean wholeArticle = e.path().equals(e.article());
+        Map<String, Para> where = gone ? (wholeArticle ? oldHeadings : oldClauses) : (wholeArticle ? newHeadings : newClauses);
+        Para para = where.get(wholeArticle ? e.article() : e.path());
+        if (para != null && !anchors.contains(para)) {
+          anchors.add(para);
+        }
+      }
+      anchors.forEach(p -> p.comment(text));
+    }
+  }
+
+  private static int indexOf(List<Draft> drafts, Draft draft) {
+    for (int i = 0; i < drafts.size(); i++) {
+      if (drafts.get(i) == draft) {
+        return i;
+      }
+    }
+    return drafts.indexOf(draft);
+  }
+}

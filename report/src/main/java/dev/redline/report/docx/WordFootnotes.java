@@ -1,0 +1,257 @@
+package dev.redline.report.docx;
+
+import dev.redline.diff.DraftText;
+import dev.redline.diff.Tokens;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.Clause;
+import dev.redline.model.Comparison;
+import dev.redline.model.Division;
+import dev.redline.model.Draft;
+import dev.redline.model.Footnote;
+import dev.redline.model.Segment;
+import dev.redline.model.TextChange;
+import dev.redline.report.docx.Blocks.Change;
+import dev.redline.report.docx.Blocks.Run;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The drafts' footnotes as real Word footnotes: each marker ({@code [^2]}) in the text becomes a
+ * footnote reference whose footnote holds the note's text, with its own tracked changes.
+ *
+ * <p>Word numbers footnotes itself, in reading order, so this is done only where that numbering
+ * is the drafts' own: in both drafts the markers, read in order, are 1, 2, 3 ... each cited once
+ * and defined. Then a kept marker refers to one footnote whose text shows the note's edits; a
+ * deleted or inserted marker to a footnote with the old or new text, deleted or inserted with its
+ * reference; a marker renumbered with its note ({@code [^3]} to {@code [^2]}) is one reference,
+ * since Word renumbers it. Accepting every change leaves the new draft's footnotes, rejecting
+ * every change the old draft's. Where the drafts number their notes otherwise, {@link #of} gives
+ * nothing and the notes are written as paragraphs after their article.
+ */
+final class WordFootnotes {
+  private final Map<String, String> oldNotes;
+  private final Map<String, String> newNotes;
+  private final Map<String, TextChange> byNewMarker = new HashMap<>();
+  private final boolean printable;
+
+  private WordFootnotes(Comparison comparison, boolean printable) {
+    this.oldNotes = notes(comparison.oldDraft());
+    this.newNotes = notes(comparison.newDraft());
+    this.printable = printable;
+    for (ArticleChange article : comparison.articles()) {
+      for (TextChange note : article.footnotes()) {
+        if (!note.oldText().isEmpty() && !note.newText().isEmpty()) {
+          byNewMarker.putIfAbsent(marker(note.newText()), note);
+        }
+      }
+    }
+  }
+
+  /** Real footnotes for the comparison, or empty where the drafts' notes are not numbered 1, 2, 3 ... in reading order. */
+  static Optional<WordFootnotes> of(Comparison comparison, boolean printable) {
+    if (!numberedInOrder(comparison.oldDraft()) || !numberedInOrder(comparison.newDraft())) {
+      return Optional.empty();
+    }
+    return Optional.of(new WordFootnotes(comparison, printable));
+  }
+
+  private static Stream<Clause> clauses(Draft draft) {
+    return Stream.concat(draft.preamble().stream().flatMap(Clause::flatten), draft.articles().stream().flatMap(a -> a.allClauses()));
+  }
+
+  /** Every line of the draft that could cite a note, in reading order: title, recitals, headings, clauses. */
+  private static List<String> lines(Draft draft) {
+    List<String> lines = new ArrayList<>();
+    lines.add(draft.title());
+    draft.preamble().stream().flatMap(Clause::flatten).forEach(c -> lines.add(c.text()));
+    List<Object> units = new ArrayList<>(draft.divisions());
+    units.addAll(draft.articles());
+    units.sort(java.util.Comparator.comparingInt(u -> u instanceof Article a ? a.provenance().line() : ((Division) u).provenance().line()));
+    for (Object unit : units) {
+      if (unit instanceof Division d) {
+        lines.add(d.heading());
+      } else {
+        Article a = (Article) unit;
+        lines.add(a.heading());
+        a.allClauses().forEach(c -> lines.add(c.text()));
+      }
+    }
+    return lines;
+  }
+
+  private static boolean numberedInOrder(Draft draft) {
+    List<String> cited = new ArrayList<>();
+    for (String line : lines(draft)) {
+      for (String token : Tokens.of(line)) {
+        if (DraftText.isMarker(token)) {
+          cited.add(DraftText.markerName(token));
+        }
+      }
+    }
+    Map<String, String> defined = notes(draft);
+    for (int i = 0; i < cited.size(); i++) {
+      if (!cited.get(i).equals(String.valueOf(i + 1)) || !defined.containsKey(cited.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, String> notes(Draft draft) {
+    Map<String, String> notes = new HashMap<>();
+    clauses(draft).forEach(c -> {
+      for (Footnote f : c.footnotes()) {
+        notes.putIfAbsent(f.marker(), f.text());
+      }
+    });
+    return notes;
+  }
+
+  /** The marker of a footnote line ({@code 2 The term...}): its first word. */
+  private static String marker(String line) {
+    int space = line.indexOf(' ');
+    return space < 0 ? line : line.substring(0, space);
+  }
+
+  /**
+   * The runs with every footnote marker turned into a footnote reference; a deleted reference
+   * followed by the inserted reference of the same note, renumbered, becomes one kept reference.
+   */
+  List<Run> apply(List<Run> runs) {
+    List<Run> out = new ArrayList<>();
+    for (Run run : runs) {
+      if (run.isFootnote()) {
+        out.add(run);
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      for (String token : Tokens.of(run.text())) {
+        if (!DraftText.isMarker(token)) {
+          text.append(token);
+          continue;
+        }
+        if (text.length() > 0) {
+          out.add(new Run(run.change(), text.toString()));
+          text.setLength(0);
+        }
+        reference(out, run.change(), DraftText.markerName(token));
+      }
+      if (text.length() > 0) {
+        out.add(new Run(run.change(), text.toString()));
+      }
+    }
+    return joinRenumbered(out);
+  }
+
+  private void reference(List<Run> out, Change change, String marker) {
+    switch (change) {
+      case DELETED, MOVED_FROM -> out.add(Run.footnote(change, plain(oldNotes.get(marker))));
+      case INSERTED, MOVED_TO -> out.add(Run.footnote(change, plain(newNotes.get(marker))));
+      case KEPT -> {
+        TextChange edit = byNewMarker.get(marker);
+        String before = oldNotes.get(marker);
+        String after = newNotes.get(marker);
+        if (edit != null && marker(edit.oldText()).equals(marker)) {
+          Optional<List<Run>> tracked = tracked(edit);
+          if (tracked.isPresent()) {
+            out.add(Run.footnote(Change.KEPT, tracked.get()));
+            return;
+          }
+        }
+        if (before != null && before.equals(after)) {
+          out.add(Run.footnote(Change.KEPT, plain(after)));
+        } else {
+          out.add(Run.footnote(Change.DELETED, plain(before)));
+          out.add(Run.footnote(Change.INSERTED, plain(after)));
+        }
+      }
+    }
+  }
+
+  /** A deleted reference right before an inserted one, where the note was renumbered from the one to the other: one kept reference. */
+  private List<Run> joinRenumbered(List<Run> runs) {
+    List<Run> out = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      Run run = runs.get(i);
+      if (i + 1 < runs.size() && run.isFootnote() && run.change() == Change.DELETED
+          && runs.get(i + 1).isFootnote() && runs.get(i + 1).change() == Change.INSERTED) {
+        Optional<List<Run>> joined = renumbered(runs.get(i).note().orElseThrow(), runs.get(i + 1).note().orElseThrow());
+        if (joined.isPresent()) {
+          out.add(Run.footnote(Change.KEPT, joined.get()));
+          i++;
+          continue;
+        }
+      }
+      out.add(run);
+    }
+    return out;
+  }
+
+  private Optional<List<Run>> renumbered(List<Run> oldContent, List<Run> newContent) {
+    String oldText = text(oldContent);
+    String newText = text(newContent);
+    for (TextChange edit : byNewMarker.values()) {
+      if (edit.oldText().equals(marker(edit.oldText()) + oldText) && edit.newText().equals(marker(edit.newText()) + newText)) {
+        return tracked(edit);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(List<Run> runs) {
+    StringBuilder b = new StringBuilder();
+    runs.forEach(r -> b.append(r.text()));
+    return b.toString();
+  }
+
+  /** A note's text as footnote content: a space after Word's number, then the text, kept. */
+  private static List<Run> plain(String text) {
+    return List.of(new Run(Change.KEPT, " " + (text == null ? "" : text)));
+  }
+
+  /**
+   * The note's edit as footnote content: its segments without the marker and the space after it,
+   * which Word's own number replaces; empty where the segments do not allow that cut.
+   */
+  private Optional<List<Run>> tracked(TextChange edit) {
+    int oldCut = marker(edit.oldText()).length();
+    int newCut = marker(edit.newText()).length();
+    List<Run> runs = new ArrayList<>();
+    for (Segment s : edit.segments()) {
+      String newPart = s.op() == Segment.Op.DELETE ? "" : s.text();
+      String oldPart = s.oldText();
+      int takeOld = Math.min(oldCut, oldPart.length());
+      int takeNew = Math.min(newCut, newPart.length());
+      if (s.op() == Segment.Op.EQUAL && (takeOld != takeNew || s.isRestyled() && takeOld > 0)) {
+        return Optional.empty();
+      }
+      oldCut -= takeOld;
+      newCut -= takeNew;
+      switch (s.op()) {
+        case DELETE -> add(runs, Change.DELETED, oldPart.substring(takeOld));
+        case INSERT -> add(runs, Change.INSERTED, newPart.substring(takeNew));
+        case EQUAL -> {
+          String a = oldPart.substring(takeOld);
+          String b = newPart.substring(takeNew);
+          if (a.equals(b) || printable) {
+            add(runs, Change.KEPT, b);
+          } else {
+            RedlineLayout.restyled(runs, a, b);
+          }
+        }
+      }
+    }
+    return Optional.of(runs);
+  }
+
+  private static void add(List<Run> runs, Change change, String text) {
+    if (!text.isEmpty()) {
+      runs.add(new Run(change, text));
+    }
+  }
+}

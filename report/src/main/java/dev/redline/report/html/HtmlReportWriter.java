@@ -1,0 +1,483 @@
+package dev.redline.report.html;
+
+import static dev.redline.report.internal.Xml.escape;
+
+import dev.redline.diff.DraftText;
+import dev.redline.diff.Tokens;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
+import dev.redline.model.ChangeStatus;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.Comparison;
+import dev.redline.model.DivisionChange;
+import dev.redline.model.Draft;
+import dev.redline.model.Evidence;
+import dev.redline.model.Finding;
+import dev.redline.model.History;
+import dev.redline.model.LinkKind;
+import dev.redline.model.Part;
+import dev.redline.model.Segment;
+import dev.redline.model.Statistics;
+import dev.redline.model.TextChange;
+import dev.redline.model.Tracker;
+import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.Demands;
+import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.Steps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes a comparison, or a history of comparisons, as one self-contained HTML file: styles and
+ * script inline, nothing loaded from anywhere. It shows a navigation list of the articles with a
+ * badge for what happened to each (renumbered, moved, split, ...), each article as an inline
+ * redline that a button turns into old and new side by side, a filter for changed articles only,
+ * the summary counts, the concordance and, with a {@link Tracker}, the status of every demand. It
+ * prints as the inline redline without the navigation.
+ *
+ * <p>All text is escaped; the file is UTF-8. The same input and date always give the same text.
+ * Immutable and thread-safe; build one with {@link #builder()}.
+ */
+public final class HtmlReportWriter {
+  private static final String CSS = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
+
+  private final ZonedDateTime date;
+
+  private HtmlReportWriter(Builder builder) {
+    this.date = builder.date;
+  }
+
+  /** A builder with the date left to the moment of writing. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures an {@link HtmlReportWriter}. */
+  public static final class Builder {
+    private ZonedDateTime date;
+
+    private Builder() {}
+
+    /** When the report is made, shown under its title; by default the moment of writing. */
+    public Builder date(ZonedDateTime date) {
+      this.date = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    public HtmlReportWriter build() {
+      return new HtmlReportWriter(this);
+    }
+  }
+
+  /** The report of one comparison, with the demands' statuses if a tracker is given. */
+  public String write(Comparison comparison, Optional<Tracker> tracker) {
+    Page page = new Page(Headline.title(comparison), comparison.newDraft().title());
+    page.nav.append("<ul class=\"sections\"><li><a href=\"#summary\">Summary</a></li>");
+    tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
+    page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
+    StringBuilder main = page.main;
+    main.append("<section id=\"cover\">");
+    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()));
+    main.append("</section>");
+    summary(main, comparison, "summary");
+    tracker.ifPresent(t -> demands(main, t));
+    concordance(main, comparison, "concordance");
+    main.append("<section id=\"text\"><h2>").append(escape(comparison.newDraft().revision())).append(" against ")
+        .append(escape(comparison.oldDraft().revision())).append("</h2>");
+    text(page, comparison, tracker, "");
+    main.append("</section>");
+    return page.html();
+  }
+
+  /**
+   * The report of a history: the concordance over all its drafts, then the redline of each step.
+   *
+   * @param steps the comparison of each step: {@code steps.get(k)} compares drafts k and k+1
+   * @throws IllegalArgumentException if the steps do not compare the history's drafts in order
+   */
+  public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
+    Steps.check(history, steps);
+    List<Draft> drafts = history.drafts();
+    String title = "History of " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision();
+    Page page = new Page(title, drafts.get(drafts.size() - 1).title());
+    page.nav.append("<ul class=\"sections\"><li><a href=\"#concordance\">Concordance</a></li>");
+    tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
+    page.nav.append("</ul>");
+    StringBuilder main = page.main;
+    main.append("<section id=\"cover\">");
+    drafts(main, drafts);
+    main.append("</section>");
+    historyConcordance(main, history);
+    tracker.ifPresent(t -> demands(main, t));
+    for (int k = 0; k < steps.size(); k++) {
+      Comparison step = steps.get(k);
+      String prefix = "s" + (k + 1) + "-";
+      String name = step.oldDraft().revision() + " \u2192 " + step.newDraft().revision();
+      page.nav.append("<div class=\"step\"><a href=\"#").append(prefix).append("step\">").append(escape(name)).append("</a></div>");
+      main.append("<section id=\"").append(prefix).append("step\"><h2>").append(escape(Headline.title(step))).append("</h2>");
+      main.append("<p>").append(escape(Headline.counts(step.statistics()))).append("</p>");
+      summary(main, step, prefix + "summary");
+      Optional<Tracker> here = tracker.filter(t -> t.history().drafts().contains(step.newDraft()));
+      text(page, step, here, prefix);
+      main.append("</section>");
+    }
+    return page.html();
+  }
+
+  /** The page being written: its navigation and its main column. */
+  private final class Page {
+    final String title;
+    final String subtitle;
+    final StringBuilder nav = new StringBuilder();
+    final StringBuilder main = new StringBuilder(1 << 20);
+
+    Page(String title, String subtitle) {
+      this.title = title;
+      this.subtitle = subtitle;
+    }
+
+    String html() {
+      ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+      StringBuilder b = new StringBuilder(main.length() + nav.length() + CSS.length() + 4096);
+      b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"generator\" content=\"Redline\">\n")
+          .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
+          .append("<body class=\"view-inline\">\n<header class=\"top\">\n<h1>").append(escape(title)).append("</h1>\n");
+      if (!subtitle.isEmpty()) {
+        b.append("<p class=\"title\">").append(escape(subtitle)).append("</p>\n");
+      }
+      b.append("<div class=\"controls\" role=\"toolbar\" aria-label=\"View\"><span>View:</span>")
+          .append("<button type=\"button\" data-view=\"inline\" aria-pressed=\"true\">Inline</button>")
+          .append("<button type=\"button\" data-view=\"side\" aria-pressed=\"false\">Side by side</button>")
+          .append("<label title=\"Hides the articles that are unchanged or only renumbered, with the cross-references that follow\">")
+          .append("<input type=\"checkbox\" id=\"changed-only\"> Changed articles only</label>")
+          .append("<span class=\"muted\">Made by Redline on ").append(escape(Headline.when(when))).append("</span></div>\n")
+          .append("</header>\n<div class=\"layout\">\n<nav class=\"toc\" aria-label=\"Articles\">\n").append(nav)
+          .append("</nav>\n<main>\n").append(main).append("</main>\n</div>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+      return b.toString();
+    }
+  }
+
+  private static void drafts(StringBuilder b, List<Draft> drafts) {
+    b.append("<table class=\"drafts\"><thead><tr><th></th>");
+    drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
+    b.append("</tr></thead><tbody>");
+    row(b, "Symbol", drafts.stream().map(Draft::symbol).toList());
+    row(b, "Date", drafts.stream().map(Draft::date).toList());
+    row(b, "File", drafts.stream().map(Headline::fileName).toList());
+    row(b, "Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList());
+    b.append("</tbody></table>");
+  }
+
+  private static void row(StringBuilder b, String head, List<String> cells) {
+    b.append("<tr><th>").append(escape(head)).append("</th>");
+    cells.forEach(c -> b.append("<td>").append(escape(c)).append("</td>"));
+    b.append("</tr>");
+  }
+
+  private static void summary(StringBuilder b, Comparison c, String id) {
+    Statistics s = c.statistics();
+    b.append("<section id=\"").append(id).append("\"><h2>Summary</h2><p>").append(escape(Headline.counts(s))).append("</p>");
+    b.append("<table><thead><tr><th>Articles</th><th>Count</th></tr></thead><tbody>");
+    for (LinkKind kind : LinkKind.values()) {
+      b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
+    }
+    b.append("</tbody></table><table><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
+    for (ChangeKind kind : ChangeKind.values()) {
+      ChangeCount n = s.changes(kind);
+      b.append("<tr><td>").append(kind.word()).append("</td><td class=\"n\">").append(n.edits()).append("</td><td class=\"n\">")
+          .append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
+    }
+    b.append("</tbody></table></section>");
+  }
+
+  private static void demands(StringBuilder b, Tracker t) {
+    List<Draft> drafts = t.history().drafts();
+    b.append("<section id=\"demands\"><h2>Demands</h2><table><thead><tr><th>Id</th><th>Demand</th>");
+    drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
+    b.append("</tr></thead><tbody>");
+    for (int d = 0; d < t.demands().size(); d++) {
+      b.append("<tr><td>").append(escape(t.demands().get(d).id())).append("</td><td>").append(escape(t.demands().get(d).title())).append("</td>");
+      for (int r = 0; r < drafts.size(); r++) {
+        Finding f = t.finding(d, r);
+        b.append("<td class=\"status\" style=\"background:#").append(Demands.colour(f.status())).append("\" title=\"")
+            .append(escape(f.explanation())).append("\">").append(escape(f.status().words())).append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</tbody></table></section>");
+  }
+
+  private static void concordance(StringBuilder b, Comparison c, String id) {
+    b.append("<section id=\"").append(id).append("\"><h2>Concordance</h2><table><thead><tr><th>")
+        .append(escape(c.oldDraft().revision())).append("</th><th>").append(escape(c.newDraft().revision()))
+        .append("</th><th>Title</th><th>What happened</th></tr></thead><tbody>");
+    for (ArticleLink link : c.alignment().links()) {
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      b.append("<tr><td>").append(escape(dash(link.oldNumbers()))).append("</td><td>").append(escape(dash(link.newNumbers())))
+          .append("</td><td>").append(escape(title)).append("</td><td>").append(badges(link)).append("</td></tr>");
+    }
+    b.append("</tbody></table></section>");
+  }
+
+  private static void historyConcordance(StringBuilder b, History history) {
+    List<Draft> drafts = history.drafts();
+    b.append("<section id=\"concordance\"><h2>Concordance</h2><table><thead><tr>");
+    drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
+    b.append("<th>Title</th>");
+    for (int k = 1; k < drafts.size(); k++) {
+      b.append("<th>").append(escape(drafts.get(k - 1).revision() + " \u2192 " + drafts.get(k).revision())).append("</th>");
+    }
+    b.append("</tr></thead><tbody>");
+    for (ConcordanceRows.Row row : ConcordanceRows.of(history)) {
+      b.append("<tr>");
+      row.numbers().forEach(n -> b.append("<td>").append(escape(n.isEmpty() ? "\u2014" : String.join(", ", n))).append("</td>"));
+      b.append("<td>").append(escape(row.title())).append("</td>");
+      for (String change : row.changes()) {
+        b.append("<td>");
+        if (!change.isEmpty()) {
+          for (String word : change.split(" ")) {
+            b.append("<span class=\"badge ").append(escape(word)).append("\">").append(escape(word)).append("</span>");
+          }
+        }
+        b.append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</tbody></table></section>");
+  }
+
+  private static String dash(String numbers) {
+    return numbers.equals("-") ? "\u2014" : numbers;
+  }
+
+  private static String badge(LinkKind kind) {
+    return "<span class=\"badge " + kind.word() + "\">" + kind.word() + "</span>";
+  }
+
+  private static String badges(ArticleLink link) {
+    StringBuilder b = new StringBuilder();
+    for (LinkKind kind : EnumSet.copyOf(link.kinds())) {
+      if (kind != LinkKind.UNCHANGED) {
+        b.append(badge(kind));
+      }
+    }
+    return b.toString();
+  }
+
+  // ---- the text: divisions and articles, each article inline and side by side ----
+
+  private static void text(Page page, Comparison c, Optional<Tracker> tracker, String prefix) {
+    StringBuilder b = page.main;
+    page.nav.append("<ol>");
+    if (!c.title().segments().isEmpty()) {
+      b.append("<p class=\"draft-title\"><strong>").append(inline(c.title())).append("</strong></p>");
+    }
+    if (!c.preamble().isEmpty()) {
+      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+          .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
+      clauses(b, c, c.preamble(), List.of(), "");
+      b.append("</article>");
+    }
+    for (Part part : c.parts()) {
+      if (part instanceof DivisionChange d) {
+        b.append("<h2 class=\"division\">").append(inline(d.heading())).append("</h2>");
+      } else if (part instanceof ArticleChange a) {
+        article(page, c, a, tracker, prefix);
+      }
+    }
+    page.nav.append("</ol>");
+  }
+
+  private static void article(Page page, Comparison c, ArticleChange a, Optional<Tracker> tracker, String prefix) {
+    StringBuilder b = page.main;
+    boolean changed = ArticleNotes.matters(a);
+    String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get().number()) : "a-old-" + anchor(a.oldArticle().get().number()));
+    Article shown = a.newArticle().or(a::oldArticle).orElseThrow();
+    boolean movedAway = a.link().isOneToOne() && a.newArticle().isEmpty();
+    boolean movedHere = a.link().isOneToOne() && a.oldArticle().isEmpty();
+    String cls = changed ? "changed" : "unchanged";
+    page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
+        .append(escape(a.newArticle().isPresent() ? shown.number() : "(" + shown.number() + ")")).append("</span>")
+        .append(escape(shown.title())).append("</a> ").append(badges(a.link())).append("</li>");
+    b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
+    if (movedAway) {
+      b.append("<span class=\"moved-from\">").append(shownText(a.heading().oldText())).append("</span>");
+    } else if (movedHere) {
+      b.append("<span class=\"moved-to\">").append(shownText(a.heading().newText())).append("</span>");
+    } else {
+      b.append(inline(a.heading()));
+    }
+    b.append(" ").append(badges(a.link())).append("</h3>");
+    String note = ArticleNotes.of(a, c);
+    if (!note.isEmpty()) {
+      b.append("<p class=\"note\">").append(escape(note)).append("</p>");
+    }
+    String edits = ArticleNotes.edits(a.counts());
+    if (!edits.isEmpty()) {
+      b.append("<p class=\"edits\">Edits: ").append(escape(edits)).append("</p>");
+    }
+    tracker.ifPresent(t -> demandNotes(b, t, c, a));
+    clauses(b, c, a.clauses(), a.footnotes(), c.oldDraft().revision());
+    b.append("</article>");
+  }
+
+  /** The demands whose evidence in the new draft lies in this article: their status and why. */
+  private static void demandNotes(StringBuilder b, Tracker t, Comparison c, ArticleChange a) {
+    int index = t.history().drafts().indexOf(c.newDraft());
+    if (index < 0 || a.newArticle().isEmpty()) {
+      return;
+    }
+    String number = a.newArticle().get().number();
+    for (int d = 0; d < t.demands().size(); d++) {
+      Finding f = t.finding(d, index);
+      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.article().equals(number));
+      if (here) {
+        Finding before = index > 0 ? t.finding(d, index - 1) : null;
+        String paths = String.join(", ", f.evidence().stream().filter(e -> e.article().equals(number)).map(Evidence::path).toList());
+        b.append("<div class=\"demand\" style=\"border-left-color:#").append(Demands.colour(f.status())).append("\"><strong>")
+            .append(escape(t.demands().get(d).id())).append("</strong> <span class=\"status\" style=\"background:#")
+            .append(Demands.colour(f.status())).append("\">").append(escape(f.status().words())).append("</span>");
+        if (before != null && before.status() != f.status()) {
+          b.append(" <span class=\"muted\">(").append(escape(before.status().words())).append(" in ").append(escape(before.revision())).append(")</span>");
+        }
+        b.append(" ").append(escape(t.demands().get(d).title())).append(". <span class=\"muted\">").append(escape(f.explanation()))
+            .append(" (").append(escape(paths)).append(")</span></div>");
+      }
+    }
+  }
+
+  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes, String oldRevision) {
+    b.append("<div class=\"inline-view\">");
+    for (ClauseChange clause : clauses) {
+      b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
+      if (clause.isMoveSource()) {
+        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span>");
+        b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
+      } else if (clause.isMoveTarget()) {
+        b.append(movedHere(clause));
+        b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
+      } else {
+        b.append(inline(clause.text()));
+      }
+      b.append("</p>");
+    }
+    for (TextChange footnote : footnotes) {
+      b.append("<p class=\"clause footnote\">").append(inline(footnote)).append("</p>");
+    }
+    b.append("</div><table class=\"side-view\"><thead><tr><th>").append(escape(c.oldDraft().revision())).append("</th><th>")
+        .append(escape(c.newDraft().revision())).append("</th></tr></thead><tbody>");
+    for (ClauseChange clause : clauses) {
+      String depth = "clause d" + Math.max(0, clause.depth());
+      b.append("<tr><td class=\"").append(depth).append("\">");
+      if (clause.isMoveSource()) {
+        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span><span class=\"move-note\">")
+            .append(escape(ArticleNotes.of(clause, c))).append("</span></td><td class=\"").append(depth).append("\">");
+      } else if (clause.isMoveTarget()) {
+        b.append("</td><td class=\"").append(depth).append("\">").append(movedHere(clause)).append("<span class=\"move-note\">")
+            .append(escape(ArticleNotes.of(clause, c))).append("</span>");
+      } else {
+        b.append(side(clause.text(), true)).append("</td><td class=\"").append(depth).append("\">").append(side(clause.text(), false));
+      }
+      b.append("</td></tr>");
+    }
+    for (TextChange footnote : footnotes) {
+      b.append("<tr><td class=\"clause footnote\">").append(side(footnote, true)).append("</td><td class=\"clause footnote\">")
+          .append(side(footnote, false)).append("</td></tr>");
+    }
+    b.append("</tbody></table>");
+  }
+
+  /** A moved clause where it went: what it kept as moved, the words it gained on the way inserted. */
+  private static String movedHere(ClauseChange clause) {
+    StringBuilder b = new StringBuilder();
+    for (Segment s : clause.move().orElseThrow().text().segments()) {
+      switch (s.op()) {
+        case EQUAL -> b.append("<span class=\"moved-to\">").append(shownText(s.text())).append("</span>");
+        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+        case DELETE -> { }
+      }
+    }
+    return b.toString();
+  }
+
+  /** A line as an inline redline: deletions in {@code del}, insertions in {@code ins}. */
+  private static String inline(TextChange change) {
+    StringBuilder b = new StringBuilder();
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case EQUAL -> b.append(shownText(s.text()));
+        case DELETE -> b.append("<del>").append(shownText(s.text())).append("</del>");
+        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+      }
+    }
+    return b.toString();
+  }
+
+  /** One side of a line: the old draft's text with its deletions marked, or the new draft's with its insertions. */
+  private static String side(TextChange change, boolean old) {
+    StringBuilder b = new StringBuilder();
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case EQUAL -> b.append(shownText(old ? s.oldText() : s.text()));
+        case DELETE -> {
+          if (old) {
+            b.append("<del>").append(shownText(s.text())).append("</del>");
+          }
+        }
+        case INSERT -> {
+          if (!old) {
+            b.append("<ins>").append(shownText(s.text())).append("</ins>");
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** Text escaped, with footnote markers ({@code [^1]}) shown as superscript numbers. */
+  private static String shownText(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String token : Tokens.of(text)) {
+      if (DraftText.isMarker(token)) {
+        b.append("<sup class=\"fn\">").append(escape(DraftText.markerName(token))).append("</sup>");
+      } else {
+        b.append(escape(token));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean changed(TextChange t) {
+    return t.status() != ChangeStatus.UNCHANGED;
+  }
+
+  /** An article number made safe for an id: letters, digits and hyphens. */
+  private static String anchor(String number) {
+    return number.replaceAll("[^\\p{L}\\p{N}]+", "-");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

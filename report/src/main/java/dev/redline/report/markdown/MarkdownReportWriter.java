@@ -1,0 +1,295 @@
+package dev.redline.report.markdown;
+
+import dev.redline.diff.DraftText;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.Comparison;
+import dev.redline.model.Draft;
+import dev.redline.model.Finding;
+import dev.redline.model.History;
+import dev.redline.model.LinkKind;
+import dev.redline.model.Segment;
+import dev.redline.model.TextChange;
+import dev.redline.model.Tracker;
+import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.Steps;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Sums a comparison up in Markdown, short enough for an email or an issue: the drafts, the counts,
+ * the changed articles with what happened to each and the kinds of their edits (old number, new
+ * number), and, with a {@link Tracker}, the status of every demand in every draft. For a history:
+ * the concordance over all drafts, then for each step its counts, its changed articles and the
+ * redline of their changed clauses ({@code ~~deleted~~ **inserted**}).
+ *
+ * <p>Text from the drafts is escaped so that it renders as written. The same input and date always
+ * give the same text. Immutable and thread-safe; build one with {@link #builder()}.
+ */
+public final class MarkdownReportWriter {
+  private final ZonedDateTime date;
+
+  private MarkdownReportWriter(Builder builder) {
+    this.date = builder.date;
+  }
+
+  /** A builder with the date left to the moment of writing. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link MarkdownReportWriter}. */
+  public static final class Builder {
+    private ZonedDateTime date;
+
+    private Builder() {}
+
+    /** When the summary is made, named under its title; by default the moment of writing. */
+    public Builder date(ZonedDateTime date) {
+      this.date = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    public MarkdownReportWriter build() {
+      return new MarkdownReportWriter(this);
+    }
+  }
+
+  /** The summary of one comparison, with the demands' statuses if a tracker is given. */
+  public String write(Comparison comparison, Optional<Tracker> tracker) {
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(escape(Headline.title(comparison))).append("\n\n");
+    if (!comparison.newDraft().title().isEmpty()) {
+      b.append(escape(comparison.newDraft().title())).append("\n\n");
+    }
+    header(b, List.of(comparison.oldDraft(), comparison.newDraft()));
+    b.append("## Summary\n\n");
+    counts(b, comparison);
+    b.append("## Changed articles\n\n");
+    changedArticles(b, comparison);
+    tracker.ifPresent(t -> demands(b, t));
+    return b.toString();
+  }
+
+  /**
+   * The summary of a history: the concordance over all drafts, then each step's counts, changed
+   * articles and the redline of their changed clauses.
+   *
+   * @param steps the comparison of each step: {@code steps.get(k)} compares drafts k and k+1
+   * @throws IllegalArgumentException if the steps do not compare the history's drafts in order
+   */
+  public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
+    Steps.check(history, steps);
+    List<Draft> drafts = history.drafts();
+    StringBuilder b = new StringBuilder();
+    b.append("# History of ").append(escape(drafts.get(0).revision())).append(" to ").append(escape(drafts.get(drafts.size() - 1).revision())).append("\n\n");
+    if (!drafts.get(drafts.size() - 1).title().isEmpty()) {
+      b.append(escape(drafts.get(drafts.size() - 1).title())).append("\n\n");
+    }
+    header(b, drafts);
+    b.append("## Concordance\n\n");
+    List<String> head = new ArrayList<>();
+    drafts.forEach(d -> head.add(d.revision()));
+    head.add("Title");
+    for (int k = 1; k < drafts.size(); k++) {
+      head.add(drafts.get(k - 1).revision() + " \u2192 " + drafts.get(k).revision());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (ConcordanceRows.Row row : ConcordanceRows.of(history)) {
+      List<String> cells = new ArrayList<>();
+      row.numbers().forEach(n -> cells.add(n.isEmpty() ? "\u2014" : String.join(", ", n)));
+      cells.add(row.title());
+      row.changes().forEach(c -> cells.add(c.isEmpty() ? "\u2014" : c));
+      rows.add(cells);
+    }
+    table(b, head, rows);
+    tracker.ifPresent(t -> demands(b, t));
+    for (Comparison step : steps) {
+      b.append("## ").append(escape(step.oldDraft().revision() + " \u2192 " + step.newDraft().revision())).append("\n\n");
+      counts(b, step);
+      b.append("### Changed articles\n\n");
+      changedArticles(b, step);
+      b.append("### Redline of the changed articles\n\n");
+      redline(b, step);
+    }
+    return b.toString();
+  }
+
+  private void header(StringBuilder b, List<Draft> drafts) {
+    List<String> head = new ArrayList<>(List.of(""));
+    drafts.forEach(d -> head.add(d.revision()));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row("Symbol", drafts.stream().map(Draft::symbol).toList()));
+    rows.add(row("Date", drafts.stream().map(Draft::date).toList()));
+    rows.add(row("File", drafts.stream().map(Headline::fileName).toList()));
+    rows.add(row("Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList()));
+    table(b, head, rows);
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    b.append("Made by Redline on ").append(escape(Headline.when(when))).append(".\n\n");
+  }
+
+  private static List<String> row(String head, List<String> cells) {
+    List<String> row = new ArrayList<>(List.of(head));
+    row.addAll(cells);
+    return row;
+  }
+
+  private static void counts(StringBuilder b, Comparison c) {
+    b.append(escape(Headline.counts(c.statistics()))).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (ChangeKind kind : ChangeKind.values()) {
+      ChangeCount n = c.statistics().changes(kind);
+      rows.add(List.of(kind.word(), String.valueOf(n.edits()), String.valueOf(n.wordsDeleted()), String.valueOf(n.wordsInserted())));
+    }
+    table(b, List.of("Changes by kind", "Edits", "Words deleted", "Words inserted"), rows);
+  }
+
+  /** The articles that matter to a reader (not only renumbered), with their numbers, what happened and their edits. */
+  private static void changedArticles(StringBuilder b, Comparison c) {
+    List<List<String>> rows = new ArrayList<>();
+    int renumberedOnly = 0;
+    for (ArticleChange a : c.articles()) {
+      if (!ArticleNotes.matters(a)) {
+        if (a.link().is(LinkKind.RENUMBERED)) {
+          renumberedOnly++;
+        }
+        continue;
+      }
+      ArticleLink link = a.link();
+      String title = a.newArticle().or(a::oldArticle).orElseThrow().title();
+      rows.add(List.of(
+          a.oldArticle().map(x -> x.number()).orElse("\u2014"),
+          a.newArticle().map(x -> x.number()).orElse("\u2014"),
+          title,
+          link.kindWords(),
+          ArticleNotes.edits(a.counts())));
+    }
+    if (rows.isEmpty()) {
+      b.append("No article changed beyond its number.\n\n");
+    } else {
+      table(b, List.of(c.oldDraft().revision(), c.newDraft().revision(), "Title", "What happened", "Edits"), rows);
+    }
+    if (renumberedOnly > 0) {
+      b.append(renumberedOnly).append(renumberedOnly == 1 ? " more article was" : " more articles were")
+          .append(" only renumbered, with the cross-references that follow.\n\n");
+    }
+  }
+
+  private static void demands(StringBuilder b, Tracker t) {
+    b.append("## Demands\n\n");
+    List<String> head = new ArrayList<>(List.of("Id", "Demand"));
+    t.history().drafts().forEach(d -> head.add(d.revision()));
+    List<List<String>> rows = new ArrayList<>();
+    for (int d = 0; d < t.demands().size(); d++) {
+      List<String> row = new ArrayList<>(List.of(t.demands().get(d).id(), t.demands().get(d).title()));
+      for (int r = 0; r < t.history().drafts().size(); r++) {
+        Finding f = t.finding(d, r);
+        boolean changedHere = r > 0 && t.finding(d, r - 1).status() != f.status();
+        row.add(changedHere ? "**" + f.status().words() + "**" : f.status().words());
+      }
+      rows.add(row);
+    }
+    tableRaw(b, head.stream().map(MarkdownReportWriter::escape).toList(),
+        rows.stream().map(r -> r.stream().map(c -> c.startsWith("**") ? c : escape(c)).toList()).toList());
+    b.append("A status in bold changed since the draft before.\n\n");
+  }
+
+  private static void redline(StringBuilder b, Comparison c) {
+    boolean any = false;
+    for (ArticleChange a : c.articles()) {
+      if (!ArticleNotes.matters(a)) {
+        continue;
+      }
+      any = true;
+      b.append("#### ").append(inline(a.heading())).append("\n\n");
+      String note = ArticleNotes.of(a, c);
+      if (!note.isEmpty()) {
+        b.append("*").append(escape(note)).append("*\n\n");
+      }
+      for (ClauseChange clause : a.clauses()) {
+        if (clause.isMoveSource() || clause.isMoveTarget()) {
+          b.append("- ").append(item(escape(DraftText.shown(clause.clause().line())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
+        } else if (clause.text().status() != dev.redline.model.ChangeStatus.UNCHANGED) {
+          b.append("- ").append(item(inline(clause.text()))).append("\n");
+        }
+      }
+      for (TextChange footnote : a.footnotes()) {
+        if (footnote.status() != dev.redline.model.ChangeStatus.UNCHANGED) {
+          b.append("- Footnote ").append(inline(footnote)).append("\n");
+        }
+      }
+      b.append("\n");
+    }
+    if (!any) {
+      b.append("No article changed beyond its number.\n\n");
+    }
+  }
+
+  /** A list item's text that starts with a paragraph number ({@code 1. }), kept from reading as a nested numbered list. */
+  private static String item(String markdown) {
+    return markdown.replaceFirst("^(\\d+)\\. ", "$1\\\\. ");
+  }
+
+  /** A line as Markdown: deletions struck through, insertions in bold, white space kept outside the marks. */
+  private static String inline(TextChange change) {
+    StringBuilder b = new StringBuilder();
+    for (Segment s : change.segments()) {
+      String text = DraftText.shown(s.text());
+      switch (s.op()) {
+        case EQUAL -> b.append(escape(text));
+        case DELETE -> b.append(marked("~~", text));
+        case INSERT -> b.append(marked("**", text));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String marked(String mark, String text) {
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return text;
+    }
+    int start = text.indexOf(stripped);
+    return text.substring(0, start) + mark + escape(stripped) + mark + text.substring(start + stripped.length());
+  }
+
+  private static void table(StringBuilder b, List<String> head, List<List<String>> rows) {
+    tableRaw(b, head.stream().map(MarkdownReportWriter::escape).toList(),
+        rows.stream().map(r -> r.stream().map(MarkdownReportWriter::escape).toList()).toList());
+  }
+
+  private static void tableRaw(StringBuilder b, List<String> head, List<List<String>> rows) {
+    b.append("| ").append(String.join(" | ", head)).append(" |\n");
+    b.append("|").append(head.stream().map(h -> " --- ").collect(Collectors.joining("|"))).append("|\n");
+    for (List<String> row : rows) {
+      b.append("| ").append(row.stream().map(c -> c.isEmpty() ? " " : c).collect(Collectors.joining(" | "))).append(" |\n");
+    }
+    b.append("\n");
+  }
+
+  /**
+   * Text made literal for Markdown: the characters that could start emphasis, links, code, HTML or
+   * a table cell are escaped with a backslash; line breaks become spaces.
+   */
+  static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~' -> b.append('\\').append(c);
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

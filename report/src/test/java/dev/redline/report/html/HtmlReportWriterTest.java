@@ -1,0 +1,66 @@
+package dev.redline.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redline.report.ReportInputs;
+import dev.redline.report.TrickyDrafts;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report as a file: self-contained, escaped, printable, with every article in its navigation. */
+class HtmlReportWriterTest {
+  private static final HtmlReportWriter WRITER = HtmlReportWriter.builder().date(ReportInputs.DATE).build();
+
+  @Test
+  void itLoadsNothingFromAnywhereAndPrints() {
+    String html = WRITER.write(ReportInputs.comparison("rev1", "rev2"), Optional.empty());
+    assertFalse(Pattern.compile("<(link|img|iframe|object|embed)\\b|\\bsrc=|url\\(|@import", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+        "no external resource");
+    assertTrue(html.contains("@media print"), "a print style sheet");
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+  }
+
+  @Test
+  void everyArticleIsInTheNavigationAndEveryLinkHasItsTarget() {
+    String html = WRITER.write(ReportInputs.comparison("rev1", "rev2"), Optional.empty());
+    Matcher links = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    int count = 0;
+    while (links.find()) {
+      assertTrue(html.contains("id=\"" + links.group(1) + "\""), "no target for #" + links.group(1));
+      count++;
+    }
+    // 54 articles of Rev.2, the deleted article 13, the merged-away article 32, the moved article's old place, and 2 sections
+    assertEquals(54 + 3 + 2, count);
+    Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertTrue(seen.add(ids.group(1)), "duplicate id " + ids.group(1));
+    }
+  }
+
+  @Test
+  void theDraftsTextIsEscaped(@TempDir Path dir) throws Exception {
+    String html = WRITER.write(TrickyDrafts.comparison(dir), Optional.empty());
+    assertFalse(html.contains("<script>alert"), "draft text never becomes markup");
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;"), html);
+    assertTrue(html.contains("<title>Redline of Rev.2 against Rev.1</title>"));
+    assertTrue(html.contains("Rules on &lt;b&gt;markup&lt;/b&gt; | *stars* &amp; [links](http://example.org)"), "the title, escaped");
+    assertEquals(1, html.split("<script>", -1).length - 1, "only the report's own script");
+  }
+
+  @Test
+  void theHistoryShowsTheConcordanceAndEachStep() {
+    String html = WRITER.write(ReportInputs.history("rev1", "rev2", "rev3"), ReportInputs.steps("rev1", "rev2", "rev3"),
+        Optional.of(ReportInputs.tracker("rev1", "rev2", "rev3")));
+    assertTrue(html.contains("<title>History of Rev.1 to Rev.3</title>"));
+    assertTrue(html.contains("<td>31, 32</td><td>30</td><td>31</td><td>Freezing, seizure and confiscation of proceeds of crime</td>"), "the concordance row of the merge");
+    assertTrue(html.contains("id=\"s1-step\"") && html.contains("id=\"s2-step\""));
+    assertTrue(html.contains("id=\"s2-a-18\"") && html.contains("id=\"s1-a-17\""), "each step's articles");
+  }
+}
