@@ -1,5 +1,6 @@
 package dev.redline.cli;
 
+import dev.redline.read.ReadOptions;
 import dev.redline.report.ReportFormat;
 import dev.redline.report.ReportWriter;
 import java.nio.file.Path;
@@ -48,8 +49,20 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the report and its tracked changes, such as 2024-06-14T09:00:00Z (default: now). The same drafts and date give the same file, byte for byte.")
   ZonedDateTime date;
 
+  @Option(
+      names = "--article-pattern",
+      paramLabel = "REGEX",
+      description = "Article headings for unusual documents, as a Java regular expression matching the whole heading line, with a named group 'number' and optionally 'title', such as 'Clause (?<number>\\d+) — (?<title>.+)'.")
+  String articlePattern;
+
   @Override
   public Integer call() {
+    ReadOptions options;
+    try {
+      options = articlePattern == null ? ReadOptions.DEFAULTS : ReadOptions.withArticlePattern(articlePattern);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--article-pattern: " + e.getMessage());
+    }
     ReportFormat chosen = Formats.choose(spec, format, output);
     if (!chosen.writesComparisons()) {
       throw new ParameterException(spec.commandLine(), "a comparison is written as docx, html, json or md; for the flow diagram ("
@@ -63,6 +76,7 @@ final class CompareCommand implements Callable<Integer> {
       writer.date(date);
     }
     return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(options)
         .compare(oldFile, newFile, demands, output, writer.build());
   }
 }

@@ -12,6 +12,7 @@ import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
+import dev.redline.read.ReadOptions;
 import dev.redline.report.ReportFiles;
 import dev.redline.report.ReportWriter;
 import dev.redline.report.tracker.TrackerWriter;
@@ -39,10 +40,21 @@ final class Pipeline {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final ReadOptions readOptions;
 
   Pipeline(PrintWriter out, PrintWriter err) {
+    this(out, err, ReadOptions.DEFAULTS);
+  }
+
+  private Pipeline(PrintWriter out, PrintWriter err, ReadOptions readOptions) {
     this.out = out;
     this.err = err;
+    this.readOptions = readOptions;
+  }
+
+  /** The same pipeline, reading drafts with these options. */
+  Pipeline reading(ReadOptions options) {
+    return new Pipeline(out, err, options);
   }
 
   /**
@@ -198,7 +210,7 @@ final class Pipeline {
     List<Draft> drafts = new ArrayList<>();
     for (Path file : files) {
       try {
-        Draft draft = DraftReaders.read(file);
+        Draft draft = DraftReaders.read(file, readOptions);
         if (printWarnings) {
           draft.warnings().forEach(w -> err.println("redline: warning: " + w));
         }

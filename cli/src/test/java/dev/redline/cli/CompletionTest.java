@@ -54,8 +54,9 @@ class CompletionTest {
 
   @Test
   void completesOptionsOfACommand() throws Exception {
-    List<String> offered = complete("compare", "--a");
+    List<String> offered = complete("compare", "--au");
     assertEquals(List.of("--author"), offered);
+    assertEquals(List.of("--article-pattern"), complete("compare", "--ar"));
     assertTrue(complete("check", "--").contains("--demands"), complete("check", "--").toString());
   }
 }

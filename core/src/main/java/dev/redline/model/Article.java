@@ -10,8 +10,10 @@ import java.util.stream.Stream;
  * An article (or section, rule, paragraph sign) of a draft with its clauses.
  *
  * @param label the designation exactly as printed: {@code Article 18}, {@code Article 5 bis},
- *     {@code § 5a}
- * @param number the number exactly as printed: {@code 18}, {@code 5 bis}, {@code 1er}, {@code 5a}
+ *     {@code § 5a}, {@code 第五条}, {@code المادة (٥)}
+ * @param number the number as printed, with digits of any script as ASCII digits and Chinese
+ *     numerals as their value, so that drafts in different scripts align: {@code 18}, {@code 5 bis},
+ *     {@code 1er}, {@code 5a}, {@code 5} for {@code 第五条} and for {@code المادة (٥)}
  * @param title the title, empty where the article has none
  * @param divisions the divisions the article stands in, outermost first; empty where none
  * @param clauses the article's top-level clauses in order

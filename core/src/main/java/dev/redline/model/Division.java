@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param kind the kind of division
  * @param label the designation exactly as printed, such as {@code Chapter IV}
- * @param number the number as printed, such as {@code IV}
+ * @param number the number as printed, such as {@code IV}; digits of other scripts, Chinese numerals
+ *     and Arabic ordinal words as ASCII digits ({@code 1} for {@code 第一章} and {@code الفصل الأول})
  * @param title the title, empty where the division has none
  * @param provenance where the heading was read
  */

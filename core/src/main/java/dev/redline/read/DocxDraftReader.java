@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Reads drafts saved by Word ({@code .docx}): the text a reader sees, with automatic numbering
- * rendered into labels ({@code 1.}, {@code (a)}, {@code (i)}), then the same structure recognition
- * as {@link TextDraftReader}.
+ * rendered into labels ({@code 1.}, {@code (a)}, {@code (i)}, and in Chinese, Russian and Arabic
+ * formats {@code 一、}, {@code а)}, {@code (أ)}), then the same structure recognition as {@link
+ * TextDraftReader}.
  *
  * <p>Headings such as {@code Article 5} are found by their text, whatever their style. Tracked
  * changes are read as if all were accepted, with a warning that says how many the file holds.
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public final class DocxDraftReader implements DraftReader {
   @Override
-  public Draft read(Path file) throws DraftReadException {
+  public Draft read(Path file, ReadOptions options) throws DraftReadException {
     WordText text = new WordText(WordPackage.read(file));
     List<SourceLine> lines = text.lines();
     if (lines.stream().allMatch(SourceLine::isBlank)) {
@@ -37,7 +38,7 @@ public final class DocxDraftReader implements DraftReader {
           name(file) + ": holds " + tracked + (tracked == 1 ? " tracked change" : " tracked changes")
               + "; read as if all were accepted");
     }
-    return new StructureRecognizer(file, warnings).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   private static String name(Path file) {

@@ -16,5 +16,17 @@ public interface DraftReader {
    * @throws DraftReadException if the file is missing, unreadable, not of this format, or holds no
    *     recognisable article
    */
-  Draft read(Path file) throws DraftReadException;
+  default Draft read(Path file) throws DraftReadException {
+    return read(file, ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads the file with these options (an article pattern of the user's, say).
+   *
+   * @param file the file to read
+   * @param options how to recognise the draft's structure
+   * @return the draft, with warnings for anything the reader worked around
+   * @throws DraftReadException as {@link #read(Path)}
+   */
+  Draft read(Path file, ReadOptions options) throws DraftReadException;
 }

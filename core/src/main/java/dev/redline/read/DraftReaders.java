@@ -50,4 +50,9 @@ public final class DraftReaders {
   public static Draft read(Path file) throws DraftReadException {
     return forFile(file).read(file);
   }
+
+  /** Reads the file with the reader {@link #forFile(Path)} picks, and these options. */
+  public static Draft read(Path file, ReadOptions options) throws DraftReadException {
+    return forFile(file).read(file, options);
+  }
 }

@@ -39,7 +39,7 @@ public final class PdfDraftReader implements DraftReader {
   private static final int HEADER_SEARCH = 1024;
 
   @Override
-  public Draft read(Path file) throws DraftReadException {
+  public Draft read(Path file, ReadOptions options) throws DraftReadException {
     byte[] bytes = TextDraftReader.readBytes(file);
     if (bytes.length == 0) {
       throw new DraftReadException(file, Problem.EMPTY, "file is empty");
@@ -69,7 +69,7 @@ public final class PdfDraftReader implements DraftReader {
     if (lines.isEmpty()) {
       throw new DraftReadException(file, Problem.NO_TEXT_LAYER, "has no text layer; it looks scanned: OCR is needed");
     }
-    return new StructureRecognizer(file, warnings).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   private static int indexOf(byte[] bytes, byte[] what, int from, int to) {

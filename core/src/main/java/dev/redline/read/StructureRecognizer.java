@@ -8,6 +8,7 @@ import dev.redline.model.DivisionKind;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
 import dev.redline.model.Provenance;
+import dev.redline.read.HeadingGrammar.Heading;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,15 +28,6 @@ import java.util.regex.Pattern;
  * One instance reads one source; it is not thread-safe.
  */
 final class StructureRecognizer {
-  private static final String TITLE_REST = "(\\s*[.:\\u2013\\u2014-]\\s*|\\s+)?(.*)$";
-  private static final Pattern DIVISION =
-      Pattern.compile("^(Part|Title|Chapter|Section)\\s+([IVXLCDM]+|\\d{1,3}[A-Za-z]?)\\b" + TITLE_REST);
-  private static final Pattern ARTICLE =
-      Pattern.compile(
-          "^(Article)\\s+(\\d{1,4}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?)\\b"
-              + TITLE_REST);
-  private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
-  private static final Pattern LETTERED = Pattern.compile("^\\(([a-z]{1,3})\\)\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
@@ -46,25 +38,46 @@ final class StructureRecognizer {
   /** A date as printed on a document: {@code 14 June 2024}. */
   static final Pattern DATE =
       Pattern.compile(
-          "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b");
-  private static final Pattern PREAMBLE = Pattern.compile("(?i)^preamble$");
+          "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\s+de\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\.\\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+\\d{4}(?:\\s+года)?"
+              + "|\\b\\d{4}年\\d{1,2}月\\d{1,2}日"
+              + "|\\b\\d{1,2}\\s+[\\u0621-\\u064A ]{2,16}/(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\s+\\d{4}\\b");
   /** A line ending in one of these words runs on: a label at the start of the next line is a reference. */
   private static final Pattern ENDS_WITH_REFERENCE_WORD =
       Pattern.compile(
-          "(?i)(?:\\b(?:article|articles|paragraph|paragraphs|subparagraph|subparagraphs|chapter|chapters|item|items|section|sections|part|parts|to|of|in|under)|(?<![;,]\\s)\\b(?:and|or)|\\bno\\.)$");
-  private static final int MAX_TITLE_WORDS = 25;
+          "(?i)(?:\\b(?:article|articles|paragraph|paragraphs|subparagraph|subparagraphs|chapter|chapters|item|items|section|sections|part|parts|to|of|in|under)|(?<![;,]\\s)\\b(?:and|or)|\\bno\\.)$"
+              + "|(?iu)(?<![\\p{L}\\p{N}])(?:paragraphe|paragraphes|alinéa|alinéas|artículo|artículos|articulo|párrafo|párrafos"
+              + "|apartado|apartados|статья|статьи|статье|статьей|пункт|пункта|пункте|пунктом|пунктами|Artikel|Absatz|Absätze"
+              + "|المادة|المواد|الفقرة|الفقرات)$|§$");
+  static final int MAX_TITLE_WORDS = 25;
 
   private final Path file;
   private final String fileName;
   private final List<String> warnings;
+  private final ReadOptions options;
+  private final boolean userTitleGroup;
+  /** Whether {@code Section 5} is an article here: only in a document without other article headings. */
+  private boolean sectionsAreArticles;
 
-  StructureRecognizer(Path file, List<String> warnings) {
+  StructureRecognizer(Path file, List<String> warnings, ReadOptions options) {
     this.file = file;
     this.fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     this.warnings = warnings;
+    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.userTitleGroup = options.articlePattern().map(p -> ReadOptions.hasGroup(p, "title")).orElse(false);
   }
 
   Draft recognize(List<SourceLine> lines) throws DraftReadException {
+    sectionsAreArticles =
+        options.articlePattern().isEmpty()
+            && lines.stream()
+                .map(SourceLine::text)
+                .map(HeadingGrammar::article)
+                .flatMap(Optional::stream)
+                .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
     List<Block> blocks = blocks(lines);
     Map<String, Footnote> footnotes = new LinkedHashMap<>();
     String symbol = "";
@@ -108,10 +121,11 @@ final class StructureRecognizer {
         divisions.add(closeDivision(division, openDivisions));
         division = null;
       }
-      if ((m = DIVISION.matcher(text)).matches() && isHeadingRest(m)) {
+      Optional<Heading> heading;
+      if ((heading = divisionHeading(text)).isPresent()) {
         inHeader = false;
         article = null;
-        division = new DivisionBuilder(m.group(1), m.group(2), m.group(4).strip(), block.provenance(fileName));
+        division = new DivisionBuilder(heading.get(), block.provenance(fileName));
         if (division.title.isEmpty()) {
           awaitingTitle = division;
         } else {
@@ -120,23 +134,27 @@ final class StructureRecognizer {
         }
         continue;
       }
-      if ((m = ARTICLE.matcher(text)).matches() && isHeadingRest(m)) {
+      if ((heading = articleHeading(text)).isPresent()) {
         inHeader = false;
+        Heading h = heading.get();
+        boolean body = HeadingGrammar.carriesBody(h);
         article =
             new ArticleBuilder(
-                m.group(1) + " " + m.group(2),
-                m.group(2),
-                m.group(4).strip(),
+                h.label(),
+                h.number(),
+                body ? "" : h.rest().strip(),
                 List.copyOf(reversed(openDivisions)),
                 block.provenance(fileName));
         articles.add(article);
-        if (article.title.isEmpty()) {
+        if (body) {
+          article.add(block, h.rest().strip());
+        } else if (article.title.isEmpty()) {
           awaitingTitle = article;
         }
         continue;
       }
       if (inHeader) {
-        if (PREAMBLE.matcher(text).matches()) {
+        if (HeadingGrammar.isPreamble(text)) {
           inHeader = false;
           continue;
         }
@@ -237,57 +255,60 @@ final class StructureRecognizer {
     return list;
   }
 
-  /**
-   * After {@code Article 5} or {@code Chapter II}: nothing, or a title, not the rest of a sentence.
-   * After a separator ({@code Article 41. 24/7 network}) any title-like text is a title; after a
-   * bare space it must start with a capital ({@code Article 5 shall apply} is a sentence).
-   */
-  private static boolean isHeadingRest(Matcher heading) {
-    String separator = heading.group(3) == null ? "" : heading.group(3).strip();
-    String rest = heading.group(4).strip();
-    if (rest.isEmpty()) {
-      return true;
-    }
-    return (!separator.isEmpty() || Character.isUpperCase(rest.codePointAt(0))) && looksLikeTitle(rest);
-  }
-
   private static boolean looksLikeTitle(String text) {
-    if (text.isEmpty() || text.length() > 250) {
-      return false;
-    }
-    if (PARAGRAPH.matcher(text).matches() || LETTERED.matcher(text).matches()) {
-      return false;
-    }
-    if (DIVISION.matcher(text).matches() || ARTICLE.matcher(text).matches()) {
-      return false;
-    }
-    char last = text.charAt(text.length() - 1);
-    if (last == ';' || last == ':' || last == ',') {
-      return false;
-    }
-    return text.split("\\s+").length <= MAX_TITLE_WORDS;
+    return HeadingGrammar.looksLikeTitle(text);
   }
 
-  /** Whether the line starts a structural block: a heading, a labelled clause, a footnote. */
+  /** The division heading the block starts with, if it is one. */
+  private Optional<Heading> divisionHeading(String text) {
+    Optional<Heading> division = HeadingGrammar.division(text).filter(HeadingGrammar::isHeadingRest);
+    if (division.isPresent() && division.get().isArabicSection() && sectionsAreArticles) {
+      return Optional.empty();
+    }
+    return division;
+  }
+
+  /** The article heading the block is, by the user's pattern or the built-in grammar. */
+  private Optional<Heading> articleHeading(String text) {
+    if (options.articlePattern().isPresent()) {
+      return HeadingGrammar.article(options.articlePattern().get(), userTitleGroup, text);
+    }
+    Optional<Heading> article =
+        HeadingGrammar.article(text).filter(h -> HeadingGrammar.isHeadingRest(h) || HeadingGrammar.carriesBody(h));
+    if (article.isPresent() && article.get().isArabicSection() && !sectionsAreArticles) {
+      return Optional.empty();
+    }
+    return article;
+  }
+
+  /** Whether the line starts a structural block by the built-in grammar: a heading, a labelled clause, a footnote. */
   static boolean isStructural(String line) {
-    Matcher m;
-    return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
-        || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))
-        || PARAGRAPH.matcher(line).matches()
-        || LETTERED.matcher(line).matches()
-        || FOOTNOTE_DEFINITION.matcher(line).matches()
-        || PREAMBLE.matcher(line).matches();
+    return isBuiltInHeading(line)
+        || Labels.isLabelled(line)
+        || FOOTNOTE_DEFINITION.matcher(line).matches();
   }
 
-  private static boolean isHeading(String line) {
-    Matcher m;
-    return ((m = ARTICLE.matcher(line)).matches() && isHeadingRest(m))
-        || ((m = DIVISION.matcher(line)).matches() && isHeadingRest(m))
-        || PREAMBLE.matcher(line).matches();
+  private static boolean isBuiltInHeading(String line) {
+    return HeadingGrammar.article(line).filter(h -> HeadingGrammar.isHeadingRest(h) || HeadingGrammar.carriesBody(h)).isPresent()
+        || HeadingGrammar.division(line).filter(HeadingGrammar::isHeadingRest).isPresent()
+        || HeadingGrammar.isPreamble(line);
+  }
+
+  private boolean isHeading(String line) {
+    if (options.articlePattern().isPresent()) {
+      return articleHeading(line).isPresent()
+          || HeadingGrammar.division(line).filter(HeadingGrammar::isHeadingRest).isPresent()
+          || HeadingGrammar.isPreamble(line);
+    }
+    return isBuiltInHeading(line);
+  }
+
+  private boolean isStructuralHere(String line) {
+    return isHeading(line) || Labels.isLabelled(line) || FOOTNOTE_DEFINITION.matcher(line).matches();
   }
 
   /** Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause. */
-  private static List<Block> blocks(List<SourceLine> lines) {
+  private List<Block> blocks(List<SourceLine> lines) {
     List<Block> blocks = new ArrayList<>();
     Block current = null;
     for (SourceLine line : lines) {
@@ -297,7 +318,7 @@ final class StructureRecognizer {
       }
       boolean startsNew =
           current == null
-              || (isStructural(line.text())
+              || (isStructuralHere(line.text())
                   && !ENDS_WITH_REFERENCE_WORD.matcher(current.lastLine()).find());
       if (startsNew) {
         current = new Block(line);
@@ -336,10 +357,22 @@ final class StructureRecognizer {
       boolean hyphenated =
           end >= 2 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))
               && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
-      if (!hyphenated) {
+      boolean spaceless =
+          end >= 1 && !line.text().isEmpty() && isSpaceless(text.codePointBefore(end)) && isSpaceless(line.text().codePointAt(0));
+      if (!hyphenated && !spaceless) {
         text.append(' ');
       }
       text.append(line.text());
+    }
+
+    /** Han, kana and CJK punctuation: a line of Chinese or Japanese wraps without a space. */
+    private static boolean isSpaceless(int c) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HAN
+          || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA
+          || (c >= 0x3000 && c <= 0x303F && c != 0x3000)
+          || (c >= 0xFF01 && c <= 0xFF60);
     }
 
     String lastLine() {
@@ -363,11 +396,11 @@ final class StructureRecognizer {
     String title;
     final Provenance provenance;
 
-    DivisionBuilder(String word, String number, String title, Provenance provenance) {
-      this.kind = DivisionKind.valueOf(word.toUpperCase(Locale.ROOT));
-      this.label = word + " " + number;
-      this.number = number;
-      this.title = title;
+    DivisionBuilder(Heading heading, Provenance provenance) {
+      this.kind = heading.division().orElseThrow();
+      this.label = heading.label();
+      this.number = heading.number();
+      this.title = heading.rest().strip();
       this.provenance = provenance;
     }
   }
@@ -394,19 +427,19 @@ final class StructureRecognizer {
 
     void add(Block block, String text) {
       Provenance at = block.provenance(fileName);
-      Matcher m;
-      if ((m = PARAGRAPH.matcher(text)).matches()) {
-        currentTop = new Node(ClauseKind.PARAGRAPH, m.group(1), m.group(2), at);
+      Optional<Labels.Labelled> m;
+      if ((m = Labels.paragraph(text)).isPresent()) {
+        currentTop = new Node(ClauseKind.PARAGRAPH, m.get().label(), m.get().text(), at);
         currentSub = null;
         top.add(currentTop);
-      } else if ((m = LETTERED.matcher(text)).matches()) {
-        String label = m.group(1);
+      } else if ((m = Labels.lettered(text)).isPresent()) {
+        String label = m.get().label();
         boolean item =
-            ROMAN.matcher(label).matches() && currentSub != null && !isNextLetter(currentSub.label, label);
+            m.get().latin() && ROMAN.matcher(label).matches() && currentSub != null && !isNextLetter(currentSub.label, label);
         if (item) {
-          currentSub.children.add(new Node(ClauseKind.ITEM, label, m.group(2), at));
+          currentSub.children.add(new Node(ClauseKind.ITEM, label, m.get().text(), at));
         } else {
-          currentSub = new Node(ClauseKind.SUBPARAGRAPH, label, m.group(2), at);
+          currentSub = new Node(ClauseKind.SUBPARAGRAPH, label, m.get().text(), at);
           if (currentTop == null) {
             top.add(currentSub);
           } else {

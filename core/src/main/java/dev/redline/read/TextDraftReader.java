@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
  * IV. Title} or the title on the next line, {@code Article 24. Title} or the title on the next line,
  * numbered paragraphs {@code 1.}, subparagraphs {@code (a)}, items {@code (i)}, and footnotes
- * cited as {@code [^1]} and defined in a block {@code [^1]: text}.
+ * cited as {@code [^1]} and defined in a block {@code [^1]: text}. Headings, labels and dates of
+ * the six United Nations languages and German are read too (see {@link HeadingGrammar}).
  *
  * <p>Text is decoded as UTF-8 (or UTF-16 where a byte-order mark says so); text that is not valid
  * UTF-8 is read as Windows-1252 with a warning. Form feeds count pages, so text extracted from a PDF
@@ -43,11 +44,11 @@ public final class TextDraftReader implements DraftReader {
   }
 
   @Override
-  public Draft read(Path file) throws DraftReadException {
+  public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
     String text = decode(file, readBytes(file), warnings);
     List<SourceLine> lines = split(text);
-    return new StructureRecognizer(file, warnings).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   static byte[] readBytes(Path file) throws DraftReadException {

@@ -10,6 +10,7 @@ import static dev.redline.read.WordXml.is;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -340,9 +341,50 @@ final class WordNumbering {
       case "upperRoman" -> value > 0 ? roman(value).toUpperCase(java.util.Locale.ROOT) : Integer.toString(value);
       case "decimalZero" -> value >= 0 && value < 10 ? "0" + value : Integer.toString(value);
       case "ordinal" -> value + ordinalSuffix(value);
+      case "russianLower" -> alphabet(value, RUSSIAN);
+      case "russianUpper" -> alphabet(value, RUSSIAN).toUpperCase(java.util.Locale.ROOT);
+      case "arabicAlpha" -> alphabet(value, ARABIC_ALPHA);
+      case "arabicAbjad" -> alphabet(value, ARABIC_ABJAD);
+      case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting" -> chinese(value);
       case "none", "bullet" -> "";
       default -> Integer.toString(value);
     };
+  }
+
+  /** The letters Word counts with in {@code russianLower}: the alphabet without ё, й, ъ, ы, ь. */
+  private static final List<String> RUSSIAN = letterList("абвгдежзиклмнопрстуфхцчшщэюя");
+  /** {@code arabicAlpha}: the alphabet in its usual (hijā'ī) order. */
+  private static final List<String> ARABIC_ALPHA =
+      List.of("أ", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ف", "ق",
+          "ك", "ل", "م", "ن", "هـ", "و", "ي");
+  /** {@code arabicAbjad}: the old numeral order, used for subparagraphs in United Nations texts. */
+  private static final List<String> ARABIC_ABJAD =
+      List.of("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش",
+          "ت", "ث", "خ", "ذ", "ض", "ظ", "غ");
+
+  private static List<String> letterList(String letters) {
+    return letters.codePoints().mapToObj(Character::toString).toList();
+  }
+
+  /** A letter of the alphabet, repeated once the alphabet runs out, as Word does; nothing for 0 and below. */
+  private static String alphabet(int value, List<String> letters) {
+    if (value <= 0) {
+      return "";
+    }
+    return letters.get((value - 1) % letters.size()).repeat((value - 1) / letters.size() + 1);
+  }
+
+  /** A number in Chinese numerals, 一 to 九十九; larger numbers in decimal. */
+  private static String chinese(int value) {
+    String digits = "〇一二三四五六七八九";
+    if (value <= 0 || value > 99) {
+      return Integer.toString(value);
+    }
+    if (value < 10) {
+      return String.valueOf(digits.charAt(value));
+    }
+    String tens = value / 10 == 1 ? "十" : digits.charAt(value / 10) + "十";
+    return value % 10 == 0 ? tens : tens + digits.charAt(value % 10);
   }
 
   /** Word's letters: a to z, then aa to zz, then aaa; nothing for 0 and below. */

@@ -234,7 +234,15 @@ class WordNumberingTest {
     assertEquals("1st", WordNumbering.format(1, "ordinal"));
     assertEquals("12th", WordNumbering.format(12, "ordinal"));
     assertEquals("23rd", WordNumbering.format(23, "ordinal"));
-    assertEquals("5", WordNumbering.format(5, "chineseCounting"), "unknown formats read as decimal");
+    assertEquals("5", WordNumbering.format(5, "hebrew1"), "unknown formats read as decimal");
+    assertEquals("五", WordNumbering.format(5, "chineseCounting"));
+    assertEquals("十", WordNumbering.format(10, "chineseCounting"));
+    assertEquals("二十三", WordNumbering.format(23, "chineseCounting"));
+    assertEquals("в", WordNumbering.format(3, "russianLower"));
+    assertEquals("к", WordNumbering.format(10, "russianLower"), "Word skips й");
+    assertEquals("Б", WordNumbering.format(2, "russianUpper"));
+    assertEquals("ج", WordNumbering.format(3, "arabicAbjad"));
+    assertEquals("ت", WordNumbering.format(3, "arabicAlpha"));
     assertTrue(WordNumbering.format(3, "none").isEmpty());
   }
 }

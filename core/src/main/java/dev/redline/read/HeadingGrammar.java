@@ -1,0 +1,271 @@
+package dev.redline.read;
+
+import dev.redline.model.DivisionKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headings of articles and divisions that Redline knows, in the six United Nations languages
+ * and common national styles, and how their numbers are normalised.
+ *
+ * <p>Articles: {@code Article 5}, {@code Article 1er}, {@code Article 5 bis}, {@code Artikel 5},
+ * {@code Art. 5}, {@code Artículo 5} ({@code Articulo}), {@code Статья 5}, {@code Rule 5}, {@code §
+ * 5a} ({@code §5}), {@code 第五条} or {@code 第5条}, {@code المادة 5} or {@code المادة (5)}, and
+ * {@code Section 5} (see below). Divisions: {@code Part}, {@code Title}, {@code Chapter}, {@code
+ * Section}, {@code Partie}, {@code Titre}, {@code Chapitre}, {@code Parte}, {@code Título}, {@code
+ * Capítulo}, {@code Teil}, {@code Kapitel}, {@code Abschnitt}, {@code Часть}, {@code Раздел},
+ * {@code Глава} with a roman or arabic number; {@code 第一章}, {@code 第一部分}, {@code 第一编},
+ * {@code 第一节}; {@code الجزء}, {@code الباب}, {@code الفصل}, {@code الفرع} with a number or an
+ * ordinal word ({@code الفصل الأول}).
+ *
+ * <p>{@code Section} with a roman numeral is always a division. With an arabic number it is a
+ * division in a document that has other article headings (as {@code Part XI, Section 2} groups
+ * articles in a convention) and an article in a document that has none (an act in sections); the
+ * recognizer decides per document.
+ *
+ * <p>A heading's label is the designation as printed ({@code 第五条}, {@code المادة (٥)}); its
+ * number is normalised so that alignment and demands work across scripts: digits of any script
+ * become ASCII digits, Chinese numerals and Arabic ordinal words their value ({@code 第二十三条} →
+ * {@code 23}); Latin suffixes stay as printed ({@code 1er}, {@code 5 bis}, {@code 5a}), and so do
+ * roman numerals ({@code IV}). A line that starts with a quotation mark is never a heading: it is
+ * quoted material, such as the article an amending bill inserts. Stateless and thread-safe.
+ */
+final class HeadingGrammar {
+  /** A heading recognised at the start of a line. */
+  record Heading(
+      Optional<DivisionKind> division, String word, String label, String number, String separator, String rest) {
+    boolean isArticle() {
+      return division.isEmpty();
+    }
+
+    /** Whether this is {@code Section} with an arabic number, an article or a division by document. */
+    boolean isArabicSection() {
+      return word.equals("Section") && !number.isEmpty() && Character.isDigit(number.charAt(0));
+    }
+  }
+
+  private static final String TITLE_REST =
+      "(?<sep>[\\s\\u3000]*[.:\\u2013\\u2014-][\\s\\u3000]*|[\\s\\u3000]+)?(?<rest>.*)$";
+  private static final String SUFFIX = "(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?";
+  private static final String HAN_NUMBER = "[0-9\\uFF10-\\uFF19]{1,4}|[一二三四五六七八九十百零〇两]{1,8}";
+  private static final String ARABIC_DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,4}";
+  private static final List<String> ARABIC_ORDINALS =
+      List.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+
+  private static final List<Pattern> ARTICLES =
+      List.of(
+          Pattern.compile(
+              "^(?<label>(?<word>Article|Artikel|Art[íi]culo|Статья|Rule|Section)\\s+(?<num>\\d{1,4}(?:er)?[a-z]?" + SUFFIX + "))\\b"
+                  + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>Art\\.)\\s*(?<num>\\d{1,4}[a-z]?" + SUFFIX + "))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>§)\\s*(?<num>\\d{1,4}[a-z]?))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>第)(?<num>" + HAN_NUMBER + ")[条條])" + TITLE_REST),
+          Pattern.compile(
+              "^(?<label>(?<word>المادة)\\s*(?:\\(\\s*(?<num>" + ARABIC_DIGITS + ")\\s*\\)|(?<num2>" + ARABIC_DIGITS + ")))"
+                  + TITLE_REST));
+
+  private static final Map<String, DivisionKind> DIVISION_WORDS =
+      Map.ofEntries(
+          Map.entry("Part", DivisionKind.PART),
+          Map.entry("Partie", DivisionKind.PART),
+          Map.entry("Parte", DivisionKind.PART),
+          Map.entry("Teil", DivisionKind.PART),
+          Map.entry("Часть", DivisionKind.PART),
+          Map.entry("部分", DivisionKind.PART),
+          Map.entry("编", DivisionKind.PART),
+          Map.entry("الجزء", DivisionKind.PART),
+          Map.entry("Title", DivisionKind.TITLE),
+          Map.entry("Titre", DivisionKind.TITLE),
+          Map.entry("Título", DivisionKind.TITLE),
+          Map.entry("Titulo", DivisionKind.TITLE),
+          Map.entry("Раздел", DivisionKind.TITLE),
+          Map.entry("الباب", DivisionKind.TITLE),
+          Map.entry("Chapter", DivisionKind.CHAPTER),
+          Map.entry("Chapitre", DivisionKind.CHAPTER),
+          Map.entry("Capítulo", DivisionKind.CHAPTER),
+          Map.entry("Capitulo", DivisionKind.CHAPTER),
+          Map.entry("Kapitel", DivisionKind.CHAPTER),
+          Map.entry("Глава", DivisionKind.CHAPTER),
+          Map.entry("章", DivisionKind.CHAPTER),
+          Map.entry("الفصل", DivisionKind.CHAPTER),
+          Map.entry("Section", DivisionKind.SECTION),
+          Map.entry("Abschnitt", DivisionKind.SECTION),
+          Map.entry("节", DivisionKind.SECTION),
+          Map.entry("節", DivisionKind.SECTION),
+          Map.entry("الفرع", DivisionKind.SECTION));
+
+  private static final List<Pattern> DIVISIONS =
+      List.of(
+          Pattern.compile(
+              "^(?<label>(?<word>Part|Partie|Parte|Teil|Часть|Title|Titre|T[íi]tulo|Раздел|Chapter|Chapitre|Cap[íi]tulo|Kapitel|Глава|Section|Abschnitt)"
+                  + "\\s+(?<num>[IVXLCDM]+(?:er)?|\\d{1,3}[A-Za-z]?))\\b"
+                  + TITLE_REST),
+          Pattern.compile("^(?<label>第(?<num>" + HAN_NUMBER + ")(?<word>章|部分|编|节|節))" + TITLE_REST),
+          Pattern.compile(
+              "^(?<label>(?<word>الجزء|الباب|الفصل|الفرع)\\s+(?<num>" + ARABIC_DIGITS + "|" + String.join("|", ARABIC_ORDINALS)
+                  + "|الاول))(?![\\p{L}\\p{N}])"
+                  + TITLE_REST));
+
+  private static final Pattern PREAMBLE =
+      Pattern.compile("(?iu)^(?:preamble|préambule|preámbulo|преамбула|präambel|序言|الديباجة)$");
+  private static final String QUOTES = "\"“”„«»‹›‘「『";
+  private static final int MAX_CASELESS_TITLE_WORDS = 12;
+
+  private HeadingGrammar() {}
+
+  /** Whether the line is quoted material: it starts with a quotation mark. */
+  static boolean isQuoted(String line) {
+    return !line.isEmpty() && QUOTES.indexOf(line.charAt(0)) >= 0;
+  }
+
+  /** The built-in article heading at the start of the line, whatever follows it. */
+  static Optional<Heading> article(String line) {
+    return isQuoted(line) ? Optional.empty() : first(ARTICLES, line, null);
+  }
+
+  /** The division heading at the start of the line, whatever follows it. */
+  static Optional<Heading> division(String line) {
+    return isQuoted(line) ? Optional.empty() : first(DIVISIONS, line, Boolean.TRUE);
+  }
+
+  /** Whether the line is the preamble's heading in one of the languages Redline knows. */
+  static boolean isPreamble(String line) {
+    return PREAMBLE.matcher(line).matches();
+  }
+
+  /**
+   * The article heading a user-supplied pattern finds on the whole line, with its title (the group
+   * {@code title}, where the pattern has one) as rest.
+   */
+  static Optional<Heading> article(Pattern pattern, boolean hasTitle, String line) {
+    Matcher m = pattern.matcher(line);
+    if (isQuoted(line) || !m.matches() || m.group("number") == null || m.group("number").isBlank()) {
+      return Optional.empty();
+    }
+    String title = hasTitle && m.group("title") != null ? m.group("title").strip() : "";
+    String label = line.substring(0, m.end("number")).strip();
+    return Optional.of(new Heading(Optional.empty(), "", label, normalise(m.group("number").strip()), ".", title));
+  }
+
+  private static Optional<Heading> first(List<Pattern> patterns, String line, Boolean division) {
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(line);
+      if (m.matches()) {
+        String word = m.group("word");
+        String printed = m.group("num") != null ? m.group("num") : m.group("num2");
+        String label = m.group("label").replaceAll("\\s+", " ");
+        Optional<DivisionKind> kind = division == null ? Optional.empty() : Optional.of(DIVISION_WORDS.get(word));
+        String separator = m.group("sep") == null ? "" : m.group("sep");
+        return Optional.of(new Heading(kind, word, label, normalise(printed), separator, m.group("rest")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The number with digits of every script as ASCII digits, and Chinese numerals and Arabic
+   * ordinal words as their value; anything else as printed.
+   */
+  static String normalise(String printed) {
+    int ordinal = ARABIC_ORDINALS.indexOf(printed.equals("الاول") ? "الأول" : printed);
+    if (ordinal >= 0) {
+      return Integer.toString(ordinal + 1);
+    }
+    if (!printed.isEmpty() && printed.codePoints().allMatch(c -> "一二三四五六七八九十百零〇两".indexOf(c) >= 0)) {
+      return Integer.toString(hanValue(printed));
+    }
+    StringBuilder out = new StringBuilder(printed.length());
+    printed.codePoints().forEach(c -> {
+      int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+      if (digit >= 0) {
+        out.append((char) ('0' + digit));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  /** The value of a Chinese numeral: {@code 二十三} = 23, {@code 一百零五} = 105, {@code 二〇} = 20. */
+  static int hanValue(String numeral) {
+    String digits = "零一二三四五六七八九";
+    boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0;
+    int value = 0;
+    int current = 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      char c = numeral.charAt(i);
+      int d = c == '〇' ? 0 : c == '两' ? 2 : digits.indexOf(c);
+      if (positional) {
+        value = value * 10 + d;
+      } else if (d >= 0) {
+        current = d;
+      } else if (c == '十') {
+        value += (current == 0 ? 1 : current) * 10;
+        current = 0;
+      } else if (c == '百') {
+        value += (current == 0 ? 1 : current) * 100;
+        current = 0;
+      }
+    }
+    return positional ? value : value + current;
+  }
+
+  /**
+   * Whether what follows a heading on its line is nothing or a title, not the rest of a sentence.
+   * After a separator ({@code Article 41. 24/7 network}) any title-like text is a title; after a
+   * bare space it must start with a capital ({@code Article 5 shall apply} is a sentence), or, after
+   * {@code 第五条}, be short Chinese text that does not end a sentence ({@code 第五条　目的}).
+   */
+  static boolean isHeadingRest(Heading heading) {
+    String separator = heading.separator().strip();
+    String rest = heading.rest().strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    if (!looksLikeTitle(rest)) {
+      return false;
+    }
+    int first = rest.codePointAt(0);
+    if (!separator.isEmpty() || Character.isUpperCase(first)) {
+      return true;
+    }
+    boolean han = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN;
+    return han && heading.label().startsWith("第") && !heading.separator().isEmpty() && isShortCaselessTitle(rest);
+  }
+
+  private static boolean isShortCaselessTitle(String rest) {
+    return rest.split("\\s+").length <= MAX_CASELESS_TITLE_WORDS
+        && rest.codePointCount(0, rest.length()) <= 60
+        && rest.chars().noneMatch(c -> "。.؟?!".indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether the heading, a Chinese article ({@code 第一条　为了……，制定本公约。}), carries the
+   * article's first paragraph on its own line: after a space, text that is not a title.
+   */
+  static boolean carriesBody(Heading heading) {
+    return heading.isArticle() && heading.word().equals("第") && !heading.separator().isEmpty()
+        && !heading.rest().isBlank() && !isHeadingRest(heading);
+  }
+
+  /** Whether the text could be a heading's title: short, and not ending as a clause that runs on. */
+  static boolean looksLikeTitle(String text) {
+    if (text.isEmpty() || text.length() > 250) {
+      return false;
+    }
+    if (Labels.isLabelled(text)) {
+      return false;
+    }
+    if (division(text).isPresent() || article(text).isPresent()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (";:,；：，、。".indexOf(last) >= 0) {
+      return false;
+    }
+    return text.split("\\s+").length <= StructureRecognizer.MAX_TITLE_WORDS;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.redline.read;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * How to read a draft where the built-in heading grammar is not enough.
+ *
+ * <p>An article pattern replaces the built-in article headings ({@code Article 5}, {@code § 5a},
+ * {@code 第五条} and the others the README lists); divisions, labels and footnotes are still
+ * recognised as usual. The pattern is matched against each whole line that could start a block
+ * ({@link java.util.regex.Matcher#matches()}): its named group {@code number} is the article's
+ * number (digits of any script are read as ASCII digits), and its optional named group {@code
+ * title} the title; where the title is empty, the next line may hold it, as with built-in headings.
+ * The article's label is the line up to the end of the number.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param articlePattern the pattern of article headings, or empty for the built-in grammar
+ */
+public record ReadOptions(Optional<Pattern> articlePattern) {
+  /** The built-in grammar for everything. */
+  public static final ReadOptions DEFAULTS = new ReadOptions(Optional.empty());
+
+  /**
+   * Checks the pattern.
+   *
+   * @throws IllegalArgumentException if the pattern has no named group {@code number}
+   */
+  public ReadOptions {
+    java.util.Objects.requireNonNull(articlePattern, "articlePattern");
+    articlePattern.ifPresent(p -> {
+      if (!hasGroup(p, "number")) {
+        throw new IllegalArgumentException(
+            "the article pattern '" + p.pattern() + "' has no named group 'number', such as (?<number>\\d+)");
+      }
+    });
+  }
+
+  /**
+   * Options with this article pattern.
+   *
+   * @param regex a Java regular expression with a named group {@code number} and optionally one
+   *     named {@code title}
+   * @throws IllegalArgumentException with a message fit for the user if the expression is invalid
+   *     or has no group {@code number}
+   */
+  public static ReadOptions withArticlePattern(String regex) {
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "the article pattern '" + regex + "' is not a valid regular expression: "
+              + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""),
+          e);
+    }
+    return new ReadOptions(Optional.of(pattern));
+  }
+
+  /** Whether the pattern defines a named group; a back-reference to a missing one does not compile. */
+  static boolean hasGroup(Pattern pattern, String name) {
+    try {
+      Pattern.compile("(?:" + pattern.pattern() + ")|\\k<" + name + ">", pattern.flags());
+      return true;
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+}
