@@ -90,6 +90,13 @@ public final class ScaleBenchmark {
       writer.write(comparison[0], out);
       return out.size();
     }));
+    dev.redline.report.ReportWriter html =
+        dev.redline.report.ReportWriter.builder(dev.redline.report.ReportFormat.HTML).date(ZonedDateTime.parse("2025-05-01T09:00:00Z")).build();
+    add(figures, "HTML report", measure(() -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      html.write(comparison[0], java.util.Optional.empty(), out);
+      return out.size();
+    }));
     add(figures, "in-process total (read+align+diff+Word)", new Figure(
         figures.get("read (2 files)").get(last(figures)).millis() + figures.get("align").get(last(figures)).millis()
             + figures.get("diff").get(last(figures)).millis() + figures.get("Word redline").get(last(figures)).millis(), 0));
