@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 final class AlignCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Limits limits;
+
   @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf).")
   List<Path> drafts;
 
@@ -33,11 +35,12 @@ final class AlignCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     boolean svg = "svg".equalsIgnoreCase(format)
         || (format == null && output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"));
     if (svg) {
-      return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr()).history(drafts, output, FlowDiagramWriter::write);
+      return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS)).history(drafts, output, FlowDiagramWriter::write), spec.commandLine().getErr());
     }
     ConcordanceWriter.Format chosen;
     if (format != null) {
@@ -51,7 +54,8 @@ final class AlignCommand implements Callable<Integer> {
     } else {
       chosen = ConcordanceWriter.Format.MD;
     }
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .history(drafts, output, history -> ConcordanceWriter.write(history, chosen));
+    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
+        .history(drafts, output, history -> ConcordanceWriter.write(history, chosen)), spec.commandLine().getErr());
   }
 }

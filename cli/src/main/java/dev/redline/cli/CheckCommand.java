@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Limits limits;
+
   @Option(names = "--demands", required = true, paramLabel = "FILE", description = "The demands file (YAML; see docs/demands-example.yaml).")
   Path demands;
 
@@ -32,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (drafts.size() < 2) {
       throw new ParameterException(spec.commandLine(), "give at least two drafts, oldest first");
     }
@@ -47,6 +49,8 @@ final class CheckCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "-o must name a .xlsx, .csv or .json file, not '" + output + "'");
       }
     }
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr()).check(drafts, demands, output, format);
+    Pipeline.Format chosen = format;
+    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS)).check(drafts, demands, output, chosen), spec.commandLine().getErr());
   }
 }

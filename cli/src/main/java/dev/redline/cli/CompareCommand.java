@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Limits limits;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md, .docx or .pdf).")
   Path oldFile;
 
@@ -56,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
   String articlePattern;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     ReadOptions options;
     try {
       options = articlePattern == null ? ReadOptions.DEFAULTS : ReadOptions.withArticlePattern(articlePattern);
@@ -75,8 +77,8 @@ final class CompareCommand implements Callable<Integer> {
     if (date != null) {
       writer.date(date);
     }
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .reading(options)
-        .compare(oldFile, newFile, demands, output, writer.build());
+    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(options))
+        .compare(oldFile, newFile, demands, output, writer.build()), spec.commandLine().getErr());
   }
 }

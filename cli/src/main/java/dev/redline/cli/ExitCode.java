@@ -19,6 +19,8 @@ public final class ExitCode {
   public static final int OUTPUT_FAILED = 5;
   /** The demands file is invalid: bad YAML, an unknown check, a target missing from its draft. */
   public static final int DEMANDS_INVALID = 6;
+  /** The work took longer than the limit set with --timeout. */
+  public static final int TIMED_OUT = 7;
 
   private ExitCode() {}
 
@@ -32,6 +34,7 @@ public final class ExitCode {
     codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, damaged, password-protected, scanned without text, no articles).");
     codes.put(" " + OUTPUT_FAILED, "The output cannot be written, or would overwrite an input.");
     codes.put(" " + DEMANDS_INVALID, "The demands file is invalid (the message gives line, column and field).");
+    codes.put(" " + TIMED_OUT, "The work took longer than the limit set with --timeout.");
     return codes;
   }
 }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class HistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Limits limits;
+
   @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md or .docx).")
   List<Path> drafts;
 
@@ -41,7 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
   ZonedDateTime date;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     ReportFormat chosen = Formats.choose(spec, format, output);
     if (!chosen.writesHistories()) {
       throw new ParameterException(spec.commandLine(), "a history is written as html, md, json or svg, not " + chosen.word()
@@ -51,7 +53,8 @@ final class HistoryCommand implements Callable<Integer> {
     if (date != null) {
       writer.date(date);
     }
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .historyReport(drafts, demands, output, writer.build());
+    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
+        .historyReport(drafts, demands, output, writer.build()), spec.commandLine().getErr());
   }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Limits limits;
+
   @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (.txt, .md, .docx or .pdf).")
   Path draft;
 
@@ -29,11 +31,12 @@ final class ParseCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     OutlineWriter.Format chosen =
         OutlineWriter.Format.named(format)
             .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'"));
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .parse(draft, d -> OutlineWriter.write(d, chosen));
+    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
+        .parse(draft, d -> OutlineWriter.write(d, chosen)), spec.commandLine().getErr());
   }
 }

@@ -219,7 +219,7 @@ final class Pipeline {
         throw fail(
             switch (e.problem()) {
               case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
-              case EMPTY, BINARY, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
+              case EMPTY, BINARY, TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
             },
             e.getMessage());
       }

@@ -20,6 +20,8 @@ public final class DraftReadException extends Exception {
     EMPTY,
     /** The file holds binary data where text was expected. */
     BINARY,
+    /** The file is beyond the limits set for reading: too many bytes or pages. */
+    TOO_LARGE,
     /** The file's format is not one Redline reads. */
     UNSUPPORTED_FORMAT,
     /**

@@ -48,11 +48,27 @@ public final class DraftReaders {
 
   /** Reads the file with the reader {@link #forFile(Path)} picks. */
   public static Draft read(Path file) throws DraftReadException {
-    return forFile(file).read(file);
+    return read(file, ReadOptions.DEFAULTS);
   }
 
   /** Reads the file with the reader {@link #forFile(Path)} picks, and these options. */
   public static Draft read(Path file, ReadOptions options) throws DraftReadException {
+    checkSize(file, options);
     return forFile(file).read(file, options);
+  }
+
+  /** Refuses a file larger than the options allow, before any reader loads it. */
+  private static void checkSize(Path file, ReadOptions options) throws DraftReadException {
+    try {
+      if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > options.maxBytes()) {
+        throw new DraftReadException(
+            file,
+            DraftReadException.Problem.TOO_LARGE,
+            String.format(java.util.Locale.ROOT, "%,d bytes, more than the limit of %,d bytes for reading a draft",
+                java.nio.file.Files.size(file), options.maxBytes()));
+      }
+    } catch (java.io.IOException e) {
+      // The reader reports files it cannot read.
+    }
   }
 }

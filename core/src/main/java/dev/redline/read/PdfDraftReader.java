@@ -54,6 +54,13 @@ public final class PdfDraftReader implements DraftReader {
     }
     List<PdfPage> pages;
     try (PDDocument document = Loader.loadPDF(bytes)) {
+      if (document.getNumberOfPages() > options.maxPages()) {
+        throw new DraftReadException(
+            file,
+            DraftReadException.Problem.TOO_LARGE,
+            String.format(java.util.Locale.ROOT, "%,d pages, more than the limit of %,d pages for reading a draft",
+                document.getNumberOfPages(), options.maxPages()));
+      }
       if (document.getNumberOfPages() == 0) {
         throw new DraftReadException(file, Problem.EMPTY, "the PDF has no pages");
       }

@@ -15,13 +15,33 @@ import java.util.regex.PatternSyntaxException;
  * title} the title; where the title is empty, the next line may hold it, as with built-in headings.
  * The article's label is the line up to the end of the number.
  *
+ * <p>Limits protect against files far beyond any draft: a file larger than {@code maxBytes}, or a
+ * PDF of more than {@code maxPages} pages, is refused with {@link
+ * DraftReadException.Problem#TOO_LARGE} and a message saying the limit.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param articlePattern the pattern of article headings, or empty for the built-in grammar
+ * @param maxBytes the largest file read, in bytes (default 512 MiB)
+ * @param maxPages the most pages a PDF may have (default 20,000)
  */
-public record ReadOptions(Optional<Pattern> articlePattern) {
-  /** The built-in grammar for everything. */
+public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages) {
+  /** The largest file read by default: 512 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 512L << 20;
+  /** The most pages a PDF may have by default. */
+  public static final int DEFAULT_MAX_PAGES = 20_000;
+  /** The built-in grammar for everything, and the default limits. */
   public static final ReadOptions DEFAULTS = new ReadOptions(Optional.empty());
+
+  /** Options with this article pattern (or none) and the default limits. */
+  public ReadOptions(Optional<Pattern> articlePattern) {
+    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES);
+  }
+
+  /** These options with other limits. */
+  public ReadOptions withLimits(long maxBytes, int maxPages) {
+    return new ReadOptions(articlePattern, maxBytes, maxPages);
+  }
 
   /**
    * Checks the pattern.
@@ -30,6 +50,9 @@ public record ReadOptions(Optional<Pattern> articlePattern) {
    */
   public ReadOptions {
     java.util.Objects.requireNonNull(articlePattern, "articlePattern");
+    if (maxBytes < 1 || maxPages < 1) {
+      throw new IllegalArgumentException("limits must be at least 1 byte and 1 page");
+    }
     articlePattern.ifPresent(p -> {
       if (!hasGroup(p, "number")) {
         throw new IllegalArgumentException(

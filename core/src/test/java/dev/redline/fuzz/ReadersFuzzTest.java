@@ -32,27 +32,27 @@ class ReadersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void textReader(byte[] data) throws IOException {
     read(".txt", data);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void markdownReader(byte[] data) throws IOException {
     read(".md", data);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void wordReader(byte[] data) throws IOException {
     read(".docx", data);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void pdfReader(byte[] data) throws IOException {
     read(".pdf", data);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void demandsParser(byte[] data) throws IOException {
     Path f = file(".yaml", data);
     try {

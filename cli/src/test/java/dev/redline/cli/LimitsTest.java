@@ -1,0 +1,67 @@
+package dev.redline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redline.fixtures.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Limits a user sets on the command line: size, pages and time, each with a clear message. */
+class LimitsTest {
+  @TempDir Path dir;
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    var cmd = Redline.commandLine();
+    cmd.setOut(new PrintWriter(new StringWriter(), true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  private static String fixture(String name) {
+    return Fixtures.draft("cybercrime", name).toString();
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedWithTheLimitNamed() throws Exception {
+    Path out = dir.resolve("out.docx");
+    Path big = Files.writeString(dir.resolve("big.txt"), Files.readString(Path.of(fixture("rev3.txt"))).repeat(120));
+    int code = run("compare", fixture("rev2.txt"), big.toString(), "--max-size", "1", "-o", out.toString());
+    assertEquals(ExitCode.INPUT_UNUSABLE, code, err.toString());
+    assertTrue(err.toString().contains("bytes, more than the limit of 1,048,576 bytes"), err.toString());
+    assertFalse(Files.exists(out));
+    assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-size", "1", "-o", out.toString()), err.toString());
+    assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-size", "0", "-o", out.toString()));
+  }
+
+  @Test
+  void aPdfOverThePageLimitIsRefusedWithThePagesCounted() {
+    Path out = dir.resolve("out.docx");
+    int code = run("compare", fixture("rev2.pdf"), fixture("rev3.pdf"), "--max-pages", "5", "-o", out.toString());
+    assertEquals(ExitCode.INPUT_UNUSABLE, code, err.toString());
+    assertTrue(err.toString().contains("pages, more than the limit of 5 pages"), err.toString());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void workOverTheTimeLimitStopsWithExitCode7AndNoReport() throws Exception {
+    Path big = dir.resolve("big.txt");
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 5_000; i++) {
+      b.append("Article ").append(i).append(". Keeping records, part ").append(i).append("\n\n1. Each party shall keep record number ")
+          .append(i).append(" of the things it does under this agreement and shall report them.\n\n");
+    }
+    Files.writeString(big, b);
+    Path out = dir.resolve("out.docx");
+    int code = run("compare", big.toString(), fixture("rev3.txt"), "--timeout", "1", "-o", out.toString());
+    assertEquals(ExitCode.TIMED_OUT, code, err.toString());
+    assertTrue(err.toString().contains("stopped after 1 s, the limit set by --timeout"), err.toString());
+    assertFalse(Files.exists(out));
+  }
+}
