@@ -26,16 +26,6 @@ public final class WordDiffer {
     return diff(oldText.isEmpty() ? null : Line.of(oldText), newText.isEmpty() ? null : Line.of(newText), Context.NONE);
   }
 
-  /** A line that exists only in the new draft: one edit holding its whole text. */
-  public static TextChange inserted(String newText) {
-    return diff(null, Line.of(newText), Context.NONE);
-  }
-
-  /** A line that exists only in the old draft: one edit holding its whole text. */
-  public static TextChange deleted(String oldText) {
-    return diff(Line.of(oldText), null, Context.NONE);
-  }
-
   /** The edit between two lines, either of which may be absent (null), classified in context. */
   static TextChange diff(Line oldLine, Line newLine, Context context) {
     if (oldLine == null && newLine == null) {
