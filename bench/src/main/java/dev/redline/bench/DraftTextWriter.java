@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Writes a draft in the plain-text form the text reader reads (symbol, date, title, chapters,
- * articles with the title on the next line, labelled clauses, footnotes), so generated drafts can
+ * articles with the title on the next line, labelled clauses, each article's footnotes after it,
+ * numbered through the draft), so generated drafts can
  * be measured through reading as well.
  */
 final class DraftTextWriter {
@@ -19,6 +20,7 @@ final class DraftTextWriter {
     StringBuilder b = new StringBuilder();
     b.append(symbol).append("\n").append(date).append("\n\n").append(draft.title()).append("\n\n");
     List<Division> open = new ArrayList<>();
+    int footnotes = 0;
     for (Article a : draft.articles()) {
       if (!a.divisions().equals(open)) {
         for (Division d : a.divisions()) {
@@ -29,8 +31,19 @@ final class DraftTextWriter {
         open = a.divisions();
       }
       b.append(a.label()).append("\n").append(a.title()).append("\n\n");
+      List<String> notes = new ArrayList<>();
       for (Clause c : a.allClauses().toList()) {
-        b.append(c.line()).append("\n\n");
+        String line = c.line();
+        for (dev.redline.model.Footnote f : c.footnotes()) {
+          // Markers are numbered through the whole draft, as a word processor numbers footnotes.
+          String marker = String.valueOf(++footnotes);
+          line = line.replace("[^" + f.marker() + "]", "[^\u0000" + marker + "]");
+          notes.add("[^" + marker + "]: " + f.text());
+        }
+        b.append(line.replace("\u0000", "")).append("\n\n");
+      }
+      for (String note : notes) {
+        b.append(note).append("\n\n");
       }
     }
     return b.toString();

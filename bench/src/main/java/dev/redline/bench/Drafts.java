@@ -47,7 +47,11 @@ final class Drafts {
     for (Clause child : c.children()) {
       children.add(rewrite(child, text));
     }
-    return new Clause(c.kind(), c.label(), c.path(), text.apply(c.text()), children, List.of(), c.provenance());
+    String rewritten = text.apply(c.text());
+    // A footnote stays with its clause as long as the rewritten text still cites it.
+    List<dev.redline.model.Footnote> notes =
+        c.footnotes().stream().filter(f -> rewritten.contains("[^" + f.marker() + "]")).toList();
+    return new Clause(c.kind(), c.label(), c.path(), rewritten, children, notes, c.provenance());
   }
 
   static Article retitle(Article article, String title) {

@@ -25,6 +25,8 @@ final class AlignCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Limits limits;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf).")
   List<Path> drafts;
 
@@ -39,7 +41,7 @@ final class AlignCommand implements Callable<Integer> {
     boolean svg = "svg".equalsIgnoreCase(format)
         || (format == null && output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"));
     if (svg) {
-      return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+      return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS)).history(drafts, output, FlowDiagramWriter::write), spec.commandLine().getErr());
     }
     ConcordanceWriter.Format chosen;
@@ -54,7 +56,7 @@ final class AlignCommand implements Callable<Integer> {
     } else {
       chosen = ConcordanceWriter.Format.MD;
     }
-    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+    return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
         .history(drafts, output, history -> ConcordanceWriter.write(history, chosen)), spec.commandLine().getErr());
   }

@@ -24,6 +24,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Limits limits;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Option(names = "--demands", required = true, paramLabel = "FILE", description = "The demands file (YAML; see docs/demands-example.yaml).")
   Path demands;
 
@@ -33,24 +35,36 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|csv|json", description = "Also write the tracker with its evidence to this file.")
   Path output;
 
+  @Option(names = "--format", paramLabel = "xlsx|csv|json", description = "The tracker file's format (default: from the -o file's extension; needed with -o -).")
+  String format;
+
   @Override
   public Integer call() throws Exception {
     if (drafts.size() < 2) {
       throw new ParameterException(spec.commandLine(), "give at least two drafts, oldest first");
     }
-    Pipeline.Format format = null;
-    if (output != null) {
+    Pipeline.Format chosen = null;
+    if (format != null) {
+      chosen = switch (format.toLowerCase(Locale.ROOT)) {
+        case "xlsx" -> Pipeline.Format.XLSX;
+        case "csv" -> Pipeline.Format.CSV;
+        case "json" -> Pipeline.Format.JSON;
+        default -> throw new ParameterException(spec.commandLine(), "--format must be xlsx, csv or json, not '" + format + "'");
+      };
+    } else if (output != null) {
       String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-      format = name.endsWith(".xlsx") ? Pipeline.Format.XLSX
+      chosen = name.endsWith(".xlsx") ? Pipeline.Format.XLSX
           : name.endsWith(".csv") ? Pipeline.Format.CSV
           : name.endsWith(".json") ? Pipeline.Format.JSON
           : null;
-      if (format == null) {
-        throw new ParameterException(spec.commandLine(), "-o must name a .xlsx, .csv or .json file, not '" + output + "'");
+      if (chosen == null) {
+        throw new ParameterException(spec.commandLine(), StandardStreams.isStdout(output)
+            ? "writing to standard output (-o -) needs --format xlsx, csv or json"
+            : "-o must name a .xlsx, .csv or .json file, not '" + output + "'");
       }
     }
-    Pipeline.Format chosen = format;
-    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
-        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS)).check(drafts, demands, output, chosen), spec.commandLine().getErr());
+    Pipeline.Format picked = chosen;
+    return limits.run(() -> new Pipeline(messages.console(spec))
+        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS)).check(drafts, demands, output, picked), spec.commandLine().getErr());
   }
 }

@@ -27,6 +27,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Limits limits;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md, .docx or .pdf).")
   Path oldFile;
 
@@ -77,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
     if (date != null) {
       writer.date(date);
     }
-    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+    return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(options))
         .compare(oldFile, newFile, demands, output, writer.build()), spec.commandLine().getErr());
   }

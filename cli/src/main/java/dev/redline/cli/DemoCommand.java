@@ -27,6 +27,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "The Word file to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Override
   public Integer call() {
     Path oldFile = Fixtures.draft("cybercrime", "rev2.txt");
@@ -38,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("redline: error: " + folder + ": cannot create the folder: " + e.getMessage());
       return ExitCode.OUTPUT_FAILED;
     }
-    return new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+    return new Pipeline(messages.console(spec))
         .compare(oldFile, newFile, null, output, ReportWriter.builder(ReportFormat.DOCX).build());
   }
 }

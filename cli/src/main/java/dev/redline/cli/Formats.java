@@ -18,6 +18,9 @@ final class Formats {
       return ReportFormat.of(format)
           .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be one of " + known + ", not '" + format + "'"));
     }
+    if (StandardStreams.isStdout(output)) {
+      throw new ParameterException(spec.commandLine(), "writing to standard output (-o -) needs --format: one of " + known);
+    }
     return ReportFormat.ofFileName(output.getFileName().toString())
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "cannot tell the format from '" + output + "': name a ." + known.replace(", ", ", .") + " file, or give --format"));

@@ -27,6 +27,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Limits limits;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md or .docx).")
   List<Path> drafts;
 
@@ -53,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (date != null) {
       writer.date(date);
     }
-    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+    return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
         .historyReport(drafts, demands, output, writer.build()), spec.commandLine().getErr());
   }

@@ -24,6 +24,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Limits limits;
 
+  @picocli.CommandLine.Mixin OutputOptions messages;
+
   @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (.txt, .md, .docx or .pdf).")
   Path draft;
 
@@ -35,7 +37,7 @@ final class ParseCommand implements Callable<Integer> {
     OutlineWriter.Format chosen =
         OutlineWriter.Format.named(format)
             .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'"));
-    return limits.run(() -> new Pipeline(spec.commandLine().getOut(), spec.commandLine().getErr())
+    return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
         .parse(draft, d -> OutlineWriter.write(d, chosen)), spec.commandLine().getErr());
   }

@@ -18,14 +18,17 @@ import dev.redline.report.ReportWriter;
 import dev.redline.report.tracker.TrackerWriter;
 import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Calls the library's entry points for a command and reports problems to the user's streams. */
+/**
+ * Calls the library's entry points for a command, shows progress, and reports results and
+ * problems through the {@link Console}.
+ */
 final class Pipeline {
   /** A problem already reported to the user; carries the exit code. */
   static final class Failure extends Exception {
@@ -38,40 +41,38 @@ final class Pipeline {
     }
   }
 
-  private final PrintWriter out;
-  private final PrintWriter err;
+  private final Console console;
   private final ReadOptions readOptions;
+  private final StandardStreams streams;
 
-  Pipeline(PrintWriter out, PrintWriter err) {
-    this(out, err, ReadOptions.DEFAULTS);
+  Pipeline(Console console) {
+    this(console, ReadOptions.DEFAULTS, StandardStreams.system());
   }
 
-  private Pipeline(PrintWriter out, PrintWriter err, ReadOptions readOptions) {
-    this.out = out;
-    this.err = err;
+  private Pipeline(Console console, ReadOptions readOptions, StandardStreams streams) {
+    this.console = console;
     this.readOptions = readOptions;
+    this.streams = streams;
   }
 
   /** The same pipeline, reading drafts with these options. */
   Pipeline reading(ReadOptions options) {
-    return new Pipeline(out, err, options);
+    return new Pipeline(console, options, streams);
   }
 
   /**
    * Compares two drafts, checks the demands against them if a demands file is given, and writes
-   * the report; prints where it went and the counts.
+   * the report; prints where it went and the summary.
    */
   int compare(Path oldFile, Path newFile, Path demandsFile, Path target, ReportWriter writer) {
     try {
       List<Path> files = List.of(oldFile, newFile);
-      History history = Histories.of(read(files), new Aligner());
+      History history = align(read(files));
+      console.stage("Comparing " + history.drafts().get(0).revision() + " with " + history.drafts().get(1).revision());
       Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
-      write(target, inputs(files, demandsFile), out -> writer.write(comparison, tracker, out));
-      out.println("Wrote " + target);
-      out.println(Summary.of(comparison));
-      tracker.ifPresent(t -> out.println(Summary.of(t)));
-      out.flush();
+      write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(comparison, tracker, out));
+      summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).of(comparison, tracker));
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
@@ -84,17 +85,28 @@ final class Pipeline {
    */
   int historyReport(List<Path> files, Path demandsFile, Path target, ReportWriter writer) {
     try {
-      History history = Histories.of(read(files), new Aligner());
-      List<Comparison> steps = history.steps().stream().map(step -> new ClauseDiffer().compare(step)).toList();
+      History history = align(read(files));
+      List<Comparison> steps = new ArrayList<>();
+      for (var step : history.steps()) {
+        console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(),
+            steps.size() + 1, history.steps().size(), "steps");
+        steps.add(new ClauseDiffer().compare(step));
+      }
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
-      write(target, inputs(files, demandsFile), out -> writer.write(history, steps, tracker, out));
-      out.println("Wrote " + target);
-      steps.forEach(step -> out.println(Summary.of(step)));
-      tracker.ifPresent(t -> out.println(Summary.of(t)));
-      out.flush();
+      write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(history, steps, tracker, out));
+      summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).ofSteps(steps, tracker));
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    }
+  }
+
+  private void summary(Path target, List<String> lines) {
+    if (StandardStreams.isStdout(target)) {
+      lines.forEach(console::note);
+    } else {
+      console.info("Wrote " + target);
+      lines.forEach(console::info);
     }
   }
 
@@ -106,7 +118,33 @@ final class Pipeline {
     return inputs;
   }
 
-  private void write(Path target, List<Path> inputs, ReportFiles.Content content) throws Failure {
+  /**
+   * Writes the report to {@code target}, atomically, or to standard output when the target is
+   * {@code -}. A binary report is not written to a terminal.
+   */
+  private void write(Path target, List<Path> inputs, boolean binary, ReportFiles.Content content) throws Failure {
+    if (StandardStreams.isStdout(target)) {
+      console.stage("Writing to standard output");
+      if (binary && console.stdoutIsTerminal()) {
+        throw fail(ExitCode.USAGE, "will not write a binary file to the terminal; redirect standard output to a file or pipe, or give -o FILE");
+      }
+      try {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        content.writeTo(bytes);
+        if (binary) {
+          console.results().flush();
+          streams.out().write(bytes.toByteArray());
+          streams.out().flush();
+        } else {
+          console.results().print(bytes.toString(StandardCharsets.UTF_8));
+          console.results().flush();
+        }
+      } catch (IOException e) {
+        throw fail(ExitCode.OUTPUT_FAILED, "standard output: " + e.getMessage());
+      }
+      return;
+    }
+    console.stage("Writing " + target.getFileName());
     try {
       ReportFiles.writeAtomically(target, inputs, content);
     } catch (IOException e) {
@@ -116,6 +154,7 @@ final class Pipeline {
 
   /** The demands of the file checked over the history; a bad or missing file is reported and ends the command. */
   private Tracker track(History history, Path demandsFile) throws Failure {
+    console.stage("Checking the demands of " + demandsFile.getFileName());
     try {
       return new DemandChecker().check(history, DemandsFile.read(demandsFile));
     } catch (DemandsFileException e) {
@@ -128,20 +167,16 @@ final class Pipeline {
   }
 
   /** The history of the drafts; the text to print or write is made by {@code render}. */
-  int history(List<Path> files, Path target, java.util.function.Function<History, String> render) {
+  int history(List<Path> files, Path target, Function<History, String> render) {
     try {
-      History history = Histories.of(read(files), new Aligner());
+      History history = align(read(files));
       String text = render.apply(history);
-      if (target == null) {
-        out.print(text);
-        out.flush();
+      if (target == null || StandardStreams.isStdout(target)) {
+        console.results().print(text);
+        console.results().flush();
       } else {
-        try {
-          ReportFiles.writeAtomically(target, files, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-          throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
-        }
-        out.println("Wrote " + target);
+        write(target, files, false, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        console.info("Wrote " + target);
       }
       return ExitCode.OK;
     } catch (Failure f) {
@@ -149,29 +184,34 @@ final class Pipeline {
     }
   }
 
-  /** Checks the demands over the history of the drafts; prints the table, and writes a file if asked. */
+  /**
+   * Checks the demands over the history of the drafts; prints the table (unless {@code --quiet}
+   * and a file is asked for), and writes the file if asked.
+   */
   int check(List<Path> files, Path demandsFile, Path target, Format format) {
     try {
-      History history = Histories.of(read(files), new Aligner());
+      History history = align(read(files));
       Tracker tracker = track(history, demandsFile);
-      out.print(TrackerWriter.table(tracker));
+      if (target == null || !console.quiet()) {
+        if (!StandardStreams.isStdout(target)) {
+          console.results().print(TrackerWriter.table(tracker));
+        }
+      }
       if (target != null) {
         List<Path> inputs = new ArrayList<>(files);
         inputs.add(demandsFile);
-        try {
-          ReportFiles.writeAtomically(target, inputs, o -> {
-            switch (format) {
-              case XLSX -> TrackerXlsxWriter.write(tracker, o);
-              case CSV -> o.write(TrackerWriter.csv(tracker).getBytes(StandardCharsets.UTF_8));
-              case JSON -> o.write(TrackerWriter.json(tracker).getBytes(StandardCharsets.UTF_8));
-            }
-          });
-        } catch (IOException e) {
-          throw fail(ExitCode.OUTPUT_FAILED, e.getMessage());
+        write(target, inputs, format == Format.XLSX, o -> {
+          switch (format) {
+            case XLSX -> TrackerXlsxWriter.write(tracker, o);
+            case CSV -> o.write(TrackerWriter.csv(tracker).getBytes(StandardCharsets.UTF_8));
+            case JSON -> o.write(TrackerWriter.json(tracker).getBytes(StandardCharsets.UTF_8));
+          }
+        });
+        if (!StandardStreams.isStdout(target)) {
+          console.info("Wrote " + target);
         }
-        out.println("Wrote " + target);
       }
-      out.flush();
+      console.results().flush();
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
@@ -186,15 +226,20 @@ final class Pipeline {
   }
 
   /** Prints what {@code render} makes of one draft; its warnings are part of what it prints. */
-  int parse(Path file, java.util.function.Function<Draft, String> render) {
+  int parse(Path file, Function<Draft, String> render) {
     try {
       Draft draft = read(List.of(file), false).get(0);
-      out.print(render.apply(draft));
-      out.flush();
+      console.results().print(render.apply(draft));
+      console.results().flush();
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
     }
+  }
+
+  private History align(List<Draft> drafts) {
+    console.stage("Aligning " + drafts.size() + " drafts");
+    return Histories.of(drafts, new Aligner());
   }
 
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */
@@ -204,15 +249,23 @@ final class Pipeline {
 
   /**
    * Reads every file, printing its warnings where asked; the first unreadable one is reported and
-   * ends the command.
+   * ends the command. {@code -} is standard input.
    */
   private List<Draft> read(List<Path> files, boolean printWarnings) throws Failure {
+    if (files.stream().filter(StandardStreams::isStdin).count() > 1) {
+      throw fail(ExitCode.USAGE, "standard input (-) can be read only once; give at most one draft as -");
+    }
     List<Draft> drafts = new ArrayList<>();
-    for (Path file : files) {
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      String label = "Reading " + (StandardStreams.isStdin(file) ? "standard input" : String.valueOf(file.getFileName()))
+          + (files.size() > 1 ? " (" + (i + 1) + " of " + files.size() + ")" : "");
+      console.stage(label);
+      ReadOptions options = readOptions.withProgress((done, total) -> console.step(label, done, total, "pages"));
       try {
-        Draft draft = DraftReaders.read(file, readOptions);
+        Draft draft = StandardStreams.isStdin(file) ? streams.readDraft(options) : DraftReaders.read(file, options);
         if (printWarnings) {
-          draft.warnings().forEach(w -> err.println("redline: warning: " + w));
+          draft.warnings().forEach(console::warning);
         }
         drafts.add(draft);
       } catch (DraftReadException e) {
@@ -228,7 +281,7 @@ final class Pipeline {
   }
 
   private Failure fail(int code, String message) {
-    err.println("redline: error: " + message);
+    console.error(message);
     return new Failure(code);
   }
 }

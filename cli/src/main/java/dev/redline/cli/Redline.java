@@ -40,6 +40,7 @@ public final class Redline implements Runnable {
   }
 
   public static void main(String[] args) {
+    Console.system = Console.Terminals.ofThisProcess(System.getenv());
     System.exit(commandLine().execute(args));
   }
 

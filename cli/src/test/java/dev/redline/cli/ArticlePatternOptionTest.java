@@ -57,7 +57,7 @@ class ArticlePatternOptionTest {
     int code = run("compare", "--article-pattern", PATTERN, oldDraft.toString(), newDraft.toString(), "-o", target.toString());
     assertEquals(ExitCode.OK, code, err.toString());
     assertTrue(Files.isRegularFile(target));
-    assertTrue(out.toString().contains("old -> new: 2 -> 2 articles (unchanged 1, modified 1)"), out.toString());
+    assertTrue(out.toString().contains("old -> new: 2 -> 2 articles\n  Articles  1 unchanged, 1 modified\n"), out.toString());
     assertEquals("", err.toString());
   }
 

@@ -42,7 +42,7 @@ class RedlineCommandTest {
     assertTrue(Files.size(target) > 10_000);
     assertTrue(out.toString().startsWith("Wrote " + target), out.toString());
     assertTrue(out.toString().contains("Rev.2 -> Rev.3: 54 -> 55 articles"), out.toString());
-    assertTrue(out.toString().contains("inserted 1"), out.toString());
+    assertTrue(out.toString().contains("  Articles  2 unchanged, 51 renumbered, 2 retitled, 33 modified, 1 inserted\n"), out.toString());
     assertEquals("", err.toString());
   }
 
@@ -50,14 +50,15 @@ class RedlineCommandTest {
   void wordDraftsCompareLikeTheirPlainText() throws IOException {
     Path fromText = dir.resolve("text.docx");
     assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", fromText.toString()), err.toString());
-    String textSummary = out.toString().lines().skip(1).findFirst().orElseThrow();
+    List<String> textSummary = out.toString().lines().skip(1).toList();
     out.getBuffer().setLength(0);
     Path target = dir.resolve("out.docx");
     int code = run("compare", fixture("rev2.docx"), fixture("rev3.docx"), "-o", target.toString());
     assertEquals(ExitCode.OK, code, err.toString());
     assertTrue(Files.size(target) > 10_000);
-    assertEquals(List.of("Wrote " + target, textSummary), out.toString().lines().toList());
-    assertTrue(textSummary.startsWith("Rev.2 -> Rev.3: 54 -> 55 articles"), textSummary);
+    assertEquals("Wrote " + target, out.toString().lines().findFirst().orElseThrow());
+    assertEquals(textSummary, out.toString().lines().skip(1).toList());
+    assertEquals("Rev.2 -> Rev.3: 54 -> 55 articles", textSummary.get(0));
     assertEquals("", err.toString(), "no warnings");
   }
 
@@ -199,11 +200,12 @@ class RedlineCommandTest {
   void pdfDraftsCompareLikeTheirPlainText() throws IOException {
     Path fromText = dir.resolve("text.docx");
     assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", fromText.toString()), err.toString());
-    String textSummary = out.toString().lines().skip(1).findFirst().orElseThrow();
+    List<String> textSummary = out.toString().lines().skip(1).toList();
     out.getBuffer().setLength(0);
     Path target = dir.resolve("out.docx");
     assertEquals(ExitCode.OK, run("compare", fixture("rev2.pdf"), fixture("rev3.pdf"), "-o", target.toString()), err.toString());
-    assertEquals(List.of("Wrote " + target, textSummary), out.toString().lines().toList());
+    assertEquals("Wrote " + target, out.toString().lines().findFirst().orElseThrow());
+    assertEquals(textSummary, out.toString().lines().skip(1).toList());
     assertEquals("", err.toString(), "no warnings");
   }
 

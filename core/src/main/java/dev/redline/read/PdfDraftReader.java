@@ -64,7 +64,7 @@ public final class PdfDraftReader implements DraftReader {
       if (document.getNumberOfPages() == 0) {
         throw new DraftReadException(file, Problem.EMPTY, "the PDF has no pages");
       }
-      pages = PdfLines.read(document);
+      pages = PdfLines.read(document, options.progress());
     } catch (InvalidPasswordException e) {
       throw new DraftReadException(
           file, Problem.ENCRYPTED, "is password-protected; save or print it to a PDF without a password", e);

@@ -44,13 +44,18 @@ final class PdfLines extends PDFTextStripper {
   private int words;
   private boolean separatorPending;
 
-  private PdfLines() {
+  private final ReadProgress progress;
+  private int pageCount;
+
+  private PdfLines(ReadProgress progress) {
     super();
+    this.progress = progress;
   }
 
-  /** The lines of every page of the document, in page order. */
-  static List<PdfPage> read(PDDocument document) throws IOException {
-    PdfLines stripper = new PdfLines();
+  /** The lines of every page of the document, in page order; {@code progress} is told of each page. */
+  static List<PdfPage> read(PDDocument document, ReadProgress progress) throws IOException {
+    PdfLines stripper = new PdfLines(progress);
+    stripper.pageCount = document.getNumberOfPages();
     stripper.writeText(document, Writer.nullWriter());
     return List.copyOf(stripper.pages);
   }
@@ -72,6 +77,7 @@ final class PdfLines extends PDFTextStripper {
     float height = across ? box.getWidth() : box.getHeight();
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
+    progress.pages(getCurrentPageNo(), pageCount);
     super.endPage(page);
   }
 

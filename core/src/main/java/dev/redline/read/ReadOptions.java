@@ -24,8 +24,9 @@ import java.util.regex.PatternSyntaxException;
  * @param articlePattern the pattern of article headings, or empty for the built-in grammar
  * @param maxBytes the largest file read, in bytes (default 512 MiB)
  * @param maxPages the most pages a PDF may have (default 20,000)
+ * @param progress told of each page read, for a progress display (default: {@link ReadProgress#NONE})
  */
-public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages) {
+public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages, ReadProgress progress) {
   /** The largest file read by default: 512 MiB. */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
   /** The most pages a PDF may have by default. */
@@ -35,12 +36,17 @@ public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int m
 
   /** Options with this article pattern (or none) and the default limits. */
   public ReadOptions(Optional<Pattern> articlePattern) {
-    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES);
+    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, ReadProgress.NONE);
   }
 
   /** These options with other limits. */
   public ReadOptions withLimits(long maxBytes, int maxPages) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, progress);
+  }
+
+  /** These options, telling {@code progress} of each page read. */
+  public ReadOptions withProgress(ReadProgress progress) {
+    return new ReadOptions(articlePattern, maxBytes, maxPages, progress);
   }
 
   /**
@@ -50,6 +56,7 @@ public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int m
    */
   public ReadOptions {
     java.util.Objects.requireNonNull(articlePattern, "articlePattern");
+    java.util.Objects.requireNonNull(progress, "progress");
     if (maxBytes < 1 || maxPages < 1) {
       throw new IllegalArgumentException("limits must be at least 1 byte and 1 page");
     }

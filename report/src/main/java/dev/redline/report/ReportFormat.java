@@ -27,6 +27,11 @@ public enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether the format is binary (a ZIP package) rather than UTF-8 text. */
+  public boolean binary() {
+    return this == DOCX;
+  }
+
   /** Whether a comparison of two drafts can be written in this format (all but SVG). */
   public boolean writesComparisons() {
     return this != SVG;
