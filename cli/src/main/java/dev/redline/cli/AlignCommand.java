@@ -27,7 +27,7 @@ final class AlignCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OutputOptions messages;
 
-  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf).")
+  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf); one of them may be -, standard input.")
   List<Path> drafts;
 
   @Option(names = "--format", paramLabel = "md|csv|json|svg", description = "Output format: the concordance as md, csv or json, or svg for a flow diagram of the chain (default: from the -o file's extension, else md).")

@@ -29,10 +29,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--demands", required = true, paramLabel = "FILE", description = "The demands file (YAML; see docs/demands-example.yaml).")
   Path demands;
 
-  @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "The drafts, oldest first (.txt, .md or .docx).")
+  @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "The drafts, oldest first (.txt, .md, .docx or .pdf); one of them may be -, standard input.")
   List<Path> drafts;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|csv|json", description = "Also write the tracker with its evidence to this file.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|csv|json", description = "Also write the tracker with its evidence to this file; - writes it to standard output (with --format).")
   Path output;
 
   @Option(names = "--format", paramLabel = "xlsx|csv|json", description = "The tracker file's format (default: from the -o file's extension; needed with -o -).")

@@ -29,13 +29,13 @@ final class CompareCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OutputOptions messages;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md, .docx or .pdf).")
+  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier draft (.txt, .md, .docx or .pdf); - reads it from standard input.")
   Path oldFile;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The later draft (.txt, .md, .docx or .pdf).")
+  @Parameters(index = "1", paramLabel = "NEW", description = "The later draft (.txt, .md, .docx or .pdf); - reads it from standard input.")
   Path newFile;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write; - writes to standard output (with --format).")
   Path output;
 
   @Option(names = "--format", paramLabel = "docx|html|json|md", description = "The report's format (default: from the -o file's extension).")

@@ -29,10 +29,10 @@ final class HistoryCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OutputOptions messages;
 
-  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md or .docx).")
+  @Parameters(arity = "2..*", paramLabel = "DRAFT", description = "Two or more drafts, oldest first (.txt, .md, .docx or .pdf); one of them may be -, standard input.")
   List<Path> drafts;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write; - writes to standard output (with --format).")
   Path output;
 
   @Option(names = "--format", paramLabel = "html|json|md|svg", description = "The report's format; svg draws the flow of provisions across the drafts (default: from the -o file's extension).")

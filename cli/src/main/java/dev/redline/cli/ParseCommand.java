@@ -26,7 +26,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OutputOptions messages;
 
-  @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (.txt, .md, .docx or .pdf).")
+  @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (.txt, .md, .docx or .pdf); - reads it from standard input.")
   Path draft;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")

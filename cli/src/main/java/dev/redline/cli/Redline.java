@@ -2,6 +2,7 @@ package dev.redline.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Redline.Version.class,
     description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline, a web page, JSON or a Markdown summary.",
+    footer = {"", "Any option but --output can also be set in redline.yaml in the working directory, such as 'author: Your Name', at the top for every command or under a command's name; the command line wins."},
     subcommands = {
       CompareCommand.class, HistoryCommand.class, AlignCommand.class, CheckCommand.class, ParseCommand.class,
       DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
@@ -24,13 +26,37 @@ public final class Redline implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, history, align, check, parse, demo, completion or help");
   }
 
-  /** The command line, configured with Redline's exit codes and error handling. */
+  /**
+   * The command line, configured with Redline's exit codes and error handling, and with the
+   * defaults of {@code redline.yaml} in the working directory, if there is one.
+   */
   public static CommandLine commandLine() {
+    return commandLine(Path.of(ConfigFile.NAME));
+  }
+
+  /** The command line, with the defaults of this settings file (if it exists). */
+  static CommandLine commandLine(Path settingsFile) {
     CommandLine cmd = new CommandLine(new Redline());
     java.util.Map<String, String> codes = ExitCode.descriptions();
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     cmd.getSubcommands().values().forEach(
         sub -> sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes));
+    ConfigFile settings = ConfigFile.load(settingsFile, cmd);
+    cmd.setDefaultValueProvider(settings);
+    cmd.setParameterExceptionHandler((ex, args) -> {
+      CommandLine where = ex.getCommandLine();
+      String origin = ex.getArgSpec() != null && settings.sets(ex.getArgSpec()) ? " (the default set in " + settings.where(ex.getArgSpec()) + ")" : "";
+      where.getErr().println("redline: error: " + ex.getMessage() + origin);
+      where.getErr().println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE;
+    });
+    cmd.setExecutionStrategy(parseResult -> {
+      if (settings.problem().isPresent()) {
+        cmd.getErr().println("redline: error: " + settings.problem().get());
+        return ExitCode.USAGE;
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cmd.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("redline: internal error: " + ex);

@@ -63,7 +63,7 @@ final class Summary {
       Statistics s = step.statistics();
       lines.add(paint(BOLD, step.oldDraft().revision() + " -> " + step.newDraft().revision())
           + ": " + s.oldArticles() + " -> " + s.newArticles() + " articles (" + articles(s) + "); "
-          + s.clausesChanged() + " clauses changed, " + paint(RED, "-" + s.wordsDeleted()) + " " + paint(GREEN, "+" + s.wordsInserted()) + " words");
+          + s.clausesChanged() + " clauses changed, " + paint(RED, s.wordsDeleted() + " words deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted"));
     }
     tracker.ifPresent(t -> lines.add(demands(t)));
     return lines;
