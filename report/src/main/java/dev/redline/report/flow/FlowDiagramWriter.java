@@ -152,12 +152,33 @@ public final class FlowDiagramWriter {
     return shade;
   }
 
+  /**
+   * The band's tooltip: the provision's heading in each draft, then, for an article shared with
+   * other bands (the old article of a split, the new one of a merger), where else it went, since
+   * only one band's tooltip shows where the shared box is hovered.
+   */
   private static String title(History history, Lineage lineage) {
     List<String> parts = new ArrayList<>();
     for (int d = 0; d < history.drafts().size(); d++) {
       List<Article> cell = lineage.articles().get(d);
       String where = history.drafts().get(d).revision() + ": ";
       parts.add(where + (cell.isEmpty() ? "\u2014" : cell.stream().map(a -> a.heading()).collect(Collectors.joining(" + "))));
+    }
+    for (int d = 0; d < history.drafts().size(); d++) {
+      for (Article shared : lineage.articles().get(d)) {
+        for (Lineage other : history.lineages()) {
+          if (other != lineage && other.articles().get(d).stream().anyMatch(a -> a == shared)) {
+            List<String> elsewhere = new ArrayList<>();
+            for (int e = 0; e < history.drafts().size(); e++) {
+              if (e != d && !other.articles().get(e).isEmpty()) {
+                elsewhere.add(history.drafts().get(e).revision() + " Article " + other.numbers(e));
+              }
+            }
+            parts.add(history.drafts().get(d).revision() + " Article " + shared.number() + " is also "
+                + (elsewhere.isEmpty() ? "a provision of its own" : String.join(", ", elsewhere)));
+          }
+        }
+      }
     }
     return String.join("\n", parts);
   }
