@@ -65,6 +65,7 @@ public final class Redline implements Runnable {
     return cmd;
   }
 
+  /** Runs the command line and exits with its exit code (see {@link ExitCode}). */
   public static void main(String[] args) {
     Console.system = Console.Terminals.ofThisProcess(System.getenv());
     System.exit(commandLine().execute(args));

@@ -13,6 +13,12 @@ public final class DemandsFileException extends Exception {
   private final transient Position position;
   private final String field;
 
+  /**
+   * @param file the demands file
+   * @param position where in the file the problem is
+   * @param field the field at fault, such as {@code check}, or empty
+   * @param problem what is wrong, fit to show a user
+   */
   public DemandsFileException(Path file, Position position, String field, String problem) {
     super(file + ":" + position + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
     this.file = file;

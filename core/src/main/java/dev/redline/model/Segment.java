@@ -19,8 +19,11 @@ import java.util.Objects;
 public record Segment(Op op, String text, String oldText) {
   /** What happened to a run of text. */
   public enum Op {
+    /** In both texts. */
     EQUAL,
+    /** In the new text only. */
     INSERT,
+    /** In the old text only. */
     DELETE
   }
 

@@ -40,10 +40,16 @@ public final class DraftReadException extends Exception {
   private final transient Path file;
   private final Problem problem;
 
+  /**
+   * @param file the file that could not be read
+   * @param problem what kind of problem it is
+   * @param detail what is wrong, fit to follow the file's name in a message
+   */
   public DraftReadException(Path file, Problem problem, String detail) {
     this(file, problem, detail, null);
   }
 
+  /** The same, with the exception that caused the problem. */
   public DraftReadException(Path file, Problem problem, String detail, Throwable cause) {
     super(file + ": " + detail, cause);
     this.file = Objects.requireNonNull(file, "file");

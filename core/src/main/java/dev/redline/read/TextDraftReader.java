@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
 public final class TextDraftReader implements DraftReader {
   /** The text conventions a file follows. */
   public enum Flavour {
+    /** Plain text: headings are recognised by their words ({@code Article 5}). */
     PLAIN,
+    /** Markdown: {@code #} headings and emphasis marks are read as such. */
     MARKDOWN
   }
 
@@ -39,6 +41,7 @@ public final class TextDraftReader implements DraftReader {
 
   private final Flavour flavour;
 
+  /** A reader of files that follow these conventions. */
   public TextDraftReader(Flavour flavour) {
     this.flavour = java.util.Objects.requireNonNull(flavour, "flavour");
   }

@@ -13,6 +13,7 @@ public final class ReportFiles {
   /** Writes the content of a report to a stream. */
   @FunctionalInterface
   public interface Content {
+    /** Writes the whole report to {@code out}, which the caller closes. */
     void writeTo(OutputStream out) throws IOException;
   }
 

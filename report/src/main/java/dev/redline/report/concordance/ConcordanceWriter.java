@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
 public final class ConcordanceWriter {
   /** The formats the concordance is written in. */
   public enum Format {
+    /** A Markdown table. */
     MD,
+    /** Comma-separated values, one row per provision, for a spreadsheet. */
     CSV,
+    /** JSON: the drafts and one object per provision. */
     JSON;
 
     /** The format named by a file's extension ({@code .md}, {@code .csv}, {@code .json}), if any. */

@@ -81,6 +81,7 @@ public final class DocxRedlineWriter {
       return this;
     }
 
+    /** The writer with the settings given so far. */
     public DocxRedlineWriter build() {
       return new DocxRedlineWriter(this);
     }

@@ -76,6 +76,7 @@ public final class HtmlReportWriter {
       return this;
     }
 
+    /** The writer with the settings given so far. */
     public HtmlReportWriter build() {
       return new HtmlReportWriter(this);
     }

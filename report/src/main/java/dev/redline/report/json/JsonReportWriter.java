@@ -75,6 +75,7 @@ public final class JsonReportWriter {
       return this;
     }
 
+    /** The writer with the settings given so far. */
     public JsonReportWriter build() {
       return new JsonReportWriter(this);
     }

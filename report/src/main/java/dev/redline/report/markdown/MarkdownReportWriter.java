@@ -59,6 +59,7 @@ public final class MarkdownReportWriter {
       return this;
     }
 
+    /** The writer with the settings given so far. */
     public MarkdownReportWriter build() {
       return new MarkdownReportWriter(this);
     }

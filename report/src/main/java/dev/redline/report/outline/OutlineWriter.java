@@ -26,7 +26,9 @@ import java.util.Map;
 public final class OutlineWriter {
   /** The forms the outline is written in. */
   public enum Format {
+    /** An indented outline for reading: divisions, articles, clause and footnote counts, warnings. */
     TEXT,
+    /** The whole structure: every clause's text, path and provenance. */
     JSON;
 
     /** The format with this name ({@code text}, {@code json}), whatever its case. */
