@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
  * --word-diff}; then the growth exponent from 1x to 16x. Prints a Markdown table.
  *
  * <p>Run: {@code mvn -B -q package -DskipTests && java -Xmx2g -cp "bench/target/classes:$(cat
- * bench/target/classpath)" dev.redline.bench.ScaleBenchmark cli/target/redline.jar}
+ * bench/target/classpath)" dev.redline.bench.ScaleBenchmark cli/target/redline.jar [FOLDER]}. The drafts
+ * (text, Word, PDF; see {@link ScaledDrafts}) are made in FOLDER (default {@code bench/target/scaled})
+ * on the first run and reused.
  */
 public final class ScaleBenchmark {
   private static final int ARTICLES_AT_1X = 150;
@@ -47,7 +49,7 @@ public final class ScaleBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path jar = args.length > 0 ? Path.of(args[0]) : null;
-    Path dir = Files.createTempDirectory("redline-scale");
+    Path dir = Path.of(args.length > 1 ? args[1] : "bench/target/scaled");
     Draft template = AlignmentBenchmark.template();
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     List<Integer> words = new ArrayList<>();
@@ -60,22 +62,34 @@ public final class ScaleBenchmark {
 
   private static void run(Draft template, Path dir, int scale, Map<String, List<Figure>> figures, Path jar, List<Integer> words)
       throws Exception {
-    int articles = ARTICLES_AT_1X * scale;
-    Draft base = SyntheticDrafts.of(template, articles, 42);
-    PairGenerator.Pair pair = new PairGenerator(PairGenerator.Settings.standard()).generate(base, 42);
-    Path oldFile = dir.resolve("old-" + scale + "x.txt");
-    Path newFile = dir.resolve("new-" + scale + "x.txt");
-    Files.writeString(oldFile, DraftTextWriter.write(pair.oldDraft(), "A/AC.900/9/Rev.1", "1 March 2025"));
-    Files.writeString(newFile, DraftTextWriter.write(pair.newDraft(), "A/AC.900/9/Rev.2", "1 May 2025"));
+    ScaledDrafts.Pair pair = ScaledDrafts.allForms(dir, scale);
+    Path oldFile = pair.oldText();
+    Path newFile = pair.newText();
     words.add(Files.readString(newFile).split("\\s+").length);
     Path demands = dir.resolve("demands-" + scale + "x.yaml");
     Files.writeString(demands, demandsFile(pair.newDraft()), StandardCharsets.UTF_8);
+    Path oldDocx = pair.oldAs("docx");
+    Path newDocx = pair.newAs("docx");
+    Path oldPdf = pair.oldAs("pdf");
+    Path newPdf = pair.newAs("pdf");
 
     Draft[] drafts = new Draft[2];
     add(figures, "read (2 files)", measure(() -> {
       drafts[0] = DraftReaders.read(oldFile);
       drafts[1] = DraftReaders.read(newFile);
       return null;
+    }));
+    add(figures, "read .docx (2 files)", measure(() -> {
+      DraftReaders.read(oldDocx);
+      return DraftReaders.read(newDocx);
+    }));
+    add(figures, "read .pdf (2 files)", measure(() -> {
+      DraftReaders.read(oldPdf);
+      return DraftReaders.read(newPdf);
+    }));
+    add(figures, "PDFBox getText (2 files), the floor", measure(() -> {
+      PdfReadBenchmark.plainMillis(oldPdf);
+      return PdfReadBenchmark.plainMillis(newPdf);
     }));
     Alignment[] alignment = new Alignment[1];
     add(figures, "align", measure(() -> alignment[0] = new Aligner().align(drafts[0], drafts[1])));
@@ -100,10 +114,18 @@ public final class ScaleBenchmark {
     add(figures, "in-process total (read+align+diff+Word)", new Figure(
         figures.get("read (2 files)").get(last(figures)).millis() + figures.get("align").get(last(figures)).millis()
             + figures.get("diff").get(last(figures)).millis() + figures.get("Word redline").get(last(figures)).millis(), 0));
+    int at = last(figures);
+    double pipeline = figures.get("align").get(at).millis() + figures.get("diff").get(at).millis() + figures.get("Word redline").get(at).millis();
+    double pdfIn = figures.get("read .pdf (2 files)").get(at).millis() + pipeline;
+    double floor = figures.get("PDFBox getText (2 files), the floor").get(at).millis() + figures.get("read (2 files)").get(at).millis() + pipeline;
+    add(figures, "in-process total, PDF in (read .pdf+align+diff+Word)", new Figure(pdfIn, 0));
+    add(figures, "PDF in / (PDFBox getText + text pipeline) x100", new Figure(100 * pdfIn / floor, 0));
     if (jar != null) {
       Path out = dir.resolve("out-" + scale + "x.docx");
       add(figures, "whole process: redline compare (JVM start incl.)",
           process(List.of("java", "-jar", jar.toString(), "compare", oldFile.toString(), newFile.toString(), "-o", out.toString())));
+      add(figures, "whole process, .pdf in",
+          process(List.of("java", "-jar", jar.toString(), "compare", oldPdf.toString(), newPdf.toString(), "-o", out.toString())));
     }
     add(figures, "git diff --no-index --word-diff",
         process(List.of("git", "diff", "--no-index", "--word-diff", oldFile.toString(), newFile.toString())));
@@ -188,7 +210,12 @@ public final class ScaleBenchmark {
       for (var e : figures.entrySet()) {
         List<Figure> f = e.getValue();
         b.append("| ").append(e.getKey()).append(" |");
+        boolean ratio = e.getKey().contains("x100");
         for (Figure x : f) {
+          if (ratio) {
+            b.append(String.format(Locale.ROOT, " %.2fx |", x.millis() / 100));
+            continue;
+          }
           b.append(String.format(Locale.ROOT, " %.0f ms", x.millis()));
           if (x.heapMb() > 0) {
             b.append(e.getKey().startsWith("whole") || e.getKey().startsWith("git") ? " / " + x.heapMb() + " MB RSS" : " / " + x.heapMb() + " MB");
@@ -196,7 +223,7 @@ public final class ScaleBenchmark {
           b.append(" |");
         }
         double exponent = Math.log(f.get(f.size() - 1).millis() / Math.max(0.001, f.get(0).millis())) / Math.log(16);
-        b.append(String.format(Locale.ROOT, " %.2f |%n", exponent));
+        b.append(ratio ? " \u2014 |\n" : String.format(Locale.ROOT, " %.2f |%n", exponent));
       }
       System.out.print(b);
     }
