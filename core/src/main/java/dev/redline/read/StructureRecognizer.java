@@ -106,7 +106,7 @@ final class StructureRecognizer {
       if (awaitingTitle != null) {
         Object target = awaitingTitle;
         awaitingTitle = null;
-        if (looksLikeTitle(text)) {
+        if (HeadingGrammar.looksLikeTitleLine(text)) {
           if (target instanceof ArticleBuilder a) {
             a.title = text;
           } else if (target instanceof DivisionBuilder d) {
@@ -253,10 +253,6 @@ final class StructureRecognizer {
     List<Division> list = new ArrayList<>(open);
     java.util.Collections.reverse(list);
     return list;
-  }
-
-  private static boolean looksLikeTitle(String text) {
-    return HeadingGrammar.looksLikeTitle(text);
   }
 
   /** The division heading the block starts with, if it is one. */
