@@ -110,10 +110,9 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
       if (!furniture.contains(line)) {
         continue;
       }
-      for (String token : line.text().split("\\s+")) {
-        if (symbol == null && StructureRecognizer.SYMBOL.matcher(token).matches()) {
-          symbol = line.withText(token, List.of());
-        }
+      String token = StructureRecognizer.symbolIn(line.text());
+      if (symbol == null && !token.isEmpty()) {
+        symbol = line.withText(token, List.of());
       }
       Matcher d = StructureRecognizer.DATE.matcher(line.text());
       if (date == null && d.find()) {

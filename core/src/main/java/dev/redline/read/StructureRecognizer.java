@@ -45,6 +45,19 @@ final class StructureRecognizer {
               + "|\\b\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+\\d{4}(?:\\s+года)?"
               + "|\\b\\d{4}年\\d{1,2}月\\d{1,2}日"
               + "|\\b\\d{1,2}\\s+[\\u0621-\\u064A ]{2,16}/(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\s+\\d{4}\\b");
+  /**
+   * The masthead of a United Nations document in its six languages: the organization, the organ,
+   * the distribution and the original language, printed above the title with the symbol and date.
+   */
+  private static final Pattern MASTHEAD =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}])(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة"
+              + "|General Assembly|Security Council|Economic and Social Council|Assemblée générale|Conseil de sécurité"
+              + "|Conseil économique et social|Asamblea General|Consejo de Seguridad|Consejo Económico y Social"
+              + "|Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|大会|安全理事会|经济及社会理事会"
+              + "|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي"
+              + "|Distr\\.?\\s*:?\\s*\\p{L}+|(?:Original|Оригинал|الأصل)\\s*:\\s*\\p{L}+|原文[:：]\\s*\\p{L}+)"
+              + "(?![\\p{L}\\p{N}])");
   /** A line ending in one of these words runs on: a label at the start of the next line is a reference. */
   private static final Pattern ENDS_WITH_REFERENCE_WORD =
       Pattern.compile(
@@ -158,6 +171,12 @@ final class StructureRecognizer {
           inHeader = false;
           continue;
         }
+        if (isMasthead(text)) {
+          symbol = symbol.isEmpty() ? symbolIn(text) : symbol;
+          Matcher d = DATE.matcher(text);
+          date = date.isEmpty() && d.find() ? d.group() : date;
+          continue;
+        }
         Matcher s = SYMBOL.matcher(text);
         Matcher d = DATE.matcher(text);
         boolean isSymbol = symbol.isEmpty() && s.find();
@@ -228,6 +247,36 @@ final class StructureRecognizer {
         divisions,
         built,
         warnings);
+  }
+
+  /**
+   * Whether the block is masthead: the organization, organ, distribution or original language,
+   * perhaps with the symbol and date, and nothing else (a title naming the General Assembly is no
+   * masthead).
+   */
+  private static boolean isMasthead(String text) {
+    Matcher m = MASTHEAD.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ");
+    for (String token : rest.split("\\s+")) {
+      if (!token.isEmpty() && !SYMBOL.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first document symbol among the words of the text, or the empty string. */
+  static String symbolIn(String text) {
+    for (String token : text.split("\\s+")) {
+      Matcher s = SYMBOL.matcher(token);
+      if (s.matches()) {
+        return s.group(1);
+      }
+    }
+    return "";
   }
 
   private String revision(String symbol) {

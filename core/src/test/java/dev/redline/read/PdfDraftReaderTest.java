@@ -208,6 +208,26 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void theMastheadOfAUnitedNationsDocumentIsNotItsTitle() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.bold(LEFT, 50, 16, "United Nations");
+    pdf.rightAligned(RIGHT, 50, 16, "A/AC.291/22/Rev.3");
+    pdf.bold(LEFT, 78, 16, "General Assembly");
+    pdf.rightAligned(RIGHT, 96, 9, "Distr.: Limited");
+    pdf.rightAligned(RIGHT, 107, 9, "14 June 2024");
+    pdf.rightAligned(RIGHT, 129, 9, "Original: English");
+    pdf.centredBold(LEFT, RIGHT, 170, 14, "Revised draft text of the convention");
+    float y = heading(pdf, 210, "Article 1", "Scope");
+    paragraph(pdf, y + 1.6f * PITCH, "1.", "This Convention applies to the offences it establishes.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("masthead.pdf")));
+    assertEquals("Revised draft text of the convention", draft.title());
+    assertEquals("A/AC.291/22/Rev.3", draft.symbol());
+    assertEquals("14 June 2024", draft.date());
+    assertEquals(List.of(), draft.preamble());
+    assertEquals("This Convention applies to the offences it establishes.", clause(draft, "1.1").text());
+  }
+
+  @Test
   void footnotesAtThePageBottomAreAttachedToTheClauseThatCitesThem() throws Exception {
     TestPdf pdf = new TestPdf().page();
     float y = heading(pdf, 80, "Article 1", "Scope");
