@@ -61,6 +61,20 @@ class PdfDraftReaderTest {
     return y + (lines.length - 1) * PITCH;
   }
 
+  /** A justified line: its words spread from {@code x} to the right margin. */
+  private static void justified(TestPdf pdf, float x, float y, String line) {
+    String[] words = line.split(" ");
+    float total = 0;
+    for (String word : words) {
+      total += pdf.width(SIZE, word);
+    }
+    float space = (RIGHT - x - total) / (words.length - 1);
+    for (String word : words) {
+      pdf.text(x, y, SIZE, word);
+      x += pdf.width(SIZE, word) + space;
+    }
+  }
+
   @Test
   void wordsBrokenAtLineEndsAreJoinedAndCompoundsKeepTheirHyphen() throws Exception {
     TestPdf pdf = new TestPdf().page();
@@ -205,6 +219,35 @@ class PdfDraftReaderTest {
       String text = clause(draft, n + ".1").text();
       assertTrue(text.endsWith(" and " + ARTICLES[n - 1][3]), text);
     }
+  }
+
+  @Test
+  void aDraftOfOnePageLosesItsHeaderAndFooterButNoLineOfItsBody() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(LEFT, 40, 8, "A/AC.1/2/Rev.4");
+    pdf.rightAligned(RIGHT, 40, 8, "3 March 2025");
+    pdf.text(LEFT, 800, 8, "V.25-00123");
+    pdf.rightAligned(RIGHT, 800, 8, "1");
+    pdf.rightAligned(RIGHT, 90, SIZE, "A/AC.1/2/Rev.4");
+    pdf.rightAligned(RIGHT, 90 + PITCH, SIZE, "3 March 2025");
+    pdf.centredBold(LEFT, RIGHT, 140, 14, "Draft rules of procedure");
+    float y = heading(pdf, 180, "Rule 1", "Adoption") + 1.6f * PITCH;
+    for (; y < 730; y += 1.6f * PITCH) {
+      pdf.text(LEFT, y, SIZE, "These rules apply to every session of the Commission and of its subsidiary bodies.");
+    }
+    justified(pdf, LEFT, y, "The Commission adopted these rules, with the annex on the languages of its sessions, at Vienna on");
+    pdf.text(LEFT, y + PITCH, SIZE, "3 March 2025"); // a date alone on the body's last line, in the footer's band
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("one-page.pdf")));
+    assertEquals("Draft rules of procedure", draft.title());
+    assertEquals("A/AC.1/2/Rev.4", draft.symbol());
+    assertEquals("3 March 2025", draft.date());
+    List<String> texts = draft.articles().get(0).allClauses().map(Clause::text).toList();
+    assertEquals("The Commission adopted these rules, with the annex on the languages of its sessions, at Vienna on 3 March 2025",
+        texts.get(texts.size() - 1));
+    for (String text : texts) {
+      assertFalse(text.contains("A/AC.1") || text.contains("V.25") || text.endsWith(" 1"), text);
+    }
+    assertEquals(List.of(), draft.warnings());
   }
 
   @Test
