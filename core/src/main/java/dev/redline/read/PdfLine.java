@@ -14,6 +14,8 @@ import java.util.List;
  * @param x1 where the line's last glyph ends
  * @param textX where the text starts after a label at the line's start ({@code (a)}, {@code 1.}),
  *     else {@code x0}
+ * @param firstWordWidth the width of the line's first word: whether it would have fitted at the end
+ *     of the line before tells a line broken by the typesetter from one ended by the author
  * @param hangingLabel whether that label stands in a column of its own: set apart from the text by
  *     a gap much wider than the line's spaces
  * @param gapFrom where the widest gap between two words of the line starts, or 0 where it has none
@@ -31,6 +33,7 @@ record PdfLine(
     float x0,
     float x1,
     float textX,
+    float firstWordWidth,
     boolean hangingLabel,
     float gapFrom,
     float gapTo,
@@ -55,7 +58,7 @@ record PdfLine(
 
   /** The same line with other text and markers; the position and type stay. */
   PdfLine withText(String newText, List<Span> newMarkers) {
-    return new PdfLine(newText, newMarkers, x0, x1, textX, hangingLabel, gapFrom, gapTo, baseline, size, bold, sideways, page, number);
+    return new PdfLine(newText, newMarkers, x0, x1, textX, firstWordWidth, hangingLabel, gapFrom, gapTo, baseline, size, bold, sideways, page, number);
   }
 
   /** Whether the line starts with a label ({@code (a)}, {@code 1.}), in a column of its own or not. */

@@ -211,11 +211,13 @@ final class PdfLines extends PDFTextStripper {
         gapTo = b.getXDirAdj();
       }
     }
+    TextPosition firstWordLast = glyphs.get(firstWordEnd > 0 ? firstWordEnd - 1 : n - 1);
+    float firstWordWidth = firstWordLast.getXDirAdj() + firstWordLast.getWidthDirAdj() - x0;
     String line = text.toString().strip();
     lineCount++;
     pageLines.add(
         new PdfLine(
-            line, markers, x0, x1, textX, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
+            line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
             sideways * 2 > n, getCurrentPageNo(), lineCount));
     resetLine();
   }

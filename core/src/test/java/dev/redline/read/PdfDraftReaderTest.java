@@ -149,6 +149,65 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aShortDraftOfOneLineParagraphsKeepsThemApart() throws Exception {
+    // Paragraphs 6 points apart, lines of a paragraph at the pitch: most lines here are paragraphs
+    // of their own, so the space between paragraphs is the most common distance between lines.
+    float apart = PITCH + 6;
+    TestPdf pdf = new TestPdf().page();
+    pdf.centredBold(LEFT, RIGHT, 80, 14, "Draft protocol on river data");
+    float y = 110;
+    for (String recital : new String[] {"The Parties to this Protocol,", "aware that floods harm those who live by the river,",
+        "mindful of the data the river stations gather,", "have agreed as follows:"}) {
+      pdf.text(LEFT, y, SIZE, recital);
+      y += apart;
+    }
+    y = heading(pdf, y + PITCH, "Article 1", "Purpose") + apart;
+    pdf.text(LEFT, y, SIZE, "The Parties share the readings of their river stations every day, by the means the");
+    pdf.text(LEFT, y + PITCH, SIZE, "secretariat provides.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("short.pdf")));
+    assertEquals(
+        List.of("The Parties to this Protocol,", "aware that floods harm those who live by the river,",
+            "mindful of the data the river stations gather,", "have agreed as follows:"),
+        draft.preamble().stream().map(Clause::text).toList());
+    assertEquals("The Parties share the readings of their river stations every day, by the means the secretariat provides.",
+        clause(draft, "1.p1").text());
+  }
+
+  @Test
+  void aCapitalisedNounThatDidNotFitOnTheLineBeforeContinuesTheParagraph() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "§ 4", "Inkrafttreten") + 1.6f * PITCH;
+    String first = "Dieses Protokoll tritt am dreißigsten Tag nach der Hinterlegung der allerletzten";
+    String noun = "Ratifikationsurkunde";
+    float room = RIGHT - (TEXT + pdf.width(SIZE, first));
+    assertTrue(room > 0.15f * (RIGHT - LEFT) && room < pdf.width(SIZE, noun),
+        "the first line is short, yet the noun would not have fitted after it: " + room);
+    y = paragraph(pdf, y, "(1)", first, noun + " in Kraft.") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "(2)");
+    justified(pdf, TEXT, y, "Es steht jedem Anrainerstaat zum Beitritt offen, sobald er das Sekretariat davon");
+    pdf.text(TEXT, y + PITCH, SIZE, "unterrichtet hat.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("nouns.pdf")));
+    assertEquals(first + " " + noun + " in Kraft.", clause(draft, "4.1").text());
+    assertEquals(List.of("4.1", "4.2"), draft.articles().get(0).allClauses().map(Clause::path).toList());
+  }
+
+  @Test
+  void aCentredTitleWhoseFirstLineFillsTheMeasureIsOneTitle() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    String first = "Draft protocol on the exchange of hydrological data among all the riparian";
+    float size = 14 * (RIGHT - LEFT - 1) / pdf.boldWidth(14, first); // the line fills the measure
+    pdf.centredBold(LEFT, RIGHT, 80, size, first);
+    pdf.centredBold(LEFT, RIGHT, 97, size, "States of the lower river basin");
+    float y = heading(pdf, 140, "Article 1", "Purpose") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "1.");
+    justified(pdf, TEXT, y, "The Parties share the readings of their river stations every day, by the means that");
+    pdf.text(TEXT, y + PITCH, SIZE, "the secretariat provides.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("title.pdf")));
+    assertEquals(first + " States of the lower river basin", draft.title());
+    assertEquals(List.of(), draft.preamble());
+  }
+
+  @Test
   void hyphenationFollowsTheDocumentsOwnWords() {
     Hyphenation words = new Hyphenation(List.of("the self-defence of a medium", "cooperation"));
     assertTrue(words.keepHyphen("self", '-', "defence"), "written with a hyphen elsewhere");
