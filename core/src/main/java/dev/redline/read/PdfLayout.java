@@ -28,7 +28,8 @@ final class PdfLayout {
   /** Footnotes are set smaller than this share of the body's type size. */
   private static final float NOTE_SIZE = 0.9f;
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?)\\]\"\u201D]$");
-  private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\d\"\u201C\\[(]");
+  /** How a sentence starts: a capital, a letter of a script without case (Arabic, Chinese), a digit, a quotation mark or a bracket. */
+  private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\p{Lo}\\p{Ps}\\d\"\u201C\u00AB]");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final int HEADER_LOOKAHEAD = 8;
   /** How far, in points, a centred line's middle may be from the text block's. */
@@ -269,8 +270,8 @@ final class PdfLayout {
 
   /**
    * Whether the line's first word would have fitted at the end of the line before: if it would,
-   * the typesetter did not break the line there (a capital after a short line starts a sentence
-   * in English, but may be any noun in German).
+   * the typesetter did not break the line there, the author did (a capital after a short line
+   * may be any noun in German; Arabic and Chinese have no capitals).
    */
   private boolean fitsAfter(PdfLine previous, PdfLine line) {
     float room = left(previous.page()) + textWidth - previous.x1();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One line of text on a PDF page as the {@link PdfLines} stripper found it, with the typography and
  * position that layout analysis needs; positions are in points from the page's top left corner, in
- * the text's reading direction.
+ * the text's reading direction: on a page of right-to-left text (Arabic), from its top right corner,
+ * leftwards, so that a line's start is where its first word stands.
  *
  * @param text the line's text, runs of white space collapsed to one space, never blank
  * @param markers the runs of {@code text} set as superscript digits (footnote markers, perhaps), in

@@ -403,21 +403,12 @@ final class StructureRecognizer {
           end >= 2 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))
               && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
       boolean spaceless =
-          end >= 1 && !line.text().isEmpty() && isSpaceless(text.codePointBefore(end)) && isSpaceless(line.text().codePointAt(0));
+          end >= 1 && !line.text().isEmpty()
+              && Scripts.isIdeographic(text.codePointBefore(end)) && Scripts.isIdeographic(line.text().codePointAt(0));
       if (!hyphenated && !spaceless) {
         text.append(' ');
       }
       text.append(line.text());
-    }
-
-    /** Han, kana and CJK punctuation: a line of Chinese or Japanese wraps without a space. */
-    private static boolean isSpaceless(int c) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      return script == Character.UnicodeScript.HAN
-          || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA
-          || (c >= 0x3000 && c <= 0x303F && c != 0x3000)
-          || (c >= 0xFF01 && c <= 0xFF60);
     }
 
     String lastLine() {
