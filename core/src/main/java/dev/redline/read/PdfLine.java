@@ -62,6 +62,16 @@ record PdfLine(
     return new PdfLine(newText, newMarkers, x0, x1, textX, firstWordWidth, hangingLabel, gapFrom, gapTo, baseline, size, bold, sideways, page, number);
   }
 
+  /**
+   * The same line measured from the page's right edge, as on a page of right-to-left text; the
+   * line's own text runs left to right, so no label is looked for at its start.
+   */
+  PdfLine mirrored(float pageWidth) {
+    boolean gap = gapTo > gapFrom;
+    return new PdfLine(text, markers, pageWidth - x1, pageWidth - x0, pageWidth - x1, firstWordWidth, false,
+        gap ? pageWidth - gapTo : 0, gap ? pageWidth - gapFrom : 0, baseline, size, bold, sideways, page, number);
+  }
+
   /** Whether the line starts with a label ({@code (a)}, {@code 1.}), in a column of its own or not. */
   boolean startsWithLabel() {
     return textX > x0;

@@ -6,6 +6,7 @@ import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import org.apache.pdfbox.text.TextPosition;
  * or Hebrew letters is therefore put together again from its glyphs' positions and reordered by the
  * Unicode bidirectional algorithm, with the page's direction as the line's: a page where most
  * letters run right to left is measured from its right edge, so that the layout analysis reads its
- * margins and indents as on any other page. Chinese and Japanese lines gain no spaces where PDFBox
+ * margins and indents as on any other page (a line there without such letters, a document symbol
+ * say, is only mirrored, its label not looked for). Chinese and Japanese lines gain no spaces where PDFBox
  * infers one from the narrow gap a word processor leaves between ideographs and Latin letters or
  * digits ({@code 2024年6月14日}); a space the PDF draws is kept. One instance reads one document once;
  * not thread-safe.
@@ -51,9 +53,12 @@ final class PdfLines extends PDFTextStripper {
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
   private List<PdfLine> pageLines = new ArrayList<>();
-  /** The page's lines as collected, built into {@link PdfLine}s once the page's direction is known. */
-  private final List<Collected> collected = new ArrayList<>();
+  /** The page's lines with right-to-left letters, by their index in {@code pageLines}, built once the page's direction is known. */
+  private final Map<Integer, Collected> collected = new HashMap<>();
   private int lineCount;
+  /** How many of the page's letters run right to left, and how many left to right. */
+  private int pageRightToLeft;
+  private int pageLeftToRight;
   private float pageWidth;
   /** Whether the line being built is measured from the page's right edge. */
   private boolean mirror;
@@ -67,10 +72,12 @@ final class PdfLines extends PDFTextStripper {
   private boolean separatorPending;
   /** Every glyph of the line as PDFBox gives it, for lines put together again from positions. */
   private final List<TextPosition> drawn = new ArrayList<>();
+  /** How many of the line's letters run right to left, and how many left to right. */
+  private int rightToLeftLetters;
+  private int leftToRightLetters;
 
-  /** A line as collected, before it is built. */
-  private record Collected(String text, List<TextPosition> glyphs, int[] offsets, int[] wordStarts, List<TextPosition> drawn,
-      int number) {}
+  /** A line with right-to-left letters as collected, before it is built: its glyphs as drawn. */
+  private record Collected(List<TextPosition> drawn, int number) {}
 
   private PdfLines() {
     super();
@@ -88,6 +95,8 @@ final class PdfLines extends PDFTextStripper {
     super.startPage(page);
     pageLines = new ArrayList<>();
     collected.clear();
+    pageRightToLeft = 0;
+    pageLeftToRight = 0;
     resetLine();
   }
 
@@ -100,16 +109,24 @@ final class PdfLines extends PDFTextStripper {
     float width = across ? box.getHeight() : box.getWidth();
     float height = across ? box.getWidth() : box.getHeight();
     pageWidth = width;
-    boolean rightToLeft = isRightToLeft(collected);
-    for (Collected line : collected) {
-      load(line);
-      mirror = rightToLeft;
-      if (rightToLeft || hasRightToLeft(line.drawn())) {
+    boolean rightToLeft = pageRightToLeft > pageLeftToRight;
+    List<PdfLine> built = new ArrayList<>(pageLines.size());
+    for (int i = 0; i < pageLines.size(); i++) {
+      Collected line = collected.get(i);
+      if (line != null) {
+        drawn.addAll(line.drawn());
+        mirror = rightToLeft;
         reorder(rightToLeft);
+        if (!glyphs.isEmpty()) {
+          built.add(build(line.number()));
+        }
+        mirror = false;
+        resetLine();
+      } else {
+        built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
-      build(line.number());
     }
-    mirror = false;
+    pageLines = built;
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
     super.endPage(page);
@@ -124,11 +141,8 @@ final class PdfLines extends PDFTextStripper {
       space();
     }
     separatorPending = false;
-    for (TextPosition p : positions) {
-      if (p.getUnicode() != null && !p.getUnicode().isBlank()) {
-        drawn.add(p);
-      }
-    }
+    countDirections(string);
+    drawn.addAll(positions);
     if (sameText(string, positions)) {
       for (TextPosition p : positions) {
         add(p.getUnicode(), p);
@@ -162,6 +176,22 @@ final class PdfLines extends PDFTextStripper {
     }
     float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
     return gap < IDEOGRAPHIC_GAP * Math.max(size(before), size(after));
+  }
+
+  private void countDirections(String string) {
+    for (int i = 0; i < string.length(); i++) {
+      char c = string.charAt(i);
+      if (c < 0x80) {
+        leftToRightLetters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        continue;
+      }
+      byte direction = Character.getDirectionality(c);
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        rightToLeftLetters++;
+      } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        leftToRightLetters++;
+      }
+    }
   }
 
   /** Whether the text starts or ends with Han, kana or CJK punctuation. */
@@ -217,6 +247,8 @@ final class PdfLines extends PDFTextStripper {
     text.setLength(0);
     glyphs.clear();
     drawn.clear();
+    rightToLeftLetters = 0;
+    leftToRightLetters = 0;
     words = 0;
     separatorPending = false;
   }
@@ -226,51 +258,23 @@ final class PdfLines extends PDFTextStripper {
     return size > 0 ? size : p.getHeightDir();
   }
 
-  /** Keeps the line collected so far until the page's end, when its direction is known. */
+  /**
+   * Builds the line collected so far; one with right-to-left letters is kept as drawn until the
+   * page's end, when the page's direction is known.
+   */
   private void flushLine() {
     if (!glyphs.isEmpty()) {
-      int n = glyphs.size();
-      collected.add(new Collected(text.toString(), List.copyOf(glyphs), Arrays.copyOf(offsets, n),
-          Arrays.copyOf(wordStarts, words), List.copyOf(drawn), ++lineCount));
-    }
-    resetLine();
-  }
-
-  /** Makes the collected line the line being built. */
-  private void load(Collected line) {
-    resetLine();
-    text.append(line.text());
-    glyphs.addAll(line.glyphs());
-    offsets = Arrays.copyOf(line.offsets(), Math.max(line.offsets().length, 1));
-    wordStarts = Arrays.copyOf(line.wordStarts(), Math.max(line.wordStarts().length, 1));
-    words = line.wordStarts().length;
-    drawn.addAll(line.drawn());
-  }
-
-  /** Whether most letters of the page's lines are written right to left. */
-  private static boolean isRightToLeft(List<Collected> lines) {
-    int right = 0;
-    int left = 0;
-    for (Collected line : lines) {
-      for (int i = 0; i < line.text().length(); i++) {
-        byte direction = Character.getDirectionality(line.text().charAt(i));
-        if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-          right++;
-        } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-          left++;
-        }
+      lineCount++;
+      pageRightToLeft += rightToLeftLetters;
+      pageLeftToRight += leftToRightLetters;
+      if (rightToLeftLetters > 0) {
+        collected.put(pageLines.size(), new Collected(List.copyOf(drawn), lineCount));
+        pageLines.add(null);
+      } else {
+        pageLines.add(build(lineCount));
       }
     }
-    return right > left;
-  }
-
-  private static boolean hasRightToLeft(List<TextPosition> glyphs) {
-    for (TextPosition p : glyphs) {
-      if (p.getUnicode() != null && Bidi.requiresBidi(p.getUnicode().toCharArray(), 0, p.getUnicode().length())) {
-        return true;
-      }
-    }
-    return false;
+    resetLine();
   }
 
   /**
@@ -285,6 +289,9 @@ final class PdfLines extends PDFTextStripper {
     List<TextPosition> owners = new ArrayList<>(); // the glyph each char comes from; null for a space
     TextPosition previous = null;
     for (TextPosition p : visual) {
+      if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+        continue; // a space the PDF draws: the gap says as much
+      }
       if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)) {
         chars.append(' ');
         owners.add(null);
@@ -354,8 +361,8 @@ final class PdfLines extends PDFTextStripper {
     return x(p) + p.getWidthDirAdj();
   }
 
-  /** Builds the line being built into a {@link PdfLine} of the page. */
-  private void build(int number) {
+  /** The line being built as a {@link PdfLine} of the page. */
+  private PdfLine build(int number) {
     int n = glyphs.size();
     float size = dominantSize();
     float baseline = Float.NaN;
@@ -403,11 +410,10 @@ final class PdfLines extends PDFTextStripper {
     int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
     float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
     String line = text.toString().strip();
-    pageLines.add(
-        new PdfLine(
-            line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
-            sideways * 2 > n, getCurrentPageNo(), number));
     resetLine();
+    return new PdfLine(
+        line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
+        sideways * 2 > n, getCurrentPageNo(), number);
   }
 
   /** The horizontal gap between a glyph and the one before it. */

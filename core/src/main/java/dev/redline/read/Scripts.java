@@ -6,6 +6,9 @@ final class Scripts {
 
   /** Han, kana and CJK punctuation: Chinese and Japanese lines run, and wrap, without spaces. */
   static boolean isIdeographic(int c) {
+    if (c < 0x2E80) {
+      return false; // no ideograph, kana or CJK punctuation comes before the CJK radicals
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
