@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * The headings of articles and divisions that Redline knows, in the six United Nations languages
  * and common national styles, and how their numbers are normalised.
  *
- * <p>Articles: {@code Article 5}, {@code Article 1er}, {@code Article 5 bis}, {@code Artikel 5},
- * {@code Art. 5}, {@code Artículo 5} ({@code Articulo}), {@code Статья 5}, {@code Rule 5}, {@code §
- * 5a} ({@code §5}), {@code 第五条} or {@code 第5条}, {@code المادة 5} or {@code المادة (5)}, and
- * {@code Section 5} (see below). Divisions: {@code Part}, {@code Title}, {@code Chapter}, {@code
- * Section}, {@code Partie}, {@code Titre}, {@code Chapitre}, {@code Parte}, {@code Título}, {@code
- * Capítulo}, {@code Teil}, {@code Kapitel}, {@code Abschnitt}, {@code Часть}, {@code Раздел},
- * {@code Глава} with a roman or arabic number; {@code 第一章}, {@code 第一部分}, {@code 第一编},
- * {@code 第一节}; {@code الجزء}, {@code الباب}, {@code الفصل}, {@code الفرع} with a number or an
- * ordinal word ({@code الفصل الأول}).
+ * <p>Articles: {@code Article 5}, {@code Article 1er} or {@code Article premier}, {@code Article 5
+ * bis}, {@code Artikel 5}, {@code Art. 5}, {@code Artículo 5} ({@code Articulo}), {@code Статья 5},
+ * {@code Rule 5}, {@code § 5a} ({@code §5}), {@code 第五条} or {@code 第5条}, {@code المادة 5},
+ * {@code المادة (5)} or an ordinal word from first to tenth ({@code المادة الأولى}), and {@code
+ * Section 5} (see below); numbers have up to six digits. Divisions: {@code Part}, {@code Title},
+ * {@code Chapter}, {@code Section}, {@code Partie}, {@code Titre}, {@code Chapitre}, {@code Parte},
+ * {@code Título}, {@code Capítulo}, {@code Teil}, {@code Kapitel}, {@code Abschnitt}, {@code Часть},
+ * {@code Раздел}, {@code Глава} with a roman or arabic number; German ordinal words from first to
+ * tenth before {@code Teil}, {@code Titel}, {@code Abschnitt} ({@code Erster Abschnitt}) or {@code
+ * Kapitel} ({@code Erstes Kapitel}); {@code 第一章}, {@code 第一部分}, {@code 第一编}, {@code 第一节};
+ * {@code الجزء}, {@code الباب}, {@code الفصل}, {@code الفرع} with a number or an ordinal word
+ * ({@code الفصل الأول}).
  *
  * <p>{@code Section} with a roman numeral is always a division. With an arabic number it is a
  * division in a document that has other article headings (as {@code Part XI, Section 2} groups
@@ -28,9 +31,11 @@ import java.util.regex.Pattern;
  *
  * <p>A heading's label is the designation as printed ({@code 第五条}, {@code المادة (٥)}); its
  * number is normalised so that alignment and demands work across scripts: digits of any script
- * become ASCII digits, Chinese numerals and Arabic ordinal words their value ({@code 第二十三条} →
- * {@code 23}); Latin suffixes stay as printed ({@code 1er}, {@code 5 bis}, {@code 5a}), and so do
- * roman numerals ({@code IV}). A line that starts with a quotation mark is never a heading: it is
+ * become ASCII digits, Chinese numerals and Arabic and German ordinal words their value ({@code
+ * 第二十三条} → {@code 23}, {@code المادة الأولى} → {@code 1}, {@code Zweiter Teil} → {@code 2}); Latin
+ * suffixes stay as printed ({@code 1er}, {@code 5 bis}, {@code 5a}), {@code premier} is written as
+ * {@code 1er}, the same article as {@code Article 1er}, and roman numerals stay as printed ({@code
+ * IV}). A line that starts with a quotation mark is never a heading: it is
  * quoted material, such as the article an amending bill inserts. Stateless and thread-safe.
  */
 final class HeadingGrammar {
@@ -50,21 +55,36 @@ final class HeadingGrammar {
   private static final String TITLE_REST =
       "(?<sep>[\\s\\u3000]*[.:\\u2013\\u2014-][\\s\\u3000]*|[\\s\\u3000]+)?(?<rest>.*)$";
   private static final String SUFFIX = "(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?";
-  private static final String HAN_NUMBER = "[0-9\\uFF10-\\uFF19]{1,4}|[一二三四五六七八九十百零〇两]{1,8}";
-  private static final String ARABIC_DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,4}";
+  private static final String HAN_NUMBER = "[0-9\\uFF10-\\uFF19]{1,6}|[一二三四五六七八九十百千零〇两]{1,12}";
+  private static final String ARABIC_DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,6}";
+  /** Ordinal words from first to tenth, masculine (divisions: {@code الفصل الأول}). */
   private static final List<String> ARABIC_ORDINALS =
       List.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+  /** The same, feminine, as {@code المادة} takes them ({@code المادة الأولى}). */
+  private static final List<String> ARABIC_FEMININE_ORDINALS =
+      List.of("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة");
+  /** German ordinal words from first to tenth, before a masculine division ({@code Erster Teil}). */
+  private static final List<String> GERMAN_ORDINALS =
+      List.of("Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter");
+  /** The same before the neuter {@code Kapitel} ({@code Erstes Kapitel}). */
+  private static final List<String> GERMAN_NEUTER_ORDINALS =
+      List.of("Erstes", "Zweites", "Drittes", "Viertes", "Fünftes", "Sechstes", "Siebtes", "Achtes", "Neuntes", "Zehntes");
+  /** The ordinal words, as printed, and their value, for {@link #normalise}. */
+  private static final Map<String, Integer> ORDINAL_VALUES = ordinalValues();
+  private static final String NUMBER = "\\d{1,6}";
 
   private static final List<Pattern> ARTICLES =
       List.of(
           Pattern.compile(
-              "^(?<label>(?<word>Article|Artikel|Art[íi]culo|Статья|Rule|Section)\\s+(?<num>\\d{1,4}(?:er)?[a-z]?" + SUFFIX + "))\\b"
-                  + TITLE_REST),
-          Pattern.compile("^(?<label>(?<word>Art\\.)\\s*(?<num>\\d{1,4}[a-z]?" + SUFFIX + "))\\b" + TITLE_REST),
-          Pattern.compile("^(?<label>(?<word>§)\\s*(?<num>\\d{1,4}[a-z]?))\\b" + TITLE_REST),
+              "^(?<label>(?<word>Article|Artikel|Art[íi]culo|Статья|Rule|Section)\\s+(?<num>" + NUMBER + "(?:er)?[a-z]?" + SUFFIX
+                  + "))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>Article)\\s+(?<num>premier))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>Art\\.)\\s*(?<num>" + NUMBER + "[a-z]?" + SUFFIX + "))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>§)\\s*(?<num>" + NUMBER + "[a-z]?))\\b" + TITLE_REST),
           Pattern.compile("^(?<label>(?<word>第)(?<num>" + HAN_NUMBER + ")[条條])" + TITLE_REST),
           Pattern.compile(
-              "^(?<label>(?<word>المادة)\\s*(?:\\(\\s*(?<num>" + ARABIC_DIGITS + ")\\s*\\)|(?<num2>" + ARABIC_DIGITS + ")))"
+              "^(?<label>(?<word>المادة)\\s*(?:\\(\\s*(?<num>" + ARABIC_DIGITS + ")\\s*\\)|(?<num2>" + ARABIC_DIGITS + "|"
+                  + String.join("|", ARABIC_FEMININE_ORDINALS) + "|الاولى)))(?![\\p{L}\\p{N}])"
                   + TITLE_REST));
 
   private static final Map<String, DivisionKind> DIVISION_WORDS =
@@ -73,6 +93,7 @@ final class HeadingGrammar {
           Map.entry("Partie", DivisionKind.PART),
           Map.entry("Parte", DivisionKind.PART),
           Map.entry("Teil", DivisionKind.PART),
+          Map.entry("Titel", DivisionKind.TITLE),
           Map.entry("Часть", DivisionKind.PART),
           Map.entry("部分", DivisionKind.PART),
           Map.entry("编", DivisionKind.PART),
@@ -103,6 +124,9 @@ final class HeadingGrammar {
               "^(?<label>(?<word>Part|Partie|Parte|Teil|Часть|Title|Titre|T[íi]tulo|Раздел|Chapter|Chapitre|Cap[íi]tulo|Kapitel|Глава|Section|Abschnitt)"
                   + "\\s+(?<num>[IVXLCDM]+(?:er)?|\\d{1,3}[A-Za-z]?))\\b"
                   + TITLE_REST),
+          Pattern.compile(
+              "^(?<label>(?<num>" + String.join("|", GERMAN_ORDINALS) + ")\\s+(?<word>Teil|Titel|Abschnitt))\\b" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<num>" + String.join("|", GERMAN_NEUTER_ORDINALS) + ")\\s+(?<word>Kapitel))\\b" + TITLE_REST),
           Pattern.compile("^(?<label>第(?<num>" + HAN_NUMBER + ")(?<word>章|部分|编|节|節))" + TITLE_REST),
           Pattern.compile(
               "^(?<label>(?<word>الجزء|الباب|الفصل|الفرع)\\s+(?<num>" + ARABIC_DIGITS + "|" + String.join("|", ARABIC_ORDINALS)
@@ -165,16 +189,31 @@ final class HeadingGrammar {
     return Optional.empty();
   }
 
+  private static Map<String, Integer> ordinalValues() {
+    Map<String, Integer> values = new java.util.HashMap<>();
+    for (List<String> words : List.of(ARABIC_ORDINALS, ARABIC_FEMININE_ORDINALS, GERMAN_ORDINALS, GERMAN_NEUTER_ORDINALS)) {
+      for (int i = 0; i < words.size(); i++) {
+        values.put(words.get(i), i + 1);
+      }
+    }
+    values.put("الاول", 1); // written without the hamza
+    values.put("الاولى", 1);
+    return Map.copyOf(values);
+  }
+
   /**
-   * The number with digits of every script as ASCII digits, and Chinese numerals and Arabic
-   * ordinal words as their value; anything else as printed.
+   * The number with digits of every script as ASCII digits, and Chinese numerals and Arabic and
+   * German ordinal words as their value; {@code premier} as {@code 1er}; anything else as printed.
    */
   static String normalise(String printed) {
-    int ordinal = ARABIC_ORDINALS.indexOf(printed.equals("الاول") ? "الأول" : printed);
-    if (ordinal >= 0) {
-      return Integer.toString(ordinal + 1);
+    Integer ordinal = ORDINAL_VALUES.get(printed);
+    if (ordinal != null) {
+      return Integer.toString(ordinal);
     }
-    if (!printed.isEmpty() && printed.codePoints().allMatch(c -> "一二三四五六七八九十百零〇两".indexOf(c) >= 0)) {
+    if (printed.equals("premier")) {
+      return "1er";
+    }
+    if (!printed.isEmpty() && printed.codePoints().allMatch(c -> "一二三四五六七八九十百千零〇两".indexOf(c) >= 0)) {
       return Integer.toString(hanValue(printed));
     }
     StringBuilder out = new StringBuilder(printed.length());
@@ -189,10 +228,13 @@ final class HeadingGrammar {
     return out.toString();
   }
 
-  /** The value of a Chinese numeral: {@code 二十三} = 23, {@code 一百零五} = 105, {@code 二〇} = 20. */
+  /**
+   * The value of a Chinese numeral: {@code 二十三} = 23, {@code 一百零五} = 105, {@code 一千零一} = 1001,
+   * {@code 二〇} = 20.
+   */
   static int hanValue(String numeral) {
     String digits = "零一二三四五六七八九";
-    boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0;
+    boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0 && numeral.indexOf('千') < 0;
     int value = 0;
     int current = 0;
     for (int i = 0; i < numeral.length(); i++) {
@@ -208,6 +250,9 @@ final class HeadingGrammar {
       } else if (c == '百') {
         value += (current == 0 ? 1 : current) * 100;
         current = 0;
+      } else if (c == '千') {
+        value += (current == 0 ? 1 : current) * 1000;
+        current = 0;
       }
     }
     return positional ? value : value + current;
@@ -215,8 +260,9 @@ final class HeadingGrammar {
 
   /**
    * Whether what follows a heading on its line is nothing or a title, not the rest of a sentence.
-   * After a separator ({@code Article 41. 24/7 network}) any title-like text is a title; after a
-   * bare space it must start with a capital ({@code Article 5 shall apply} is a sentence), or, after
+   * After a separator ({@code Article 41. 24/7 network}) any title-like text is a title, even one
+   * that reads like a heading itself ({@code Article 1. Rule 1}); after a bare space it must start
+   * with a capital and not be a heading ({@code Article 5 shall apply} is a sentence), or, after
    * {@code 第五条}, be short Chinese text that does not end a sentence ({@code 第五条　目的}).
    */
   static boolean isHeadingRest(Heading heading) {
@@ -225,11 +271,14 @@ final class HeadingGrammar {
     if (rest.isEmpty()) {
       return true;
     }
+    if (!separator.isEmpty()) {
+      return isTitleText(rest);
+    }
     if (!looksLikeTitle(rest)) {
       return false;
     }
     int first = rest.codePointAt(0);
-    if (!separator.isEmpty() || Character.isUpperCase(first)) {
+    if (Character.isUpperCase(first)) {
       return true;
     }
     boolean han = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN;
@@ -251,15 +300,28 @@ final class HeadingGrammar {
         && !heading.rest().isBlank() && !isHeadingRest(heading);
   }
 
-  /** Whether the text could be a heading's title: short, and not ending as a clause that runs on. */
+  /**
+   * Whether the text could be a heading's title: short, not a heading itself, and not ending as a
+   * clause that runs on.
+   */
   static boolean looksLikeTitle(String text) {
+    return isTitleText(text) && division(text).isEmpty() && article(text).isEmpty();
+  }
+
+  /**
+   * Whether the text, a line of its own after a bare heading ({@code Article 5}), is the heading's
+   * title: it looks like a title and does not end a sentence ({@code Each Party shall keep
+   * records.} is the article's first paragraph).
+   */
+  static boolean looksLikeTitleLine(String text) {
+    return looksLikeTitle(text) && ".。．!?！？؟".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
+  private static boolean isTitleText(String text) {
     if (text.isEmpty() || text.length() > 250) {
       return false;
     }
     if (Labels.isLabelled(text)) {
-      return false;
-    }
-    if (division(text).isPresent() || article(text).isPresent()) {
       return false;
     }
     char last = text.charAt(text.length() - 1);

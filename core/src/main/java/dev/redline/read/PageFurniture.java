@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * The running headers and footers of a PDF document: lines in the top or bottom band of the page
  * that recur, at the same height, on a good share of the pages once digits and month names are
  * normalised (document symbols, dates, job numbers, page numbers, boilerplate), and lines in those
- * bands that can only be furniture (a bare page number, a job number).
+ * bands that can only be furniture (a bare page number, a job number). A document of one page has
+ * nothing to recur: there the lines nearest the top and bottom edges are furniture when they hold
+ * nothing but symbols, dates, job numbers and page numbers and a gap sets them apart from the
+ * body, so that a one-line paragraph at the top or bottom of the body stays.
  *
  * @param lines the furniture lines, compared by identity
  * @param header the document symbol and date the furniture of the first page that has them shows,
@@ -32,6 +35,10 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)[-\u2013\u2014]?\\s*(?:page\\s+|p\\.\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*[-\u2013\u2014]?");
   private static final Pattern JOB_NUMBER = Pattern.compile("\\b[A-Z]{1,2}\\.\\d{2}-\\d{4,6}\\b");
+  /** A word of a page number as furniture prints it: {@code 3}, {@code Page}, {@code of}, {@code -}. */
+  private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\d{1,4}|page|p\\.|of|/|[-\u2013\u2014]");
+  /** How far apart, in multiples of the type size, furniture stands from the body on its own. */
+  private static final float APART = 2;
 
   PageFurniture {
     Set<PdfLine> copy = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -72,11 +79,57 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
           furniture.add(line);
         }
       }
+      furniture.addAll(apart(page));
       if (header.isEmpty()) {
         header.addAll(header(page, furniture));
       }
     }
     return new PageFurniture(furniture, header);
+  }
+
+  /**
+   * The lines at the page's top and at its bottom that are furniture by their shape alone: the
+   * outermost lines of the band, each holding only symbols, dates, job numbers and page numbers,
+   * with a gap of {@link #APART} times the type size between them and the rest of the page.
+   */
+  private static List<PdfLine> apart(PdfPage page) {
+    List<PdfLine> byHeight = new ArrayList<>(page.lines());
+    byHeight.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
+    List<PdfLine> found = new ArrayList<>(edge(page, byHeight));
+    Collections.reverse(byHeight);
+    found.addAll(edge(page, byHeight));
+    return found;
+  }
+
+  /** The furniture by shape at the edge where the lines, ordered from the edge inwards, start. */
+  private static List<PdfLine> edge(PdfPage page, List<PdfLine> fromEdge) {
+    List<PdfLine> block = new ArrayList<>();
+    for (PdfLine line : fromEdge) {
+      boolean gap = !block.isEmpty() && isApart(block.get(block.size() - 1), line);
+      if (gap) {
+        return block;
+      }
+      if (!inBand(line, page) || !holdsOnlyFurniture(line.text())) {
+        return List.of(); // no gap between the last furniture-like line and the body
+      }
+      block.add(line);
+    }
+    return block;
+  }
+
+  private static boolean isApart(PdfLine a, PdfLine b) {
+    return Math.abs(a.baseline() - b.baseline()) >= APART * Math.max(a.size(), b.size());
+  }
+
+  /** Whether every word of the text belongs to a document symbol, a date, a job number or a page number. */
+  private static boolean holdsOnlyFurniture(String text) {
+    String rest = JOB_NUMBER.matcher(StructureRecognizer.DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    for (String token : rest.split("\\s+")) {
+      if (!token.isEmpty() && !PAGE_WORD.matcher(token).matches() && !StructureRecognizer.SYMBOL.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inBand(PdfLine line, PdfPage page) {
@@ -110,10 +163,9 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
       if (!furniture.contains(line)) {
         continue;
       }
-      for (String token : line.text().split("\\s+")) {
-        if (symbol == null && StructureRecognizer.SYMBOL.matcher(token).matches()) {
-          symbol = line.withText(token, List.of());
-        }
+      String token = StructureRecognizer.symbolIn(line.text());
+      if (symbol == null && !token.isEmpty()) {
+        symbol = line.withText(token, List.of());
       }
       Matcher d = StructureRecognizer.DATE.matcher(line.text());
       if (date == null && d.find()) {

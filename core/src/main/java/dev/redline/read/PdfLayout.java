@@ -28,11 +28,14 @@ final class PdfLayout {
   /** Footnotes are set smaller than this share of the body's type size. */
   private static final float NOTE_SIZE = 0.9f;
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?)\\]\"\u201D]$");
-  private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\d\"\u201C\\[(]");
+  /** How a sentence starts: a capital, a letter of a script without case (Arabic, Chinese), a digit, a quotation mark or a bracket. */
+  private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\p{Lo}\\p{Ps}\\d\"\u201C\u00AB]");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final int HEADER_LOOKAHEAD = 8;
   /** How far, in points, a centred line's middle may be from the text block's. */
   private static final float CENTRED = 2.5f;
+  /** The width of a space, as a share of the type size. */
+  private static final float SPACE = 0.25f;
 
   private final String fileName;
   private final List<PdfPage> pages;
@@ -162,25 +165,12 @@ final class PdfLayout {
       }
     }
     bodySize = sizes.isEmpty() ? 10 : mode(sizes) / 4f;
-    Map<Integer, Integer> gaps = new HashMap<>();
     float[] lefts = {Float.MAX_VALUE, Float.MAX_VALUE};
     for (PdfPage page : pages) {
-      PdfLine previous = null;
       for (PdfLine line : page.lines()) {
-        if (furniture.contains(line) || !isBodySize(line)) {
-          previous = null;
-          continue;
-        }
-        if (isUpright(page, line)) {
+        if (!furniture.contains(line) && isBodySize(line) && isUpright(page, line)) {
           lefts[page.number() % 2] = Math.min(lefts[page.number() % 2], line.x0());
         }
-        if (previous != null) {
-          float gap = line.baseline() - previous.baseline();
-          if (gap > 0.5f * bodySize && gap < 3 * bodySize) {
-            gaps.merge(Math.round(gap * 2), 1, Integer::sum);
-          }
-        }
-        previous = line;
       }
     }
     // Odd and even pages may have mirrored margins: each has its own left edge.
@@ -190,7 +180,6 @@ final class PdfLayout {
       }
     }
     leftEdges = lefts;
-    pitch = gaps.isEmpty() ? 1.2f * bodySize : mode(gaps) / 2f;
     List<Float> extents = new ArrayList<>();
     for (PdfPage page : pages) {
       for (PdfLine line : page.lines()) {
@@ -204,6 +193,39 @@ final class PdfLayout {
         extents.isEmpty()
             ? pages.isEmpty() ? 0 : pages.get(0).width()
             : extents.get(Math.max(0, extents.size() - 1 - extents.size() / 50));
+    pitch = measurePitch();
+  }
+
+  /**
+   * The most common distance between the baselines of two body lines of one paragraph: after a
+   * line that fills the measure, where the paragraph runs on; in a short draft most lines are
+   * paragraphs of their own and the space between paragraphs would count more often. Where no
+   * line fills the measure, the most common distance between any two body lines.
+   */
+  private float measurePitch() {
+    Map<Integer, Integer> runOn = new HashMap<>();
+    Map<Integer, Integer> any = new HashMap<>();
+    for (PdfPage page : pages) {
+      PdfLine previous = null;
+      for (PdfLine line : page.lines()) {
+        if (furniture.contains(line) || !isBodySize(line)) {
+          previous = null;
+          continue;
+        }
+        if (previous != null) {
+          float gap = line.baseline() - previous.baseline();
+          if (gap > 0.5f * bodySize && gap < 3 * bodySize) {
+            any.merge(Math.round(gap * 2), 1, Integer::sum);
+            if (!isShort(previous)) {
+              runOn.merge(Math.round(gap * 2), 1, Integer::sum);
+            }
+          }
+        }
+        previous = line;
+      }
+    }
+    Map<Integer, Integer> gaps = runOn.isEmpty() ? any : runOn;
+    return gaps.isEmpty() ? 1.2f * bodySize : mode(gaps) / 2f;
   }
 
   /** Whether the line is upright text on an upright page: only such lines give the margins. */
@@ -238,11 +260,22 @@ final class PdfLayout {
 
   private boolean centred(PdfLine line) {
     float left = left(line.page());
-    float right = left + textWidth;
-    float centre = (left + right) / 2;
-    return line.x0() > left + 2
-        && line.x1() < right - 2
-        && Math.abs(line.middle() - centre) < CENTRED;
+    return line.x0() > left + 2 && line.x1() < left + textWidth - 2 && isMiddleCentred(line);
+  }
+
+  /** Whether the line's middle is the text block's: a centred line, or one that fills the measure. */
+  private boolean isMiddleCentred(PdfLine line) {
+    return Math.abs(line.middle() - (left(line.page()) + textWidth / 2)) < CENTRED;
+  }
+
+  /**
+   * Whether the line's first word would have fitted at the end of the line before: if it would,
+   * the typesetter did not break the line there, the author did (a capital after a short line
+   * may be any noun in German; Arabic and Chinese have no capitals).
+   */
+  private boolean fitsAfter(PdfLine previous, PdfLine line) {
+    float room = left(previous.page()) + textWidth - previous.x1();
+    return line.firstWordWidth() + SPACE * line.size() < room;
   }
 
   private boolean isShort(PdfLine line) {
@@ -422,8 +455,8 @@ final class PdfLayout {
     if (previous.bold() != line.bold() || Math.abs(previous.size() - line.size()) > 0.5f) {
       return true;
     }
-    if (previousCentred != centred) {
-      return true;
+    if (previousCentred != centred && !(centred && isMiddleCentred(previous))) {
+      return true; // a centred line after one set otherwise; but a centred title's first line may fill the measure
     }
     float size = Math.max(previous.size(), line.size());
     if (previous.page() == line.page()) {
@@ -437,7 +470,8 @@ final class PdfLayout {
     }
     if (isShort(previous)
         && Hyphenation.brokenWordStart(previous.text()) < 0
-        && (ENDS_SENTENCE.matcher(previous.text()).find() || STARTS_SENTENCE.matcher(line.text()).find())) {
+        && (ENDS_SENTENCE.matcher(previous.text()).find()
+            || (STARTS_SENTENCE.matcher(line.text()).find() && fitsAfter(previous, line)))) {
       return true;
     }
     // Where the paragraph's text runs: after the label on its first line, at the start of any other.

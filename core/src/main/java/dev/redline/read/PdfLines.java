@@ -2,7 +2,11 @@ package dev.redline.read;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Bidi;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +27,41 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Collects the text of a PDF document as {@link PdfLine}s, page by page, using PDFBox's grouping of
  * glyphs into lines and words and keeping what layout analysis needs: position, size, weight and
- * superscript digits. One instance reads one document once; not thread-safe.
+ * superscript digits.
+ *
+ * <p>Text is given in reading (logical) order. PDFBox gives right-to-left words in their own order
+ * but the words of a line as they stand on the page, from left to right; a line that holds Arabic
+ * or Hebrew letters is therefore put together again from its glyphs' positions and reordered by the
+ * Unicode bidirectional algorithm, with the page's direction as the line's: a page where most
+ * letters run right to left is measured from its right edge, so that the layout analysis reads its
+ * margins and indents as on any other page (a line there without such letters, a document symbol
+ * say, is only mirrored, its label not looked for). Chinese and Japanese lines gain no spaces where PDFBox
+ * infers one from the narrow gap a word processor leaves between ideographs and Latin letters or
+ * digits ({@code 2024年6月14日}); a space the PDF draws is kept. One instance reads one document once;
+ * not thread-safe.
  */
 final class PdfLines extends PDFTextStripper {
   /** A label that may stand in its own column before a paragraph's text. */
   private static final Pattern LABEL =
       Pattern.compile("\\d{1,3}\\.?|\\(\\d{1,3}\\)|\\d{1,3}\\)|\\([a-z]{1,5}\\)|[a-z]\\)|[a-z]\\.|\\*{1,3}");
   private static final int MAX_IMAGE_DEPTH = 3;
+  /** A gap narrower than this share of the type size beside an ideograph is not a space. */
+  private static final float IDEOGRAPHIC_GAP = 0.3f;
+  /** In a right-to-left line put together from positions, a gap this wide (share of the type size) is a space. */
+  private static final float WORD_GAP = 0.15f;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
   private List<PdfLine> pageLines = new ArrayList<>();
+  /** The page's lines with right-to-left letters, by their index in {@code pageLines}, built once the page's direction is known. */
+  private final Map<Integer, Collected> collected = new HashMap<>();
   private int lineCount;
+  /** How many of the page's letters run right to left, and how many left to right. */
+  private int pageRightToLeft;
+  private int pageLeftToRight;
+  private float pageWidth;
+  /** Whether the line being built is measured from the page's right edge. */
+  private boolean mirror;
 
   // The line being collected: its text, its glyphs (no white space) and each glyph's offset in the text.
   private final StringBuilder text = new StringBuilder();
@@ -43,6 +70,14 @@ final class PdfLines extends PDFTextStripper {
   private int[] wordStarts = new int[64];
   private int words;
   private boolean separatorPending;
+  /** Every glyph of the line as PDFBox gives it, for lines put together again from positions. */
+  private final List<TextPosition> drawn = new ArrayList<>();
+  /** How many of the line's letters run right to left, and how many left to right. */
+  private int rightToLeftLetters;
+  private int leftToRightLetters;
+
+  /** A line with right-to-left letters as collected, before it is built: its glyphs as drawn. */
+  private record Collected(List<TextPosition> drawn, int number) {}
 
   private final ReadProgress progress;
   private int pageCount;
@@ -64,6 +99,9 @@ final class PdfLines extends PDFTextStripper {
   protected void startPage(PDPage page) throws IOException {
     super.startPage(page);
     pageLines = new ArrayList<>();
+    collected.clear();
+    pageRightToLeft = 0;
+    pageLeftToRight = 0;
     resetLine();
   }
 
@@ -75,6 +113,25 @@ final class PdfLines extends PDFTextStripper {
     boolean across = rotation == 90 || rotation == 270;
     float width = across ? box.getHeight() : box.getWidth();
     float height = across ? box.getWidth() : box.getHeight();
+    pageWidth = width;
+    boolean rightToLeft = pageRightToLeft > pageLeftToRight;
+    List<PdfLine> built = new ArrayList<>(pageLines.size());
+    for (int i = 0; i < pageLines.size(); i++) {
+      Collected line = collected.get(i);
+      if (line != null) {
+        drawn.addAll(line.drawn());
+        mirror = rightToLeft;
+        reorder(rightToLeft);
+        if (!glyphs.isEmpty()) {
+          built.add(build(line.number()));
+        }
+        mirror = false;
+        resetLine();
+      } else {
+        built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
+      }
+    }
+    pageLines = built;
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
     progress.pages(getCurrentPageNo(), pageCount);
@@ -83,13 +140,15 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void writeString(String string, List<TextPosition> positions) {
-    if (separatorPending) {
-      space();
-      separatorPending = false;
-    }
     if (positions.isEmpty()) {
       return;
     }
+    if (separatorPending && !(glyphs.isEmpty() || isIdeographicJoin(glyphs.get(glyphs.size() - 1), positions.get(0)))) {
+      space();
+    }
+    separatorPending = false;
+    countDirections(string);
+    drawn.addAll(positions);
     if (sameText(string, positions)) {
       for (TextPosition p : positions) {
         add(p.getUnicode(), p);
@@ -113,6 +172,40 @@ final class PdfLines extends PDFTextStripper {
     flushLine();
   }
 
+  /**
+   * Whether the gap PDFBox took for a space between two glyphs is only the narrow one a word
+   * processor leaves beside an ideograph.
+   */
+  private static boolean isIdeographicJoin(TextPosition before, TextPosition after) {
+    if (!isIdeographic(before.getUnicode()) && !isIdeographic(after.getUnicode())) {
+      return false;
+    }
+    float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    return gap < IDEOGRAPHIC_GAP * Math.max(size(before), size(after));
+  }
+
+  private void countDirections(String string) {
+    for (int i = 0; i < string.length(); i++) {
+      char c = string.charAt(i);
+      if (c < 0x80) {
+        leftToRightLetters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        continue;
+      }
+      byte direction = Character.getDirectionality(c);
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        rightToLeftLetters++;
+      } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        leftToRightLetters++;
+      }
+    }
+  }
+
+  /** Whether the text starts or ends with Han, kana or CJK punctuation. */
+  private static boolean isIdeographic(String text) {
+    return text != null && !text.isEmpty()
+        && (Scripts.isIdeographic(text.codePointAt(0)) || Scripts.isIdeographic(text.codePointBefore(text.length())));
+  }
+
   private static boolean sameText(String string, List<TextPosition> positions) {
     int at = 0;
     for (TextPosition p : positions) {
@@ -134,7 +227,7 @@ final class PdfLines extends PDFTextStripper {
       return;
     }
     if (glyphs.size() == offsets.length) {
-      offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
     }
     offsets[glyphs.size()] = text.length();
     glyphs.add(p);
@@ -150,7 +243,7 @@ final class PdfLines extends PDFTextStripper {
     }
     if (!glyphs.isEmpty() && (words == 0 || wordStarts[words - 1] != glyphs.size())) {
       if (words == wordStarts.length) {
-        wordStarts = java.util.Arrays.copyOf(wordStarts, words * 2);
+        wordStarts = Arrays.copyOf(wordStarts, words * 2);
       }
       wordStarts[words++] = glyphs.size(); // the next glyph starts a word
     }
@@ -159,6 +252,9 @@ final class PdfLines extends PDFTextStripper {
   private void resetLine() {
     text.setLength(0);
     glyphs.clear();
+    drawn.clear();
+    rightToLeftLetters = 0;
+    leftToRightLetters = 0;
     words = 0;
     separatorPending = false;
   }
@@ -168,12 +264,112 @@ final class PdfLines extends PDFTextStripper {
     return size > 0 ? size : p.getHeightDir();
   }
 
+  /**
+   * Builds the line collected so far; one with right-to-left letters is kept as drawn until the
+   * page's end, when the page's direction is known.
+   */
   private void flushLine() {
-    int n = glyphs.size();
-    if (n == 0) {
-      resetLine();
-      return;
+    if (!glyphs.isEmpty()) {
+      lineCount++;
+      pageRightToLeft += rightToLeftLetters;
+      pageLeftToRight += leftToRightLetters;
+      if (rightToLeftLetters > 0) {
+        collected.put(pageLines.size(), new Collected(List.copyOf(drawn), lineCount));
+        pageLines.add(null);
+      } else {
+        pageLines.add(build(lineCount));
+      }
     }
+    resetLine();
+  }
+
+  /**
+   * Puts the line together again from its glyphs, left to right as they stand on the page, with a
+   * space wherever a gap separates two glyphs, and reorders it into reading order by the Unicode
+   * bidirectional algorithm, the line running right to left or left to right as its page does.
+   */
+  private void reorder(boolean rightToLeft) {
+    List<TextPosition> visual = new ArrayList<>(drawn);
+    visual.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+    StringBuilder chars = new StringBuilder();
+    List<TextPosition> owners = new ArrayList<>(); // the glyph each char comes from; null for a space
+    TextPosition previous = null;
+    for (TextPosition p : visual) {
+      if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+        continue; // a space the PDF draws: the gap says as much
+      }
+      if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)) {
+        chars.append(' ');
+        owners.add(null);
+      }
+      String unicode = presentationFormsDecomposed(p.getUnicode());
+      if (unicode.length() > 1 && Bidi.requiresBidi(unicode.toCharArray(), 0, unicode.length())) {
+        unicode = new StringBuilder(unicode).reverse().toString(); // a ligature (لا) as it stands on the page
+      }
+      for (int i = 0; i < unicode.length(); i++) {
+        chars.append(unicode.charAt(i));
+        owners.add(p);
+      }
+      previous = p;
+    }
+    int n = chars.length();
+    Bidi bidi = new Bidi(chars.toString(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+    byte[] levels = new byte[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      levels[i] = (byte) bidi.getLevelAt(i);
+      order[i] = i;
+    }
+    // Reordering for display undoes itself: applied to the line as displayed, it gives reading order.
+    Bidi.reorderVisually(levels, 0, order, 0, n);
+    resetLine();
+    TextPosition last = null;
+    for (int k : order) {
+      TextPosition owner = owners.get(k);
+      if (owner == null) {
+        space();
+        last = null;
+        continue;
+      }
+      if (owner != last) {
+        if (glyphs.size() == offsets.length) {
+          offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[glyphs.size()] = text.length();
+        glyphs.add(owner);
+        last = owner;
+      }
+      text.append(chars.charAt(k));
+    }
+  }
+
+  /** The text with Arabic presentation forms and Latin ligatures as the letters they stand for. */
+  private static String presentationFormsDecomposed(String unicode) {
+    StringBuilder out = new StringBuilder(unicode.length());
+    for (int i = 0; i < unicode.length(); i++) {
+      char c = unicode.charAt(i);
+      if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+        out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).strip());
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Where the glyph starts, from the page's left edge or, on a right-to-left page, its right edge. */
+  private float x(TextPosition p) {
+    return mirror ? pageWidth - p.getXDirAdj() - p.getWidthDirAdj() : p.getXDirAdj();
+  }
+
+  /** Where the glyph ends, measured as {@link #x}. */
+  private float end(TextPosition p) {
+    return x(p) + p.getWidthDirAdj();
+  }
+
+  /** The line being built as a {@link PdfLine} of the page. */
+  private PdfLine build(int number) {
+    int n = glyphs.size();
     float size = dominantSize();
     float baseline = Float.NaN;
     int bold = 0;
@@ -194,8 +390,8 @@ final class PdfLines extends PDFTextStripper {
       if (p.getDir() != 0) {
         sideways++;
       }
-      x0 = Math.min(x0, p.getXDirAdj());
-      x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+      x0 = Math.min(x0, x(p));
+      x1 = Math.max(x1, end(p));
     }
     List<PdfLine.Span> markers = markers(size, baseline);
     boolean hanging = false;
@@ -203,33 +399,32 @@ final class PdfLines extends PDFTextStripper {
     int firstWordEnd = words > 0 ? wordStarts[0] : -1;
     if (firstWordEnd > 0 && firstWordEnd < n && LABEL.matcher(text.substring(0, offsets[firstWordEnd]).strip()).matches()) {
       float gap = gapBefore(firstWordEnd);
-      textX = glyphs.get(firstWordEnd).getXDirAdj();
+      textX = x(glyphs.get(firstWordEnd));
       hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces();
     }
     float gapFrom = 0;
     float gapTo = 0;
     for (int i = 1; i < n; i++) {
-      TextPosition a = glyphs.get(i - 1);
-      TextPosition b = glyphs.get(i);
-      float from = a.getXDirAdj() + a.getWidthDirAdj();
-      if (b.getXDirAdj() - from > gapTo - gapFrom) {
+      float from = end(glyphs.get(i - 1));
+      float to = x(glyphs.get(i));
+      if (to - from > gapTo - gapFrom) {
         gapFrom = from;
-        gapTo = b.getXDirAdj();
+        gapTo = to;
       }
     }
+    // Chinese and Japanese break between any two characters: their first word is one character.
+    int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
+    float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
     String line = text.toString().strip();
-    lineCount++;
-    pageLines.add(
-        new PdfLine(
-            line, markers, x0, x1, textX, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
-            sideways * 2 > n, getCurrentPageNo(), lineCount));
     resetLine();
+    return new PdfLine(
+        line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
+        sideways * 2 > n, getCurrentPageNo(), number);
   }
 
   /** The horizontal gap between a glyph and the one before it. */
   private float gapBefore(int glyph) {
-    TextPosition a = glyphs.get(glyph - 1);
-    return glyphs.get(glyph).getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+    return x(glyphs.get(glyph)) - end(glyphs.get(glyph - 1));
   }
 
   /**
@@ -247,7 +442,7 @@ final class PdfLines extends PDFTextStripper {
     if (count == 0) {
       return 0;
     }
-    java.util.Arrays.sort(gaps, 0, count);
+    Arrays.sort(gaps, 0, count);
     return gaps[count / 2];
   }
 

@@ -45,6 +45,19 @@ final class StructureRecognizer {
               + "|\\b\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+\\d{4}(?:\\s+года)?"
               + "|\\b\\d{4}年\\d{1,2}月\\d{1,2}日"
               + "|\\b\\d{1,2}\\s+[\\u0621-\\u064A ]{2,16}/(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\s+\\d{4}\\b");
+  /**
+   * The masthead of a United Nations document in its six languages: the organization, the organ,
+   * the distribution and the original language, printed above the title with the symbol and date.
+   */
+  private static final Pattern MASTHEAD =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}])(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة"
+              + "|General Assembly|Security Council|Economic and Social Council|Assemblée générale|Conseil de sécurité"
+              + "|Conseil économique et social|Asamblea General|Consejo de Seguridad|Consejo Económico y Social"
+              + "|Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|大会|安全理事会|经济及社会理事会"
+              + "|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي"
+              + "|Distr\\.?\\s*:?\\s*\\p{L}+|(?:Original|Оригинал|الأصل)\\s*:\\s*\\p{L}+|原文[:：]\\s*\\p{L}+)"
+              + "(?![\\p{L}\\p{N}])");
   /** A line ending in one of these words runs on: a label at the start of the next line is a reference. */
   private static final Pattern ENDS_WITH_REFERENCE_WORD =
       Pattern.compile(
@@ -106,7 +119,7 @@ final class StructureRecognizer {
       if (awaitingTitle != null) {
         Object target = awaitingTitle;
         awaitingTitle = null;
-        if (looksLikeTitle(text)) {
+        if (HeadingGrammar.looksLikeTitleLine(text)) {
           if (target instanceof ArticleBuilder a) {
             a.title = text;
           } else if (target instanceof DivisionBuilder d) {
@@ -156,6 +169,12 @@ final class StructureRecognizer {
       if (inHeader) {
         if (HeadingGrammar.isPreamble(text)) {
           inHeader = false;
+          continue;
+        }
+        if (isMasthead(text)) {
+          symbol = symbol.isEmpty() ? symbolIn(text) : symbol;
+          Matcher d = DATE.matcher(text);
+          date = date.isEmpty() && d.find() ? d.group() : date;
           continue;
         }
         Matcher s = SYMBOL.matcher(text);
@@ -230,6 +249,36 @@ final class StructureRecognizer {
         warnings);
   }
 
+  /**
+   * Whether the block is masthead: the organization, organ, distribution or original language,
+   * perhaps with the symbol and date, and nothing else (a title naming the General Assembly is no
+   * masthead).
+   */
+  private static boolean isMasthead(String text) {
+    Matcher m = MASTHEAD.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ");
+    for (String token : rest.split("\\s+")) {
+      if (!token.isEmpty() && !SYMBOL.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first document symbol among the words of the text, or the empty string. */
+  static String symbolIn(String text) {
+    for (String token : text.split("\\s+")) {
+      Matcher s = SYMBOL.matcher(token);
+      if (s.matches()) {
+        return s.group(1);
+      }
+    }
+    return "";
+  }
+
   private String revision(String symbol) {
     Matcher m = REVISION.matcher(symbol);
     if (m.find()) {
@@ -253,10 +302,6 @@ final class StructureRecognizer {
     List<Division> list = new ArrayList<>(open);
     java.util.Collections.reverse(list);
     return list;
-  }
-
-  private static boolean looksLikeTitle(String text) {
-    return HeadingGrammar.looksLikeTitle(text);
   }
 
   /** The division heading the block starts with, if it is one. */
@@ -358,21 +403,12 @@ final class StructureRecognizer {
           end >= 2 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))
               && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
       boolean spaceless =
-          end >= 1 && !line.text().isEmpty() && isSpaceless(text.codePointBefore(end)) && isSpaceless(line.text().codePointAt(0));
+          end >= 1 && !line.text().isEmpty()
+              && Scripts.isIdeographic(text.codePointBefore(end)) && Scripts.isIdeographic(line.text().codePointAt(0));
       if (!hyphenated && !spaceless) {
         text.append(' ');
       }
       text.append(line.text());
-    }
-
-    /** Han, kana and CJK punctuation: a line of Chinese or Japanese wraps without a space. */
-    private static boolean isSpaceless(int c) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      return script == Character.UnicodeScript.HAN
-          || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA
-          || (c >= 0x3000 && c <= 0x303F && c != 0x3000)
-          || (c >= 0xFF01 && c <= 0xFF60);
     }
 
     String lastLine() {

@@ -57,6 +57,16 @@ class HeadingGrammarTest {
         "Artikel 5                      | Artikel 5     | 5     | ''",
         "Art. 5. Scope                  | Art. 5        | 5     | Scope",
         "Rule 5. Quorum                 | Rule 5        | 5     | Quorum",
+        "Article premier                | Article premier | 1er | ''",
+        "Article premier. Objet         | Article premier | 1er | Objet",
+        "المادة الأولى                   | المادة الأولى   | 1     | ''",
+        "المادة الرابعة - النطاق          | المادة الرابعة  | 4     | النطاق",
+        "المادة العاشرة                  | المادة العاشرة  | 10    | ''",
+        "Article 10250. Transitional rule | Article 10250 | 10250 | Transitional rule",
+        "§ 12034                        | § 12034       | 12034 | ''",
+        "第一千零一条                      | 第一千零一条    | 1001  | ''",
+        "Article 1. Rule 1              | Article 1     | 1     | Rule 1",
+        "Rule 3: Article 12 of the Statute | Rule 3     | 3     | Article 12 of the Statute",
       })
   void articleHeadings(String line, String label, String number, String title) throws Exception {
     Article a = read(line + "\n\n1. The text of the article.\n").articles().get(0);
@@ -87,6 +97,10 @@ class HeadingGrammarTest {
         "Teil II                     | PART    | Teil II     | II",
         "Part XI                     | PART    | Part XI     | XI",
         "Section II                  | SECTION | Section II  | II",
+        "Erster Abschnitt            | SECTION | Erster Abschnitt | 1",
+        "Zweiter Teil. Verfahren     | PART    | Zweiter Teil | 2",
+        "Dritter Titel               | TITLE   | Dritter Titel | 3",
+        "Zehntes Kapitel             | CHAPTER | Zehntes Kapitel | 10",
       })
   void divisionHeadings(String line, DivisionKind kind, String label, String number) throws Exception {
     Draft d = read(line + "\n\nArticle 1\n\nText.\n");
@@ -94,6 +108,56 @@ class HeadingGrammarTest {
     assertEquals(kind, d.divisions().get(0).kind());
     assertEquals(label, d.divisions().get(0).label());
     assertEquals(number, d.divisions().get(0).number());
+  }
+
+  @Test
+  void arabicAndGermanOrdinalWordsFromFirstToTenthAreNumbered() throws Exception {
+    String arabic = "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة";
+    StringBuilder text = new StringBuilder();
+    for (String ordinal : arabic.split(" ")) {
+      text.append("المادة ").append(ordinal).append("\n\nنص.\n\n");
+    }
+    assertEquals(
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+        read(text.toString()).articles().stream().map(Article::number).toList());
+    String german = "Erster Zweiter Dritter Vierter Fünfter Sechster Siebter Achter Neunter Zehnter";
+    text.setLength(0);
+    int paragraph = 0;
+    for (String ordinal : german.split(" ")) {
+      text.append(ordinal).append(" Abschnitt\n\n§ ").append(++paragraph).append("\n\nText.\n\n");
+    }
+    assertEquals(
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+        read(text.toString()).divisions().stream().map(d -> d.number()).toList());
+  }
+
+  @Test
+  void aSentenceAfterABareHeadingIsTheFirstParagraphNotTheTitle() throws Exception {
+    Draft d =
+        read(
+            """
+            Article 5
+            Each Party shall keep a record of its readings.
+
+            Article 6
+            Records open to the public
+
+            1. Records are public.
+
+            Artículo 7
+            Cada Parte publicará sus datos.
+            """);
+    assertEquals(List.of("", "Records open to the public", ""), d.articles().stream().map(Article::title).toList());
+    assertEquals("Each Party shall keep a record of its readings.", d.articles().get(0).clauses().get(0).text());
+    assertEquals("Cada Parte publicará sus datos.", d.articles().get(2).clauses().get(0).text());
+  }
+
+  @Test
+  void wordsThatOnlyStartLikeAnOrdinalAreNoHeading() throws Exception {
+    Draft d = read("Article 1\n\nText.\n\nErsterer Abschnitt folgt.\n\nالمادة الأولىات نص.\n");
+    assertEquals(1, d.articles().size());
+    assertEquals(List.of(), d.divisions());
+    assertEquals(3, d.articles().get(0).clauses().size());
   }
 
   @Test
@@ -278,5 +342,7 @@ class HeadingGrammarTest {
     assertEquals(105, HeadingGrammar.hanValue("一百零五"));
     assertEquals(120, HeadingGrammar.hanValue("一百二十"));
     assertEquals(20, HeadingGrammar.hanValue("二〇"));
+    assertEquals(1001, HeadingGrammar.hanValue("一千零一"));
+    assertEquals(2345, HeadingGrammar.hanValue("二千三百四十五"));
   }
 }

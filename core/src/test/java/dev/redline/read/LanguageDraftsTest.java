@@ -70,7 +70,7 @@ class LanguageDraftsTest {
         "Projet de protocole relatif à l'échange de données hydrologiques dans le bassin du Bas-Marrow", 3,
         """
         == Chapitre I | Dispositions générales
-        Article 1er | 1er | Objet | 1er.p1
+        Article premier | 1er | Objet | 1er.p1
         Article 2 | 2 | Définitions | 2.p1 2.p1.a 2.p1.b
         Article 2 bis | 2 bis | Formats | 2bis.p1
         == Chapitre II | Échange de données
@@ -122,7 +122,7 @@ class LanguageDraftsTest {
         == 第二章 | 数据交换
         第三条 | 3 | 应交换的数据 | 3.一 3.二 3.二.一 3.二.二
         第四条 | 4 | 生效 | 4.一 4.二""",
-        "3.一", "秘书处应在二十四小时内");
+        "3.一", "秘书处应在24小时内");
     Draft zh = read("zh.txt");
     assertEquals(
         "本议定书旨在规定缔约方之间共享在河流下游测得的流量和水位数据。",
@@ -138,7 +138,7 @@ class LanguageDraftsTest {
         "مشروع بروتوكول بشأن تبادل البيانات الهيدرولوجية في حوض نهر مارو الأدنى", 3,
         """
         == الفصل الأول | أحكام عامة
-        المادة 1 | 1 | الغرض | 1.p1
+        المادة الأولى | 1 | الغرض | 1.p1
         المادة (2) | 2 | المصطلحات المستخدمة | 2.p1 2.p1.أ 2.p1.ب
         == الفصل الثاني | تبادل البيانات
         المادة ٣ | 3 | البيانات الواجب تبادلها | 3.1 3.2 3.2.أ 3.2.ب
@@ -152,7 +152,7 @@ class LanguageDraftsTest {
         "de.txt", "RC/2024/3", "14. Juni 2024",
         "Entwurf eines Protokolls über den Austausch hydrologischer Daten im Einzugsgebiet des Unteren Marrow", 3,
         """
-        == Abschnitt 1 | Allgemeine Bestimmungen
+        == Erster Abschnitt | Allgemeine Bestimmungen
         § 1 | 1 | Zweck | 1.p1
         § 2 | 2 | Begriffsbestimmungen | 2.p1 2.p1.a 2.p1.b
         § 2a | 2a | Datenformate | 2a.p1
@@ -192,6 +192,6 @@ class LanguageDraftsTest {
     assertEquals(EXPECTED_OTHER_FORMS, otherForms, "the .docx and .pdf forms in fixtures/drafts/languages");
   }
 
-  /** How many .docx and .pdf forms of the language drafts are shipped. */
-  private static final int EXPECTED_OTHER_FORMS = 6;
+  /** How many .docx and .pdf forms of the language drafts are shipped: both, for each of the six. */
+  private static final int EXPECTED_OTHER_FORMS = 12;
 }

@@ -61,6 +61,20 @@ class PdfDraftReaderTest {
     return y + (lines.length - 1) * PITCH;
   }
 
+  /** A justified line: its words spread from {@code x} to the right margin. */
+  private static void justified(TestPdf pdf, float x, float y, String line) {
+    String[] words = line.split(" ");
+    float total = 0;
+    for (String word : words) {
+      total += pdf.width(SIZE, word);
+    }
+    float space = (RIGHT - x - total) / (words.length - 1);
+    for (String word : words) {
+      pdf.text(x, y, SIZE, word);
+      x += pdf.width(SIZE, word) + space;
+    }
+  }
+
   @Test
   void wordsBrokenAtLineEndsAreJoinedAndCompoundsKeepTheirHyphen() throws Exception {
     TestPdf pdf = new TestPdf().page();
@@ -135,6 +149,65 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aShortDraftOfOneLineParagraphsKeepsThemApart() throws Exception {
+    // Paragraphs 6 points apart, lines of a paragraph at the pitch: most lines here are paragraphs
+    // of their own, so the space between paragraphs is the most common distance between lines.
+    float apart = PITCH + 6;
+    TestPdf pdf = new TestPdf().page();
+    pdf.centredBold(LEFT, RIGHT, 80, 14, "Draft protocol on river data");
+    float y = 110;
+    for (String recital : new String[] {"The Parties to this Protocol,", "aware that floods harm those who live by the river,",
+        "mindful of the data the river stations gather,", "have agreed as follows:"}) {
+      pdf.text(LEFT, y, SIZE, recital);
+      y += apart;
+    }
+    y = heading(pdf, y + PITCH, "Article 1", "Purpose") + apart;
+    pdf.text(LEFT, y, SIZE, "The Parties share the readings of their river stations every day, by the means the");
+    pdf.text(LEFT, y + PITCH, SIZE, "secretariat provides.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("short.pdf")));
+    assertEquals(
+        List.of("The Parties to this Protocol,", "aware that floods harm those who live by the river,",
+            "mindful of the data the river stations gather,", "have agreed as follows:"),
+        draft.preamble().stream().map(Clause::text).toList());
+    assertEquals("The Parties share the readings of their river stations every day, by the means the secretariat provides.",
+        clause(draft, "1.p1").text());
+  }
+
+  @Test
+  void aCapitalisedNounThatDidNotFitOnTheLineBeforeContinuesTheParagraph() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "§ 4", "Inkrafttreten") + 1.6f * PITCH;
+    String first = "Dieses Protokoll tritt am dreißigsten Tag nach der Hinterlegung der allerletzten";
+    String noun = "Ratifikationsurkunde";
+    float room = RIGHT - (TEXT + pdf.width(SIZE, first));
+    assertTrue(room > 0.15f * (RIGHT - LEFT) && room < pdf.width(SIZE, noun),
+        "the first line is short, yet the noun would not have fitted after it: " + room);
+    y = paragraph(pdf, y, "(1)", first, noun + " in Kraft.") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "(2)");
+    justified(pdf, TEXT, y, "Es steht jedem Anrainerstaat zum Beitritt offen, sobald er das Sekretariat davon");
+    pdf.text(TEXT, y + PITCH, SIZE, "unterrichtet hat.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("nouns.pdf")));
+    assertEquals(first + " " + noun + " in Kraft.", clause(draft, "4.1").text());
+    assertEquals(List.of("4.1", "4.2"), draft.articles().get(0).allClauses().map(Clause::path).toList());
+  }
+
+  @Test
+  void aCentredTitleWhoseFirstLineFillsTheMeasureIsOneTitle() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    String first = "Draft protocol on the exchange of hydrological data among all the riparian";
+    float size = 14 * (RIGHT - LEFT - 1) / pdf.boldWidth(14, first); // the line fills the measure
+    pdf.centredBold(LEFT, RIGHT, 80, size, first);
+    pdf.centredBold(LEFT, RIGHT, 97, size, "States of the lower river basin");
+    float y = heading(pdf, 140, "Article 1", "Purpose") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "1.");
+    justified(pdf, TEXT, y, "The Parties share the readings of their river stations every day, by the means that");
+    pdf.text(TEXT, y + PITCH, SIZE, "the secretariat provides.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("title.pdf")));
+    assertEquals(first + " States of the lower river basin", draft.title());
+    assertEquals(List.of(), draft.preamble());
+  }
+
+  @Test
   void hyphenationFollowsTheDocumentsOwnWords() {
     Hyphenation words = new Hyphenation(List.of("the self-defence of a medium", "cooperation"));
     assertTrue(words.keepHyphen("self", '-', "defence"), "written with a hyphen elsewhere");
@@ -205,6 +278,55 @@ class PdfDraftReaderTest {
       String text = clause(draft, n + ".1").text();
       assertTrue(text.endsWith(" and " + ARTICLES[n - 1][3]), text);
     }
+  }
+
+  @Test
+  void aDraftOfOnePageLosesItsHeaderAndFooterButNoLineOfItsBody() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(LEFT, 40, 8, "A/AC.1/2/Rev.4");
+    pdf.rightAligned(RIGHT, 40, 8, "3 March 2025");
+    pdf.text(LEFT, 800, 8, "V.25-00123");
+    pdf.rightAligned(RIGHT, 800, 8, "1");
+    pdf.rightAligned(RIGHT, 90, SIZE, "A/AC.1/2/Rev.4");
+    pdf.rightAligned(RIGHT, 90 + PITCH, SIZE, "3 March 2025");
+    pdf.centredBold(LEFT, RIGHT, 140, 14, "Draft rules of procedure");
+    float y = heading(pdf, 180, "Rule 1", "Adoption") + 1.6f * PITCH;
+    for (; y < 730; y += 1.6f * PITCH) {
+      pdf.text(LEFT, y, SIZE, "These rules apply to every session of the Commission and of its subsidiary bodies.");
+    }
+    justified(pdf, LEFT, y, "The Commission adopted these rules, with the annex on the languages of its sessions, at Vienna on");
+    pdf.text(LEFT, y + PITCH, SIZE, "3 March 2025"); // a date alone on the body's last line, in the footer's band
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("one-page.pdf")));
+    assertEquals("Draft rules of procedure", draft.title());
+    assertEquals("A/AC.1/2/Rev.4", draft.symbol());
+    assertEquals("3 March 2025", draft.date());
+    List<String> texts = draft.articles().get(0).allClauses().map(Clause::text).toList();
+    assertEquals("The Commission adopted these rules, with the annex on the languages of its sessions, at Vienna on 3 March 2025",
+        texts.get(texts.size() - 1));
+    for (String text : texts) {
+      assertFalse(text.contains("A/AC.1") || text.contains("V.25") || text.endsWith(" 1"), text);
+    }
+    assertEquals(List.of(), draft.warnings());
+  }
+
+  @Test
+  void theMastheadOfAUnitedNationsDocumentIsNotItsTitle() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.bold(LEFT, 50, 16, "United Nations");
+    pdf.rightAligned(RIGHT, 50, 16, "A/AC.291/22/Rev.3");
+    pdf.bold(LEFT, 78, 16, "General Assembly");
+    pdf.rightAligned(RIGHT, 96, 9, "Distr.: Limited");
+    pdf.rightAligned(RIGHT, 107, 9, "14 June 2024");
+    pdf.rightAligned(RIGHT, 129, 9, "Original: English");
+    pdf.centredBold(LEFT, RIGHT, 170, 14, "Revised draft text of the convention");
+    float y = heading(pdf, 210, "Article 1", "Scope");
+    paragraph(pdf, y + 1.6f * PITCH, "1.", "This Convention applies to the offences it establishes.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("masthead.pdf")));
+    assertEquals("Revised draft text of the convention", draft.title());
+    assertEquals("A/AC.291/22/Rev.3", draft.symbol());
+    assertEquals("14 June 2024", draft.date());
+    assertEquals(List.of(), draft.preamble());
+    assertEquals("This Convention applies to the offences it establishes.", clause(draft, "1.1").text());
   }
 
   @Test

@@ -29,7 +29,11 @@ class PdfFixtureDraftsTest {
   private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w.\\[^-])\\d+(?![\\w\\]])");
 
   private static List<Path> pdfs() throws Exception {
-    try (Stream<Path> files = Files.list(Fixtures.drafts("cybercrime"))) {
+    return pdfs("cybercrime");
+  }
+
+  private static List<Path> pdfs(String folder) throws Exception {
+    try (Stream<Path> files = Files.list(Fixtures.drafts(folder))) {
       return files.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
     }
   }
@@ -64,7 +68,10 @@ class PdfFixtureDraftsTest {
 
   @Test
   void noPageFurnitureLeaksIntoTheArticles() throws Exception {
-    for (Path pdf : pdfs()) {
+    List<Path> all = new ArrayList<>(pdfs());
+    all.addAll(pdfs("languages"));
+    assertEquals(9, all.size(), "three revisions and six languages, some of one page: " + all);
+    for (Path pdf : all) {
       Draft fromPdf = DraftReaders.read(pdf);
       Draft fromText = DraftReaders.read(sibling(pdf, ".txt"));
       for (Article article : fromPdf.articles()) {

@@ -72,6 +72,11 @@ final class TestPdf {
     return width(regular, size, text);
   }
 
+  /** The width of the text in bold type. */
+  float boldWidth(float size, String text) {
+    return width(bold, size, text);
+  }
+
   /** A grey image filling most of the page, as a scanner makes. */
   TestPdf image() {
     BufferedImage scan = new BufferedImage(400, 560, BufferedImage.TYPE_INT_RGB);

@@ -220,6 +220,24 @@ class TextDraftReaderTest {
   }
 
   @Test
+  void theUnitedNationsMastheadIsNeitherTitleNorPreamble() throws Exception {
+    String body = "\nRevised draft text of the convention\n\nArticle 1. Scope\n\nThis text applies.\n";
+    for (String masthead :
+        List.of(
+            "United Nations\nA/AC.291/22/Rev.3\n\nGeneral Assembly\n\nDistr.: Limited\n14 June 2024\n\nOriginal: English\n",
+            "United Nations A/AC.291/22/Rev.3\nGeneral Assembly\nDistr.: Limited\n14 June 2024\nOriginal: English\n",
+            "Nations Unies\nA/AC.291/22/Rev.3\n\nAssemblée générale\n\nDistr. limitée\n14 June 2024\n\nOriginal : anglais\n")) {
+      Draft d = read("masthead.txt", masthead + body);
+      assertEquals("Revised draft text of the convention", d.title(), masthead);
+      assertEquals("A/AC.291/22/Rev.3", d.symbol(), masthead);
+      assertEquals("14 June 2024", d.date(), masthead);
+      assertEquals(List.of(), d.preamble(), masthead);
+    }
+    Draft named = read("resolution.txt", "A/RES/1\n\nDraft resolution submitted to the General Assembly\n\nArticle 1\n\nText.\n");
+    assertEquals("Draft resolution submitted to the General Assembly", named.title(), "a title that names an organ");
+  }
+
+  @Test
   void binaryFileNamedTxt() throws IOException {
     Path file = Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 1, 2, (byte) 0xFF});
     DraftReadException e = assertThrows(DraftReadException.class, () -> DraftReaders.read(file));
