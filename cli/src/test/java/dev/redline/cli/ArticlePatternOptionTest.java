@@ -66,7 +66,7 @@ class ArticlePatternOptionTest {
     int code = run("compare", "--article-pattern", "Clause (?<number>\\d+", oldDraft.toString(), newDraft.toString(), "-o", target.toString());
     assertEquals(ExitCode.USAGE, code);
     assertTrue(
-        err.toString().startsWith("--article-pattern: the article pattern 'Clause (?<number>\\d+' is not a valid regular expression: "),
+        err.toString().startsWith("redline: error: --article-pattern: the article pattern 'Clause (?<number>\\d+' is not a valid regular expression: "),
         err.toString());
     assertFalse(Files.exists(target));
   }
