@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code non-} {@code State}), when the document writes the compound with its hyphen elsewhere
  * ({@code self-defence}), when it never writes the joined word but writes the first part as a word
  * of its own ({@code medium-sized}), or when the first part is a prefix that English sets with a
- * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}); it is dropped when the document
+ * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or when the broken part is itself
+ * joined by a hyphen to the word before ({@code case-by-} {@code case}); it is dropped when the document
  * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
  * ({@code informa-tion}). One instance serves one document; it is immutable once built.
  */
@@ -108,7 +109,9 @@ final class Hyphenation {
         continue;
       }
       char hyphen = text.charAt(text.length() - 1);
-      boolean keep = keepHyphen(text.substring(broken, text.length() - 1), hyphen, next.group(2));
+      // The last part of a compound already hyphenated on this line (case-by- / case) keeps its hyphen.
+      boolean inCompound = hyphen != '\u00AD' && broken >= 2 && isHyphen(text.charAt(broken - 1)) && isLetter(text.charAt(broken - 2));
+      boolean keep = inCompound || keepHyphen(text.substring(broken, text.length() - 1), hyphen, next.group(2));
       String head = text.substring(0, text.length() - 1);
       out.set(i, new SourceLine(head + (keep ? "-" : "") + next.group(1), line.line(), line.page()));
       String rest = next.group(3);

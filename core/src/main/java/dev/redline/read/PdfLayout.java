@@ -425,8 +425,10 @@ final class PdfLayout {
     boolean previousCentred = false;
     for (PdfLine line : body) {
       // A line that starts where the text of the line before starts is not centred, whatever its length.
-      boolean centred =
-          centred(line) && (previous == null || previousCentred || Math.abs(line.x0() - previous.textX()) >= 1);
+      // (Where the line before starts its text: after a label only on a paragraph's first line, since a
+      // number such as the 2 of "paragraph 2" may start any other line.)
+      boolean centred = centred(line) && (previous == null || previousCentred
+          || (Math.abs(line.x0() - previous.textX()) >= 1 && (previousFirst || Math.abs(line.x0() - previous.x0()) >= 1)));
       boolean starts = previous == null || startsParagraph(previous, previousFirst, previousCentred, line, centred);
       if (starts) {
         current = new Paragraph();

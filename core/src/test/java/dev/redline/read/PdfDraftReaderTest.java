@@ -63,12 +63,17 @@ class PdfDraftReaderTest {
 
   /** A justified line: its words spread from {@code x} to the right margin. */
   private static void justified(TestPdf pdf, float x, float y, String line) {
+    justified(pdf, x, y, line, RIGHT);
+  }
+
+  /** A line whose words are spread from {@code x} to {@code right}. */
+  private static void justified(TestPdf pdf, float x, float y, String line, float right) {
     String[] words = line.split(" ");
     float total = 0;
     for (String word : words) {
       total += pdf.width(SIZE, word);
     }
-    float space = (RIGHT - x - total) / (words.length - 1);
+    float space = (right - x - total) / (words.length - 1);
     for (String word : words) {
       pdf.text(x, y, SIZE, word);
       x += pdf.width(SIZE, word) + space;
@@ -192,6 +197,24 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aLastLineThatHappensToSitMidPageStaysInItsParagraph() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Declarations") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "1.");
+    justified(pdf, TEXT, y, "On signature, a State may declare that it does not consider itself bound by paragraph");
+    // A line that starts with a number, as text runs on: "paragraph / 2 of this article".
+    justified(pdf, TEXT, y + PITCH, "2 of this article. The other Parties shall not be bound by that paragraph");
+    // The short last line ends where its middle is the page's: it looks centred, and is not.
+    float middle = (LEFT + RIGHT) / 2;
+    String last = "in relation to any Party that has made such a declaration.";
+    assertTrue(pdf.width(SIZE, last) < 2 * (middle - TEXT), "the words fit before the line's end");
+    justified(pdf, TEXT, y + 2 * PITCH, last, 2 * middle - TEXT);
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("mid-page.pdf")));
+    assertEquals(List.of("1.1"), draft.articles().get(0).allClauses().map(Clause::path).toList());
+    assertTrue(clause(draft, "1.1").text().endsWith("bound by that paragraph " + last), clause(draft, "1.1").text());
+  }
+
+  @Test
   void aCentredTitleWhoseFirstLineFillsTheMeasureIsOneTitle() throws Exception {
     TestPdf pdf = new TestPdf().page();
     String first = "Draft protocol on the exchange of hydrological data among all the riparian";
@@ -217,6 +240,14 @@ class PdfDraftReaderTest {
     assertTrue(words.keepHyphen("non", '-', "State"), "a capital after the hyphen");
     assertFalse(words.keepHyphen("informa", '-', "tion"), "a word broken by hyphenation");
     assertFalse(words.keepHyphen("self", '\u00AD', "defence"), "a soft hyphen is never kept");
+  }
+
+  @Test
+  void theLastPartOfAHyphenatedCompoundKeepsItsHyphenAtALineEnd() {
+    Hyphenation words = new Hyphenation(List.of("agreed on a case by case basis"));
+    List<SourceLine> joined = words.join(List.of(
+        new SourceLine("may be agreed on a case-by-", 1, 1), new SourceLine("consult basis, and informa-", 2, 1), new SourceLine("tion", 3, 1)));
+    assertEquals("may be agreed on a case-by-consult basis, and information", joined.stream().map(SourceLine::text).collect(java.util.stream.Collectors.joining(" ")));
   }
 
   /** Heading, title, first line and the line that ends the paragraph at the top of the next page. */
