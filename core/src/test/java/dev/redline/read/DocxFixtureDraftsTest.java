@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 class DocxFixtureDraftsTest {
   @Test
   void everyWordDraftReadsLikeItsPlainText() throws Exception {
-    List<Path> docx;
-    try (Stream<Path> files = Files.list(Fixtures.drafts("cybercrime"))) {
-      docx = files.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().toList();
+    List<Path> docx = new java.util.ArrayList<>();
+    for (String folder : List.of("cybercrime", "other")) {
+      try (Stream<Path> files = Files.list(Fixtures.drafts(folder))) {
+        files.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().forEach(docx::add);
+      }
     }
-    assertEquals(3, docx.size(), "rev1.docx, rev2.docx and rev3.docx: " + docx);
+    assertEquals(4, docx.size(), "rev1.docx, rev2.docx, rev3.docx and river-commission-rules.docx: " + docx);
     for (Path word : docx) {
       Path text = word.resolveSibling(word.getFileName().toString().replace(".docx", ".txt"));
       Draft fromWord = DraftReaders.read(word);

@@ -28,8 +28,11 @@ class PdfFixtureDraftsTest {
   private static final Pattern JOB_NUMBER = Pattern.compile("V\\.24-\\d{5}");
   private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w.\\[^-])\\d+(?![\\w\\]])");
 
+  /** The English fixture drafts as PDF: the three revisions and the river commission's rules. */
   private static List<Path> pdfs() throws Exception {
-    return pdfs("cybercrime");
+    List<Path> all = new ArrayList<>(pdfs("cybercrime"));
+    all.addAll(pdfs("other"));
+    return all;
   }
 
   private static List<Path> pdfs(String folder) throws Exception {
@@ -45,7 +48,7 @@ class PdfFixtureDraftsTest {
   @Test
   void everyPdfDraftReadsLikeItsPlainTextAndWordForms() throws Exception {
     List<Path> pdfs = pdfs();
-    assertEquals(3, pdfs.size(), "rev1.pdf, rev2.pdf and rev3.pdf: " + pdfs);
+    assertEquals(4, pdfs.size(), "rev1.pdf, rev2.pdf, rev3.pdf and river-commission-rules.pdf: " + pdfs);
     int read = 0;
     for (Path pdf : pdfs) {
       Draft fromPdf = DraftReaders.read(pdf);
@@ -63,14 +66,14 @@ class PdfFixtureDraftsTest {
       read++;
       assertEquals(List.of(), fromPdf.warnings(), pdf + ": warnings");
     }
-    assertEquals(9, read, "three forms of three revisions");
+    assertEquals(12, read, "three forms of four drafts");
   }
 
   @Test
   void noPageFurnitureLeaksIntoTheArticles() throws Exception {
     List<Path> all = new ArrayList<>(pdfs());
     all.addAll(pdfs("languages"));
-    assertEquals(9, all.size(), "three revisions and six languages, some of one page: " + all);
+    assertEquals(10, all.size(), "three revisions, the river rules and six languages, some of one page: " + all);
     for (Path pdf : all) {
       Draft fromPdf = DraftReaders.read(pdf);
       Draft fromText = DraftReaders.read(sibling(pdf, ".txt"));
