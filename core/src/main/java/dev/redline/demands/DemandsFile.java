@@ -41,7 +41,7 @@ public record DemandsFile(Path file, List<Demand> demands) {
 
   private static final Set<String> CHECKS = Set.of("deleted", "changed", "contains", "contains-any", "excludes", "all", "any");
   private static final Pattern PROVISION =
-      Pattern.compile("^\\s*(\\d{1,4}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater))?)\\s*((?:\\(\\s*[0-9a-z]{1,5}\\s*\\)\\s*)*)$");
+      Pattern.compile("^\\s*(\\d{1,6}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater))?)\\s*((?:\\(\\s*[0-9a-z]{1,5}\\s*\\)\\s*)*)$");
   private static final Pattern LABEL = Pattern.compile("\\(\\s*([0-9a-z]{1,5})\\s*\\)");
   private static final long MAX_BYTES = 4L << 20;
 

@@ -38,6 +38,15 @@ class DemandsFileTest {
   }
 
   @Test
+  void articleNumbersOfAThousandPageBillAreTargets() throws Exception {
+    Path file = Files.writeString(dir.resolve("bill.yaml"),
+        "redline-demands: 1\ndemands:\n  - id: B1\n    title: t\n    numbering: Rev.2\n    target: \"12045(3)(b)\"\n    check: {deleted: true}\n");
+    DemandTarget.Provision target = (DemandTarget.Provision) DemandsFile.read(file).demands().get(0).targets().get(0);
+    assertEquals("12045", target.article());
+    assertEquals(List.of("3", "b"), target.labels());
+  }
+
+  @Test
   void invalidYamlGivesLineAndColumn() throws Exception {
     DemandsFileException e = bad("redline-demands: 1\ndemands:\n  - id: D1\n    title: [unclosed\n");
     assertEquals(5, e.position().line());
