@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Articles: {@code Article 5}, {@code Article 1er} or {@code Article premier}, {@code Article 5
  * bis}, {@code Artikel 5}, {@code Art. 5}, {@code Artículo 5} ({@code Articulo}), {@code Статья 5},
  * {@code Rule 5}, {@code § 5a} ({@code §5}), {@code 第五条} or {@code 第5条}, {@code المادة 5},
- * {@code المادة (5)} or an ordinal word from first to tenth ({@code المادة الأولى}), and {@code
+ * {@code المادة (5)} or an ordinal word from first to ninety-ninth ({@code المادة الأولى}), and {@code
  * Section 5} (see below); numbers have up to six digits. Divisions: {@code Part}, {@code Title},
  * {@code Chapter}, {@code Section}, {@code Partie}, {@code Titre}, {@code Chapitre}, {@code Parte},
  * {@code Título}, {@code Capítulo}, {@code Teil}, {@code Kapitel}, {@code Abschnitt}, {@code Часть},
@@ -57,12 +57,15 @@ final class HeadingGrammar {
   private static final String SUFFIX = "(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?";
   private static final String HAN_NUMBER = "[0-9\\uFF10-\\uFF19]{1,6}|[一二三四五六七八九十百千零〇两]{1,12}";
   private static final String ARABIC_DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,6}";
-  /** Ordinal words from first to tenth, masculine (divisions: {@code الفصل الأول}). */
-  private static final List<String> ARABIC_ORDINALS =
-      List.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
-  /** The same, feminine, as {@code المادة} takes them ({@code المادة الأولى}). */
-  private static final List<String> ARABIC_FEMININE_ORDINALS =
-      List.of("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة");
+  /**
+   * Ordinal words from first to ninety-ninth, masculine (divisions: {@code الفصل الأول}, {@code
+   * الفصل الحادي عشر}, {@code الفصل الثاني والعشرون}); the word at index i is the ordinal i + 1.
+   */
+  private static final List<String> ARABIC_ORDINALS = arabicOrdinals(
+      List.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"), "الحادي", "عشر");
+  /** The same, feminine, as {@code المادة} takes them ({@code المادة الأولى}, {@code المادة الحادية عشرة}). */
+  private static final List<String> ARABIC_FEMININE_ORDINALS = arabicOrdinals(
+      List.of("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"), "الحادية", "عشرة");
   /** German ordinal words from first to tenth, before a masculine division ({@code Erster Teil}). */
   private static final List<String> GERMAN_ORDINALS =
       List.of("Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Sechster", "Siebter", "Achter", "Neunter", "Zehnter");
@@ -84,7 +87,7 @@ final class HeadingGrammar {
           Pattern.compile("^(?<label>(?<word>第)(?<num>" + HAN_NUMBER + ")[条條])" + TITLE_REST),
           Pattern.compile(
               "^(?<label>(?<word>المادة)\\s*(?:\\(\\s*(?<num>" + ARABIC_DIGITS + ")\\s*\\)|(?<num2>" + ARABIC_DIGITS + "|"
-                  + String.join("|", ARABIC_FEMININE_ORDINALS) + "|الاولى)))(?![\\p{L}\\p{N}])"
+                  + longestFirst(ARABIC_FEMININE_ORDINALS) + "|الاولى)))(?![\\p{L}\\p{N}])"
                   + TITLE_REST));
 
   private static final Map<String, DivisionKind> DIVISION_WORDS =
@@ -129,7 +132,7 @@ final class HeadingGrammar {
           Pattern.compile("^(?<label>(?<num>" + String.join("|", GERMAN_NEUTER_ORDINALS) + ")\\s+(?<word>Kapitel))\\b" + TITLE_REST),
           Pattern.compile("^(?<label>第(?<num>" + HAN_NUMBER + ")(?<word>章|部分|编|节|節))" + TITLE_REST),
           Pattern.compile(
-              "^(?<label>(?<word>الجزء|الباب|الفصل|الفرع)\\s+(?<num>" + ARABIC_DIGITS + "|" + String.join("|", ARABIC_ORDINALS)
+              "^(?<label>(?<word>الجزء|الباب|الفصل|الفرع)\\s+(?<num>" + ARABIC_DIGITS + "|" + longestFirst(ARABIC_ORDINALS)
                   + "|الاول))(?![\\p{L}\\p{N}])"
                   + TITLE_REST));
 
@@ -187,6 +190,34 @@ final class HeadingGrammar {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The ordinals from first to ninety-ninth, built from the first ten: eleven to nineteen are the
+   * unit and {@code teen} ({@code الثانية عشرة}), with {@code eleventh} for the unit one; the tens
+   * stand alone ({@code العشرون}) or after the unit and {@code و} ({@code الحادية والعشرون}).
+   */
+  private static List<String> arabicOrdinals(List<String> firstTen, String eleventh, String teen) {
+    List<String> tens = List.of("العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون");
+    List<String> all = new java.util.ArrayList<>(firstTen);
+    for (int n = 11; n < 100; n++) {
+      int unit = n % 10;
+      int ten = n / 10;
+      String unitWord = unit == 1 ? eleventh : unit == 0 ? "" : firstTen.get(unit - 1);
+      if (ten == 1) {
+        all.add(unitWord + " " + teen);
+      } else if (unit == 0) {
+        all.add(tens.get(ten - 2));
+      } else {
+        all.add(unitWord + " و" + tens.get(ten - 2));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /** An alternation of the words, longest first, so that {@code الثانية عشرة} wins over {@code الثانية}. */
+  private static String longestFirst(List<String> words) {
+    return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"));
   }
 
   private static Map<String, Integer> ordinalValues() {
