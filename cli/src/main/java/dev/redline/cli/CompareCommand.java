@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "docx|html|json|md", description = "The report's format (default: from the -o file's extension).")
   String format;
 
-  @Option(names = "--printable", description = "A Word redline for print: changes shown by colour, underline and strike-through instead of tracked.")
+  @Option(names = "--printable", arity = "0..1", fallbackValue = "true", paramLabel = "true|false", description = "A Word redline for print: changes shown by colour, underline and strike-through instead of tracked (--printable=false undoes a redline.yaml default).")
   boolean printable;
 
   @Option(names = "--demands", paramLabel = "FILE", description = "A demands file: each demand's status in the new draft goes into the report.")

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The options every command that works on drafts takes for its messages: quiet, and colour. */
 final class OutputOptions {
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (and the results asked for on standard output): no progress, no warnings, no summary.")
+  @Option(names = {"-q", "--quiet"}, arity = "0..1", fallbackValue = "true", paramLabel = "true|false", description = "Print nothing but errors (and the results asked for on standard output): no progress, no warnings, no summary (--quiet=false undoes a redline.yaml default).")
   boolean quiet;
 
   @Option(

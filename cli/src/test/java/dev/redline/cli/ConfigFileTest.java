@@ -68,6 +68,8 @@ class ConfigFileTest {
     assertTrue(out.toString().contains("\033[32m"), "colour from the top: " + out);
     assertEquals(ExitCode.OK, run(settings, "history", fixture("rev1.txt"), fixture("rev2.txt"), "-o", dir.resolve("h.md").toString()));
     assertEquals("", out.toString(), "history: quiet from the top");
+    assertEquals(ExitCode.OK, run(settings, "history", fixture("rev1.txt"), fixture("rev2.txt"), "-o", dir.resolve("h.md").toString(), "--quiet=false"));
+    assertTrue(out.toString().startsWith("Wrote "), "--quiet=false wins over the file: " + out);
   }
 
   @Test
