@@ -62,11 +62,15 @@ class ProgressInTerminalTest {
   private static String tmux(String socket, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "tmux " + String.join(" ", args) + " did not finish");
-    assertEquals(0, p.exitValue(), "tmux " + String.join(" ", args) + ": " + output);
-    return output;
+    Path output = Files.createTempFile(dir, "tmux", ".out");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("tmux " + String.join(" ", args) + " did not finish within 180 s");
+    }
+    String text = Files.readString(output, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), "tmux " + String.join(" ", args) + ": " + text);
+    return text;
   }
 
   @Test
@@ -106,11 +110,12 @@ class ProgressInTerminalTest {
   @Test
   void pipedOutputHasNoProgress() throws Exception {
     Path out = dir.resolve("piped.docx");
+    Path errFile = dir.resolve("piped.err");
     Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "compare", pair.oldAs("pdf").toString(), pair.newAs("pdf").toString(),
-        "-o", out.toString()).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    byte[] stderr = p.getErrorStream().readAllBytes();
+        "-o", out.toString()).redirectError(errFile.toFile()).start();
+    byte[] stdout = p.getInputStream().readAllBytes(); // ends when the process does
     assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+    byte[] stderr = Files.readAllBytes(errFile);
     assertEquals(0, p.exitValue(), new String(stderr, StandardCharsets.UTF_8));
     String err = new String(stderr, StandardCharsets.UTF_8);
     String outText = new String(stdout, StandardCharsets.UTF_8);
