@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code redline compare --article-pattern REGEX} on a contract whose articles are "Clause 7 — Payment". */
 class ArticlePatternOptionTest {
@@ -20,8 +18,9 @@ class ArticlePatternOptionTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
   private Path oldDraft;
   private Path newDraft;
   private Path target;
@@ -40,10 +39,7 @@ class ArticlePatternOptionTest {
   }
 
   private int run(String... args) {
-    CommandLine cmd = Redline.commandLine();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    return cli.run(args);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.fixtures.Fixtures;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,24 +12,19 @@ import java.nio.file.Path;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Defaults from {@code redline.yaml}: they apply, a command's section overrides the top, the command line wins. */
 class ConfigFileTest {
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
 
   private int run(String settings, String... args) throws Exception {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
     Path file = dir.resolve("redline.yaml");
     Files.writeString(file, settings);
-    CommandLine cmd = Redline.commandLine(file);
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    return cli.run(Redline.commandLine(file), args);
   }
 
   private static String fixture(String name) {
