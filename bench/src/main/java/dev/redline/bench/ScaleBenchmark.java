@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
  * on the first run and reused.
  */
 public final class ScaleBenchmark {
-  private static final int ARTICLES_AT_1X = 150;
+  private static final int ARTICLES_AT_1X = ScaledDrafts.ARTICLES_AT_1X;
   private static final int[] SCALES = {1, 2, 4, 8, 16};
 
   private ScaleBenchmark() {}
@@ -50,17 +50,16 @@ public final class ScaleBenchmark {
   public static void main(String[] args) throws Exception {
     Path jar = args.length > 0 ? Path.of(args[0]) : null;
     Path dir = Path.of(args.length > 1 ? args[1] : "bench/target/scaled");
-    Draft template = AlignmentBenchmark.template();
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     List<Integer> words = new ArrayList<>();
-    run(template, dir, 1, new LinkedHashMap<>(), null, new ArrayList<>()); // warm-up
+    run(dir, 1, new LinkedHashMap<>(), null, new ArrayList<>()); // warm-up
     for (int scale : SCALES) {
-      run(template, dir, scale, figures, jar, words);
+      run(dir, scale, figures, jar, words);
     }
     PrintTable.print(figures, words);
   }
 
-  private static void run(Draft template, Path dir, int scale, Map<String, List<Figure>> figures, Path jar, List<Integer> words)
+  private static void run(Path dir, int scale, Map<String, List<Figure>> figures, Path jar, List<Integer> words)
       throws Exception {
     ScaledDrafts.Pair pair = ScaledDrafts.allForms(dir, scale);
     Path oldFile = pair.oldText();
