@@ -8,13 +8,17 @@ import dev.redline.read.DraftReaders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark's 300-page pair (5x a 60-page draft) reads the same from its Word file and from
  * its PDF (printed by LibreOffice) as from its text: the same articles, titles, clause paths and
- * clause texts. Otherwise the Word and PDF figures of the benchmark would measure other work.
+ * clause texts. Otherwise the Word and PDF figures of the benchmark would measure other work. Slow
+ * (LibreOffice prints 600 pages first): it runs with {@code -Pfull}; every day, the fixture drafts'
+ * own Word and PDF forms are read against their text in core ({@code PdfFixtureDraftsTest}).
  */
+@Tag("slow")
 class ScaledFormsTest {
   /** Every article's number and title, then each clause's path and text, in order. */
   private static List<String> outline(Draft draft) {
