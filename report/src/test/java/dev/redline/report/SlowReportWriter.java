@@ -2,6 +2,7 @@ package dev.redline.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /** A process that starts writing a report and then hangs, so a test can kill it mid-write. */
 public final class SlowReportWriter {
@@ -14,7 +15,7 @@ public final class SlowReportWriter {
       System.out.println("writing");
       System.out.flush();
       try {
-        Thread.sleep(120_000);
+        new CountDownLatch(1).await(); // until the test kills the process
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
