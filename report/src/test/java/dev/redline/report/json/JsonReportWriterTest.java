@@ -7,35 +7,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.redline.model.Comparison;
 import dev.redline.report.ReportInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The JSON report holds the whole comparison, and what it writes is what docs/comparison.schema.json describes. */
 class JsonReportWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static JsonSchema schema;
+  private static Schema schema;
   private static final JsonReportWriter WRITER = JsonReportWriter.builder().date(ReportInputs.DATE).build();
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(Path.of("..", "docs", "comparison.schema.json")));
   }
 
   private static JsonNode valid(String json) throws Exception {
     JsonNode node = MAPPER.readTree(json);
-    Set<ValidationMessage> errors = schema.validate(node);
-    assertEquals(Set.of(), errors);
+    List<Error> errors = schema.validate(node);
+    assertEquals(List.of(), errors);
     return node;
   }
 
