@@ -8,12 +8,15 @@ import dev.redline.read.DraftReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzz tests: any bytes given to a reader or to the demands parser end in a result or in the
- * documented exception, never in another one. In a normal build each runs its seeds only; set
- * JAZZER_FUZZ=1 to fuzz (see the README).
+ * documented exception, never in another one. Tagged slow (Jazzer instruments the readers first):
+ * with {@code -Pfull} each runs its seeds only, and {@link FuzzSeedsTest} replays the same seeds in
+ * every build; set JAZZER_FUZZ=1 to fuzz (see the README).
  */
+@Tag("slow")
 class ReadersFuzzTest {
   private static Path file(String suffix, byte[] data) throws IOException {
     Path f = Files.createTempFile("redline-fuzz", suffix);
