@@ -1,0 +1,216 @@
+package dev.redline.web;
+
+import dev.redline.Redline;
+import dev.redline.demands.DemandChecker;
+import dev.redline.demands.DemandsFile;
+import dev.redline.demands.DemandsFileException;
+import dev.redline.model.Comparison;
+import dev.redline.model.Draft;
+import dev.redline.model.History;
+import dev.redline.model.Tracker;
+import dev.redline.read.DraftReadException;
+import dev.redline.read.DraftReaders;
+import dev.redline.read.ReadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The work the page asks for, one job at a time on one thread: read a project's drafts (those it
+ * has and those just uploaded), align and compare them, check the demands, and only when all of
+ * that worked, record the uploads in the workspace. The result of each project is kept in memory
+ * for the report and the downloads.
+ *
+ * <p>Thread-safe.
+ */
+final class Jobs implements AutoCloseable {
+  /** A file uploaded under a name, waiting in the workspace's incoming folder. */
+  record Upload(String name, Path file) {}
+
+  /** Where a job is: its stage, and the project when it has finished well, or the message when not. */
+  static final class Job {
+    final long id;
+    volatile String stage = "Waiting";
+    volatile int done;
+    volatile int total;
+    volatile boolean finished;
+    volatile String error;
+    volatile Long project;
+    final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+
+    Job(long id) {
+      this.id = id;
+    }
+  }
+
+  private final Workspace workspace;
+  private final ReadOptions readOptions;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "redline-web-work");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicLong nextId = new AtomicLong(1);
+  private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+  private final Map<Long, Analysis> analyses = new ConcurrentHashMap<>();
+
+  Jobs(Workspace workspace, ReadOptions readOptions) {
+    this.workspace = workspace;
+    this.readOptions = readOptions;
+  }
+
+  /** The job with this number, if there is one. */
+  Optional<Job> job(long id) {
+    return Optional.ofNullable(jobs.get(id));
+  }
+
+  /** The analysis of a project, if a job has made it since the server started. */
+  Optional<Analysis> analysis(long project) {
+    return Optional.ofNullable(analyses.get(project));
+  }
+
+  /**
+   * Starts the work: the drafts of the project (if any) then the uploaded drafts, with the uploaded
+   * demands file, or else the project's.
+   *
+   * @param project the project to add to, or empty for a new one
+   * @param name the new project's name
+   */
+  Job submit(Optional<Long> project, String name, List<Upload> drafts, Optional<Upload> demands) {
+    Job job = new Job(nextId.getAndIncrement());
+    jobs.put(job.id, job);
+    worker.execute(() -> run(job, project, name, drafts, demands));
+    return job;
+  }
+
+  private void run(Job job, Optional<Long> projectId, String name, List<Upload> uploads, Optional<Upload> demandsUpload) {
+    try {
+      Optional<Workspace.Project> project = projectId.isEmpty() ? Optional.empty() : workspace.project(projectId.get());
+      List<Upload> all = new ArrayList<>();
+      project.ifPresent(p -> p.drafts().forEach(d -> all.add(new Upload(d.name(), workspace.file(p.id(), d.file())))));
+      all.addAll(uploads);
+      if (all.size() < 2) {
+        throw new Refusal("give at least two drafts, oldest first");
+      }
+      List<Draft> drafts = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Upload upload = all.get(i);
+        String label = "Reading " + upload.name() + " (" + (i + 1) + " of " + all.size() + ")";
+        job.stage = label;
+        job.done = 0;
+        job.total = 0;
+        try {
+          Draft draft = DraftReaders.read(upload.file(), readOptions.withProgress((done, total) -> {
+            job.done = done;
+            job.total = total;
+          }));
+          drafts.add(named(draft, upload.name()));
+        } catch (DraftReadException e) {
+          throw new Refusal(named(e.getMessage(), upload));
+        }
+      }
+      job.stage = "Aligning " + drafts.size() + " drafts";
+      History history = Redline.history(drafts);
+      List<Comparison> steps = new ArrayList<>();
+      for (var step : history.steps()) {
+        job.stage = "Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision();
+        job.done = steps.size();
+        job.total = history.steps().size();
+        steps.add(Redline.compare(step));
+      }
+      Optional<Upload> demands = demandsUpload.isPresent() ? demandsUpload
+          : project.flatMap(Workspace.Project::demands).map(d -> new Upload(d.name(), workspace.file(project.get().id(), d.file())));
+      Optional<Tracker> tracker = Optional.empty();
+      if (demands.isPresent()) {
+        job.stage = "Checking the demands of " + demands.get().name();
+        tracker = Optional.of(track(history, demands.get()));
+      }
+      long id;
+      if (uploads.isEmpty() && demandsUpload.isEmpty()) {
+        id = projectId.orElseThrow();
+      } else {
+        List<Workspace.Accepted> accepted = new ArrayList<>();
+        int first = drafts.size() - uploads.size();
+        for (int i = 0; i < uploads.size(); i++) {
+          accepted.add(new Workspace.Accepted(uploads.get(i).name(), uploads.get(i).file(), drafts.get(first + i).revision()));
+        }
+        Optional<Workspace.Accepted> demandsAccepted = demandsUpload.map(u -> new Workspace.Accepted(u.name(), u.file(), ""));
+        id = workspace.add(projectId, name, accepted, demandsAccepted).id();
+      }
+      analyses.put(id, new Analysis(history, steps, tracker));
+      job.project = id;
+      job.stage = "Done";
+    } catch (Refusal e) {
+      job.error = e.getMessage();
+      discard(uploads, demandsUpload);
+    } catch (IOException | RuntimeException e) {
+      job.error = "Redline could not finish: " + e.getMessage();
+      discard(uploads, demandsUpload);
+    } finally {
+      job.finished = true;
+      job.end.countDown();
+    }
+  }
+
+  /** The demands checked over the history; a bad file is refused with the command line's message. */
+  private static Tracker track(History history, Upload demands) throws Refusal {
+    try {
+      return new DemandChecker().check(history, DemandsFile.read(demands.file()));
+    } catch (DemandsFileException e) {
+      throw new Refusal(named(e.getMessage(), demands));
+    } catch (IOException e) {
+      throw new Refusal(demands.name() + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The draft, naming the file it was uploaded as instead of the workspace's file. */
+  private static Draft named(Draft d, String name) {
+    return new Draft(name, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(), d.warnings());
+  }
+
+  /** A message about a stored file, naming the file the user uploaded instead. */
+  private static String named(String message, Upload upload) {
+    return message.replace(upload.file().toString(), upload.name());
+  }
+
+  private static void discard(List<Upload> uploads, Optional<Upload> demands) {
+    List<Upload> files = new ArrayList<>(uploads);
+    demands.ifPresent(files::add);
+    for (Upload u : files) {
+      try {
+        Files.deleteIfExists(u.file());
+      } catch (IOException e) {
+        // left in the incoming folder, which is cleared when the server starts
+      }
+    }
+  }
+
+  /** A problem with the user's files, with the message to show. */
+  static final class Refusal extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Stops the worker, waiting a little for a job under way. */
+  @Override
+  public void close() {
+    worker.shutdownNow();
+    try {
+      worker.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
