@@ -139,8 +139,12 @@ public final class RedlineServer implements AutoCloseable {
     } catch (RuntimeException e) {
       jobs.close();
       workspace.close();
-      throw new IOException("cannot listen on 127.0.0.1:" + b.port + (b.port == 0 ? "" : "; is another program using it? choose another with --port")
-          + " (" + e.getMessage() + ")", e);
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+      throw new IOException("cannot listen on 127.0.0.1:" + b.port + ": " + why + (b.port == 0 ? "" : "; choose another port with --port"), e);
     }
   }
 
