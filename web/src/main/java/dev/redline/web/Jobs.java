@@ -83,7 +83,7 @@ final class Jobs implements AutoCloseable {
    * demands file, or else the project's.
    *
    * @param project the project to add to, or empty for a new one
-   * @param name the new project's name
+   * @param name the new project's name; if blank, the title of its latest draft
    */
   Job submit(Optional<Long> project, String name, List<Upload> drafts, Optional<Upload> demands) {
     Job job = new Job(nextId.getAndIncrement());
@@ -144,7 +144,9 @@ final class Jobs implements AutoCloseable {
           accepted.add(new Workspace.Accepted(uploads.get(i).name(), uploads.get(i).file(), drafts.get(first + i).revision()));
         }
         Optional<Workspace.Accepted> demandsAccepted = demandsUpload.map(u -> new Workspace.Accepted(u.name(), u.file(), ""));
-        id = workspace.add(projectId, name, accepted, demandsAccepted).id();
+        String title = drafts.get(drafts.size() - 1).title();
+        String named = !name.isBlank() ? name : title != null && !title.isBlank() ? title : uploads.get(0).name();
+        id = workspace.add(projectId, named.length() > 200 ? named.substring(0, 200) : named, accepted, demandsAccepted).id();
       }
       analyses.put(id, new Analysis(history, steps, tracker));
       job.project = id;

@@ -382,8 +382,7 @@ public final class RedlineServer implements AutoCloseable {
       uploads.add(store(f));
     }
     Optional<Jobs.Upload> demands = demandsFiles.isEmpty() ? Optional.empty() : Optional.of(store(demandsFiles.get(0)));
-    String name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(s -> !s.isEmpty())
-        .orElse(uploads.isEmpty() ? "" : uploads.get(0).name());
+    String name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).orElse("");
     if (name.length() > 200) {
       name = name.substring(0, 200);
     }

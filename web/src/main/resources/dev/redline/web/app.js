@@ -188,5 +188,5 @@
     loadProjects().catch(e => error(e.message));
   });
 
-  loadProjects().catch(e => error(e.message));
+  loadProjects().then(() => { document.body.dataset.ready = 'true'; }).catch(e => error(e.message));
 })();
