@@ -106,7 +106,9 @@ class ServerSecurityTest {
       "/projects/1/redline.db", "/ws/redline.db", "/redline.db", "/incoming", "/projects/99/tracker.xlsx", "/api/jobs/..%2F1"})
   void noPathReachesAFileOutsideWhatTheAppServes(String target) throws Exception {
     Http.Answer answer = http.get(target + (target.contains("?") ? "&" : "?") + "token=" + token());
-    assertTrue(answer.status() == 404 || answer.status() == 403 || answer.status() == 400, target + ": " + answer.status() + " " + answer.text());
+    // A path climbing above the root is refused by Jetty's parser (400) before any handler sees it.
+    boolean aboveRoot = target.startsWith("/../") || target.startsWith("/%2e%2e/");
+    assertTrue(answer.status() == 404 || answer.status() == 403 || (aboveRoot && answer.status() == 400), target + ": " + answer.status() + " " + answer.text());
     assertFalse(answer.text().contains("SECRET"), answer.text());
     assertFalse(answer.text().contains("SQLite format"), answer.text());
   }
