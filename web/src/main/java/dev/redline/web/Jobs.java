@@ -84,20 +84,21 @@ final class Jobs implements AutoCloseable {
    *
    * @param project the project to add to, or empty for a new one
    * @param name the new project's name; if blank, the title of its latest draft
+   * @param earlier whether the drafts come before the project's drafts rather than after them
    */
-  Job submit(Optional<Long> project, String name, List<Upload> drafts, Optional<Upload> demands) {
+  Job submit(Optional<Long> project, String name, List<Upload> drafts, boolean earlier, Optional<Upload> demands) {
     Job job = new Job(nextId.getAndIncrement());
     jobs.put(job.id, job);
-    worker.execute(() -> run(job, project, name, drafts, demands));
+    worker.execute(() -> run(job, project, name, drafts, earlier, demands));
     return job;
   }
 
-  private void run(Job job, Optional<Long> projectId, String name, List<Upload> uploads, Optional<Upload> demandsUpload) {
+  private void run(Job job, Optional<Long> projectId, String name, List<Upload> uploads, boolean earlier, Optional<Upload> demandsUpload) {
     try {
       Optional<Workspace.Project> project = projectId.isEmpty() ? Optional.empty() : workspace.project(projectId.get());
       List<Upload> all = new ArrayList<>();
       project.ifPresent(p -> p.drafts().forEach(d -> all.add(new Upload(d.name(), workspace.file(p.id(), d.file())))));
-      all.addAll(uploads);
+      all.addAll(earlier ? 0 : all.size(), uploads);
       if (all.size() < 2) {
         throw new Refusal("give at least two drafts, oldest first");
       }
@@ -139,14 +140,14 @@ final class Jobs implements AutoCloseable {
         id = projectId.orElseThrow();
       } else {
         List<Workspace.Accepted> accepted = new ArrayList<>();
-        int first = drafts.size() - uploads.size();
+        int first = earlier ? 0 : drafts.size() - uploads.size();
         for (int i = 0; i < uploads.size(); i++) {
           accepted.add(new Workspace.Accepted(uploads.get(i).name(), uploads.get(i).file(), drafts.get(first + i).revision()));
         }
         Optional<Workspace.Accepted> demandsAccepted = demandsUpload.map(u -> new Workspace.Accepted(u.name(), u.file(), ""));
         String title = drafts.get(drafts.size() - 1).title();
-        String named = !name.isBlank() ? name : title != null && !title.isBlank() ? title : uploads.get(0).name();
-        id = workspace.add(projectId, named.length() > 200 ? named.substring(0, 200) : named, accepted, demandsAccepted).id();
+        String named = !name.isBlank() ? name : title != null && !title.isBlank() ? title : all.get(0).name();
+        id = workspace.add(projectId, named.length() > 200 ? named.substring(0, 200) : named, accepted, earlier, demandsAccepted).id();
       }
       analyses.put(id, new Analysis(history, steps, tracker));
       job.project = id;

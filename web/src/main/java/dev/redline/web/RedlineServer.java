@@ -303,7 +303,7 @@ public final class RedlineServer implements AutoCloseable {
   /** Works out a stored project's reports again, as after a restart. */
   private void openProject(Context ctx) throws IOException {
     Workspace.Project p = project(ctx);
-    json(ctx, Map.of("job", jobs.submit(Optional.of(p.id()), p.name(), List.of(), Optional.empty()).id));
+    json(ctx, Map.of("job", jobs.submit(Optional.of(p.id()), p.name(), List.of(), false, Optional.empty()).id));
   }
 
   /** Where a job is; with {@code ?wait=S}, once it has finished or S seconds (at most 60) have passed. */
@@ -329,8 +329,8 @@ public final class RedlineServer implements AutoCloseable {
 
   /**
    * Takes the uploaded drafts ({@code drafts}, two or more for a new project, one or more for a
-   * project) and demands file ({@code demands}), stores them under made-up names and starts the
-   * work. Too many files, or a file beyond the size limit, is refused with 413 and the message.
+   * project, after its drafts or, with {@code where=earlier}, before them) and demands file
+   * ({@code demands}), stores them under made-up names and starts the work. Too many files, or a file beyond the size limit, is refused with 413 and the message.
    */
   private void upload(Context ctx, Optional<Long> project) throws IOException {
     if (project.isPresent() && workspace.project(project.get()).isEmpty()) {
@@ -386,7 +386,8 @@ public final class RedlineServer implements AutoCloseable {
     if (name.length() > 200) {
       name = name.substring(0, 200);
     }
-    Jobs.Job job = jobs.submit(project, name, uploads, demands);
+    boolean earlier = project.isPresent() && "earlier".equals(ctx.formParam("where"));
+    Jobs.Job job = jobs.submit(project, name, uploads, earlier, demands);
     json(ctx, Map.of("job", job.id));
   }
 

@@ -182,13 +182,14 @@ public final class Workspace implements AutoCloseable {
   public record Accepted(String name, Path incoming, String revision) {}
 
   /**
-   * Records the drafts (appended after the project's drafts) and the demands file (replacing the
-   * project's) and moves their files from the incoming folder into the project's; makes the
-   * project first when {@code project} is empty.
+   * Records the drafts (after the project's drafts, or before them when {@code earlier}) and the
+   * demands file (replacing the project's) and moves their files from the incoming folder into the
+   * project's; makes the project first when {@code project} is empty.
    *
    * @return the project as it now is
    */
-  public synchronized Project add(Optional<Long> project, String name, List<Accepted> drafts, Optional<Accepted> demands) throws IOException {
+  public synchronized Project add(Optional<Long> project, String name, List<Accepted> drafts, boolean earlier, Optional<Accepted> demands)
+      throws IOException {
     try {
       db.setAutoCommit(false);
       try {
@@ -209,11 +210,20 @@ public final class Workspace implements AutoCloseable {
         Path target = folder.resolve("projects").resolve(Long.toString(id));
         Files.createDirectories(target);
         int position;
-        try (PreparedStatement p = db.prepareStatement("SELECT COALESCE(MAX(position), 0) FROM draft WHERE project = ?")) {
-          p.setLong(1, id);
-          try (ResultSet r = p.executeQuery()) {
-            r.next();
-            position = r.getInt(1);
+        if (earlier) {
+          try (PreparedStatement p = db.prepareStatement("UPDATE draft SET position = position + ? WHERE project = ?")) {
+            p.setInt(1, drafts.size());
+            p.setLong(2, id);
+            p.executeUpdate();
+          }
+          position = 0;
+        } else {
+          try (PreparedStatement p = db.prepareStatement("SELECT COALESCE(MAX(position), 0) FROM draft WHERE project = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+              r.next();
+              position = r.getInt(1);
+            }
           }
         }
         for (Accepted draft : drafts) {

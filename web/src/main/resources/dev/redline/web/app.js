@@ -166,6 +166,7 @@
   $('add-form').addEventListener('submit', e => {
     e.preventDefault();
     const form = new FormData();
+    form.append('where', $('add-where').value);
     for (const f of $('add-drafts').files) {
       form.append('drafts', f, f.name);
     }

@@ -122,11 +122,12 @@ class WebAppBrowserTest {
     try (RedlineServer server = RedlineServer.builder(workspace).start(); Browser browser = new Browser()) {
       browser.driver.get(server.url().toString());
       browser.driver.findElement(By.id("project-name")).sendKeys("Cybercrime convention");
-      browser.driver.findElement(By.id("drafts")).sendKeys(Fixtures.draft("cybercrime", "rev1.txt") + "\n" + Fixtures.draft("cybercrime", "rev2.txt"));
+      browser.driver.findElement(By.id("drafts")).sendKeys(Fixtures.draft("cybercrime", "rev2.txt") + "\n" + Fixtures.draft("cybercrime", "rev3.txt"));
       browser.driver.findElement(By.id("compare")).click();
       browser.until(d -> d.findElement(By.id("project-drafts")).findElements(By.tagName("li")).size() == 2);
 
-      browser.driver.findElement(By.id("add-drafts")).sendKeys(Fixtures.draft("cybercrime", "rev3.txt").toString());
+      browser.driver.findElement(By.id("add-drafts")).sendKeys(Fixtures.draft("cybercrime", "rev1.txt").toString());
+      new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("add-where"))).selectByValue("earlier");
       browser.driver.findElement(By.id("add")).click();
       browser.until(d -> d.findElement(By.id("project-drafts")).findElements(By.tagName("li")).size() == 3);
 
