@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The work the page asks for, one job at a time on one thread: read a project's drafts (those it
  * has and those just uploaded), align and compare them, check the demands, and only when all of
- * that worked, record the uploads in the workspace. The result of each project is kept in memory
- * for the report and the downloads.
+ * that worked, record the uploads in the workspace. The results of the projects used last are
+ * kept in memory for the report and the downloads.
  *
  * <p>Thread-safe.
  */
@@ -60,8 +59,25 @@ final class Jobs implements AutoCloseable {
     return t;
   });
   private final AtomicLong nextId = new AtomicLong(1);
-  private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
-  private final Map<Long, Analysis> analyses = new ConcurrentHashMap<>();
+  private final Map<Long, Job> jobs = bounded(KEPT_JOBS);
+  private final Map<Long, Analysis> analyses = bounded(KEPT_ANALYSES);
+
+  /** The most recent jobs whose state can be asked for. */
+  static final int KEPT_JOBS = 200;
+  /** The projects whose results are kept in memory, the most recently used; the others are worked out again when opened. */
+  static final int KEPT_ANALYSES = 8;
+
+  /** A map keeping its most recently used entries, at most {@code limit}. */
+  private static <V> Map<Long, V> bounded(int limit) {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<Long, V>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+        return size() > limit;
+      }
+    });
+  }
 
   Jobs(Workspace workspace, ReadOptions readOptions) {
     this.workspace = workspace;
