@@ -13,19 +13,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code redline serve}: the web app, on this machine only, until Ctrl-C. */
+/**
+ * {@code redline serve}: the web app, on this machine only, until Ctrl-C. Its limits on uploads are
+ * those every command reads drafts with ({@code --max-size}, {@code --max-pages}); {@code
+ * --timeout} is left out, since the server runs until stopped.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts Redline's web app on 127.0.0.1 and opens it in the browser: drop drafts on the page,",
-      "read the report there, download the Word redline, JSON and tracker. Projects are kept in the",
-      "workspace folder. Nothing leaves this computer. Ctrl-C stops it."
+      "Starts Redline's web app on 127.0.0.1 and opens it in the browser: drop",
+      "drafts on the page, read the report there, download the Word redline, the",
+      "JSON and the tracker. Projects are kept in the workspace folder. Nothing",
+      "leaves this computer. Ctrl-C stops it."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Mixin Limits limits;
+  @Option(names = "--max-size", paramLabel = "MB", description = "Refuse an uploaded file larger than this many megabytes (default: 512).")
+  Long maxSizeMb;
+
+  @Option(names = "--max-pages", paramLabel = "N", description = "Refuse a PDF of more pages than this (default: 20000).")
+  Integer maxPages;
 
   @Option(names = "--port", paramLabel = "P", defaultValue = "0", description = "The port to listen on (default: a free one).")
   int port;
@@ -38,13 +47,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limits.timeoutSeconds != null) {
-      throw new ParameterException(spec.commandLine(), "--timeout is for commands that finish; serve runs until Ctrl-C");
-    }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, not " + port);
     }
-    ReadOptions options = limits.apply(ReadOptions.DEFAULTS);
+    if ((maxSizeMb != null && maxSizeMb < 1) || (maxPages != null && maxPages < 1)) {
+      throw new ParameterException(spec.commandLine(), "--max-size and --max-pages take a number of at least 1");
+    }
+    ReadOptions options = ReadOptions.DEFAULTS.withLimits(
+        maxSizeMb == null ? ReadOptions.DEFAULT_MAX_BYTES : maxSizeMb * 1024 * 1024,
+        maxPages == null ? ReadOptions.DEFAULT_MAX_PAGES : maxPages);
     Path folder = workspace != null ? workspace : Workspace.defaultFolder(System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -65,6 +65,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void badLimitsAndPortsAreUsageErrors() {
+    for (String[] args : List.of(new String[] {"--max-size", "0"}, new String[] {"--max-pages", "0"}, new String[] {"--port", "70000"},
+        new String[] {"--timeout", "5"})) {
+      CommandRun run = new CommandRun();
+      List<String> all = new java.util.ArrayList<>(List.of("serve", "--no-browser", "--workspace", dir.resolve("ws").toString()));
+      all.addAll(List.of(args));
+      assertEquals(ExitCode.USAGE, run.run(all.toArray(String[]::new)), String.join(" ", args));
+      assertTrue(run.err.toString().startsWith("redline: error: "), run.err.toString());
+      assertEquals("", run.out.toString(), "no server started");
+    }
+  }
+
+  @Test
   void aBusyPortIsOneLineAndAnExitCode() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       CommandRun run = new CommandRun();
