@@ -135,6 +135,7 @@ final class Jobs implements AutoCloseable {
           throw new Refusal(named(e.getMessage(), upload));
         }
       }
+      uploads = byDate(uploads, all, drafts, earlier ? 0 : all.size() - uploads.size());
       job.stage = "Aligning " + drafts.size() + " drafts";
       History history = Redline.history(drafts);
       List<Comparison> steps = new ArrayList<>();
@@ -178,6 +179,59 @@ final class Jobs implements AutoCloseable {
       job.finished = true;
       job.end.countDown();
     }
+  }
+
+  /**
+   * Puts the drafts of one upload in the order of the dates printed on them, when every one has a
+   * date Redline can read ({@code 14 June 2024}, {@code June 14, 2024}, {@code 2024-06-14}) and no
+   * two share one; otherwise they stay in the order of their names. Reorders {@code all} and {@code
+   * drafts} from {@code first} on, and returns the uploads in their new order.
+   */
+  static List<Upload> byDate(List<Upload> uploads, List<Upload> all, List<Draft> drafts, int first) {
+    List<java.time.LocalDate> dates = new ArrayList<>();
+    for (int i = 0; i < uploads.size(); i++) {
+      Optional<java.time.LocalDate> date = date(drafts.get(first + i).date());
+      if (date.isEmpty() || dates.contains(date.get())) {
+        return uploads;
+      }
+      dates.add(date.get());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < uploads.size(); i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparing(dates::get));
+    List<Upload> sortedUploads = new ArrayList<>();
+    List<Draft> sortedDrafts = new ArrayList<>();
+    for (int i : order) {
+      sortedUploads.add(all.get(first + i));
+      sortedDrafts.add(drafts.get(first + i));
+    }
+    for (int i = 0; i < order.size(); i++) {
+      all.set(first + i, sortedUploads.get(i));
+      drafts.set(first + i, sortedDrafts.get(i));
+    }
+    return sortedUploads;
+  }
+
+  private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH),
+      java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH),
+      java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+
+  /** The date printed on a draft, if it is in a form Redline reads. */
+  static Optional<java.time.LocalDate> date(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    for (java.time.format.DateTimeFormatter f : DATES) {
+      try {
+        return Optional.of(java.time.LocalDate.parse(text.strip(), f));
+      } catch (java.time.format.DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
   }
 
   /** The demands checked over the history; a bad file is refused with the command line's message. */
