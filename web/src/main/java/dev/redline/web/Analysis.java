@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param history the drafts, aligned
  * @param steps the comparison of each step, oldest first
  * @param tracker the demands' statuses in every draft, if the project has a demands file
+ * @param warnings what reading the drafts warned of, as the command line prints it
  */
-record Analysis(History history, List<Comparison> steps, Optional<Tracker> tracker) {
+record Analysis(History history, List<Comparison> steps, Optional<Tracker> tracker, List<String> warnings) {
   Analysis {
     steps = List.copyOf(steps);
+    warnings = List.copyOf(warnings);
   }
 
   /** The files offered for download. */

@@ -119,6 +119,7 @@ final class Jobs implements AutoCloseable {
         throw new Refusal("give at least two drafts, oldest first");
       }
       List<Draft> drafts = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
         Upload upload = all.get(i);
         String label = "Reading " + upload.name() + " (" + (i + 1) + " of " + all.size() + ")";
@@ -131,6 +132,7 @@ final class Jobs implements AutoCloseable {
             job.total = total;
           }));
           drafts.add(named(draft, upload.name()));
+          draft.warnings().forEach(w -> warnings.add(named(w, upload)));
         } catch (DraftReadException e) {
           throw new Refusal(named(e.getMessage(), upload));
         }
@@ -166,7 +168,7 @@ final class Jobs implements AutoCloseable {
         String named = !name.isBlank() ? name : title != null && !title.isBlank() ? title : all.get(0).name();
         id = workspace.add(projectId, named.length() > 200 ? named.substring(0, 200) : named, accepted, earlier, demandsAccepted).id();
       }
-      analyses.put(id, new Analysis(history, steps, tracker));
+      analyses.put(id, new Analysis(history, steps, tracker, warnings));
       job.project = id;
       job.stage = "Done";
     } catch (Refusal e) {
@@ -252,7 +254,7 @@ final class Jobs implements AutoCloseable {
 
   /** A message about a stored file, naming the file the user uploaded instead. */
   private static String named(String message, Upload upload) {
-    return message.replace(upload.file().toString(), upload.name());
+    return message.replace(upload.file().toString(), upload.name()).replace(upload.file().getFileName().toString(), upload.name());
   }
 
   private static void discard(List<Upload> uploads, Optional<Upload> demands) {

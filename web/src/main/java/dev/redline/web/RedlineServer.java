@@ -289,7 +289,9 @@ public final class RedlineServer implements AutoCloseable {
     m.put("name", p.name());
     m.put("drafts", p.drafts().stream().map(d -> Map.of("name", d.name(), "revision", d.revision())).toList());
     m.put("demands", p.demands().map(Workspace.StoredDemands::name).orElse(null));
-    m.put("ready", jobs.analysis(p.id()).isPresent());
+    Optional<Analysis> analysis = jobs.analysis(p.id());
+    m.put("ready", analysis.isPresent());
+    m.put("warnings", analysis.map(Analysis::warnings).orElse(List.of()));
     List<String> downloads = new ArrayList<>();
     for (Analysis.Download d : Analysis.Download.values()) {
       if (d != Analysis.Download.XLSX || p.demands().isPresent()) {

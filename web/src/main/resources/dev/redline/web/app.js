@@ -85,6 +85,13 @@
       drafts.appendChild(item);
     }
     $('project-demands').textContent = p.demands ? 'Demands: ' + p.demands : 'No demands file.';
+    const warnings = $('warnings');
+    warnings.replaceChildren();
+    for (const w of p.warnings) {
+      const item = document.createElement('li');
+      item.textContent = 'Warning: ' + w;
+      warnings.appendChild(item);
+    }
     const downloads = $('downloads');
     downloads.replaceChildren(document.createTextNode('Download: '));
     const words = {'redline.docx': 'Word redline', 'printable.docx': 'printable redline', 'comparison.json': 'JSON', 'tracker.xlsx': 'tracker (XLSX)'};
