@@ -128,6 +128,8 @@
       const project = await follow(started.job);
       if (project) {
         await showProject(project);
+      } else if (current !== null) {
+        await showProject(current);
       }
     } catch (e) {
       show($('progress'), false);

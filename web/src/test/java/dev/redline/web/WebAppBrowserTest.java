@@ -126,6 +126,16 @@ class WebAppBrowserTest {
       browser.driver.findElement(By.id("compare")).click();
       browser.until(d -> d.findElement(By.id("project-drafts")).findElements(By.tagName("li")).size() == 2);
 
+      Path empty = Files.writeString(dir.resolve("rev4.txt"), "");
+      browser.driver.findElement(By.id("add-drafts")).sendKeys(empty.toString());
+      browser.driver.findElement(By.id("add")).click();
+      WebElement refused = browser.until(d -> {
+        WebElement e = d.findElement(By.id("error"));
+        return e.isDisplayed() && d.findElement(By.id("report")).isDisplayed() ? e : null;
+      });
+      assertTrue(refused.getText().startsWith("rev4.txt: "), refused.getText());
+      assertEquals(2, browser.driver.findElements(By.cssSelector("#project-drafts li")).size(), "the project as it was, its report still shown");
+
       browser.driver.findElement(By.id("add-drafts")).sendKeys(Fixtures.draft("cybercrime", "rev1.txt").toString());
       new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("add-where"))).selectByValue("earlier");
       browser.driver.findElement(By.id("add")).click();
