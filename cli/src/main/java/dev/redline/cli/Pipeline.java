@@ -1,11 +1,8 @@
 package dev.redline.cli;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
 import dev.redline.demands.DemandsFileException;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.History;
@@ -69,7 +66,7 @@ final class Pipeline {
       List<Path> files = List.of(oldFile, newFile);
       History history = align(read(files));
       console.stage("Comparing " + history.drafts().get(0).revision() + " with " + history.drafts().get(1).revision());
-      Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+      Comparison comparison = dev.redline.Redline.compare(history.steps().get(0));
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(comparison, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).of(comparison, tracker));
@@ -90,7 +87,7 @@ final class Pipeline {
       for (var step : history.steps()) {
         console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(),
             steps.size() + 1, history.steps().size(), "steps");
-        steps.add(new ClauseDiffer().compare(step));
+        steps.add(dev.redline.Redline.compare(step));
       }
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(history, steps, tracker, out));
@@ -239,7 +236,7 @@ final class Pipeline {
 
   private History align(List<Draft> drafts) {
     console.stage("Aligning " + drafts.size() + " drafts");
-    return Histories.of(drafts, new Aligner());
+    return dev.redline.Redline.history(drafts);
   }
 
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */

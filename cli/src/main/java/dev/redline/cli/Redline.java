@@ -16,14 +16,14 @@ import picocli.CommandLine.Command;
     footer = {"", "Any option but --output can also be set in redline.yaml in the working directory, such as 'author: Your Name', at the top for every command or under a command's name; the command line wins."},
     subcommands = {
       CompareCommand.class, HistoryCommand.class, AlignCommand.class, CheckCommand.class, ParseCommand.class,
-      DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
+      ServeCommand.class, DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
     })
 public final class Redline implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, history, align, check, parse, demo, completion or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, history, align, check, parse, serve, demo, completion or help");
   }
 
   /**

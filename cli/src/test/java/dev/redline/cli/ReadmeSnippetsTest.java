@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeSnippetsTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```\\s*(?:```text\\n(.*?)```)?", Pattern.DOTALL);
   private static final String IMPORTS =
-      "import dev.redline.model.*; import dev.redline.read.*; import dev.redline.align.*; import dev.redline.diff.*;"
+      "import dev.redline.Redline; import dev.redline.model.*; import dev.redline.read.*; import dev.redline.align.*; import dev.redline.diff.*;"
           + " import dev.redline.demands.*; import dev.redline.report.*; import dev.redline.report.docx.*; import java.io.*;"
           + " import java.nio.file.*; import java.time.*; import java.util.*;\n";
 
