@@ -54,12 +54,14 @@ public final class DemandDrafter {
       Pattern.compile("(?i)\\b(?:should|must|shall|need\\s{1,3}to|needs\\s{1,3}to|ought\\s{1,3}to|has\\s{1,3}to|have\\s{1,3}to|it\\s{1,3}is\\s{1,3}(?:crucial|essential|necessary|vital|important)|we\\s{1,3}(?:urge|call|recommend|ask|propose)|recommend|urge)\\b");
   /** A request to add words: the modal comes first in the sentence. */
   private static final Pattern ADD =
-      Pattern.compile("(?i)\\b(?:includes?|included|incorporated?|add(?:ed)?|inserted?|requires?|required|contains?|contained|specify|specif(?:ies|ied)|refer\\s{1,3}to|references?\\s{1,3}to|provide\\s{1,3}for|provided\\s{1,3}for|set\\s{1,3}out|spell\\s{1,3}out|name|named|mention|mentioned)\\b");
+      Pattern.compile("(?i)\\b(?:includes?|included|incorporated?|add(?:ed)?|inserted?|requires?|required|contains?|contained|specify|specif(?:ies|ied)|refer\\s{1,3}to|references?\\s{1,3}to|provide\\s{1,3}for|provided\\s{1,3}for|set\\s{1,3}out|spell\\s{1,3}out|name|named|mention|mentioned|define|defined)\\b");
   /** A complaint that words are missing. */
   private static final Pattern LACKS =
       Pattern.compile("(?i)\\b(?:lacks?|lacking|omits?|(?:fails?|failed)\\s{1,3}to\\s{1,3}(?:include|incorporate|contain|require|mention|provide\\s{1,3}for|refer\\s{1,3}to|name|specify|set\\s{1,3}out)|does\\s{1,3}not\\s{1,3}(?:include|contain|require|mention|provide\\s{1,3}for|refer\\s{1,3}to|name|specify)|is\\s{1,3}missing|are\\s{1,3}missing)\\b");
   private static final Pattern REVIEW =
       Pattern.compile("(?i)\\b(?:strengthen(?:ed|ing)?|clarif(?:y|ied|ication)|clearer|improved?|revised?|reconsider(?:ed)?|narrow(?:ed|ing)?|tighten(?:ed)?|amended?|limit(?:ed)?|restrict(?:ed)?|lacks?\\s{1,3}clarity|vague|overly\\s{1,3}broad|too\\s{1,3}broad)\\b");
+  /** Approval: an article the letter welcomes is not a demand. */
+  private static final Pattern PRAISE = Pattern.compile("(?i)\\b(?:welcome[sd]?|support[sd]?|commend[sd]?|appreciate[sd]?|endorse[sd]?)\\b");
   private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s{1,3}([^,;.]{3,80})");
   /** Words that head a phrase without being what is asked: "the principles of", "the right to". */
   private static final Pattern CONTAINER =
@@ -174,7 +176,10 @@ public final class DemandDrafter {
         targets = List.of(new Reference(context, List.of(), 0, false, true));
       }
       if (!targets.isEmpty()) {
-        drafts.add(provisionDemand(s, targets, list));
+        Draftable d = provisionDemand(s, targets, list);
+        if (d != null) {
+          drafts.add(d);
+        }
       } else {
         topicDemands(s, list, topics, drafts);
       }
@@ -288,12 +293,18 @@ public final class DemandDrafter {
       return new Request(Kind.REVIEW, List.of(), 0.5,
           "the letter asks to " + review.group().toLowerCase(Locale.ROOT) + " without words to look for: needs review");
     }
+    if (PRAISE.matcher(text).find() && !hasModal) {
+      return null;
+    }
     return new Request(Kind.REVIEW, List.of(), 0.3, "no request Redline recognises: needs review");
   }
 
   private static Draftable provisionDemand(Sentence s, List<Reference> targets, List<String> list) {
     boolean implicit = targets.stream().allMatch(Reference::implicit);
     Request r = request(s, list, targets.size() > 1);
+    if (r == null) {
+      return null;
+    }
     String why = r.kind() == Kind.REVIEW && r.confidence() < 0.5 ? "the letter names the article without a request Redline recognises: needs review" : r.why();
     return new Draftable(targets, null, r.kind(), r.terms(), s, r.confidence() - (implicit ? 0.1 : 0), why);
   }
@@ -312,7 +323,8 @@ public final class DemandDrafter {
         }
         String phrase = keyPhrase(s.text(), at, cue.length());
         Draftable d = topics.get(topic.name());
-        Request r = request(s, list, false);
+        Request found = request(s, list, false);
+        Request r = found == null ? new Request(Kind.REVIEW, List.of(), 0.3, "") : found;
         boolean alone = TOPICS.stream().filter(t -> t.cues().stream().anyMatch(lower::contains)).count() == 1;
         List<List<String>> terms = new ArrayList<>(r.kind() == Kind.CONTAINS && alone ? r.terms() : List.of());
         Matcher w = WITHOUT.matcher(s.text());
@@ -517,9 +529,19 @@ public final class DemandDrafter {
     }
     List<Draftable> out = new ArrayList<>();
     Map<String, Draftable> seen = new LinkedHashMap<>();
+    Set<String> paragraphs = new HashSet<>();
+    for (Draftable d : drafts) {
+      if (d.topic == null) {
+        d.targets.stream().filter(t -> !t.labels().isEmpty()).forEach(t -> paragraphs.add(t.article()));
+      }
+    }
     for (Draftable d : drafts) {
       if (d.topic == null && d.kind == Kind.REVIEW && d.targets.stream().allMatch(t -> concrete.contains(t.article()))) {
         continue;
+      }
+      if (d.topic == null && d.kind == Kind.REVIEW && d.confidence < 0.5
+          && d.targets.stream().allMatch(t -> t.labels().isEmpty() && paragraphs.contains(t.article()))) {
+        continue; // a complaint about the article, then a request on one of its paragraphs
       }
       String key = d.topic != null ? "topic " + d.topic
           : d.kind + " " + d.targets.stream().map(Reference::target).collect(Collectors.joining(","));

@@ -24,14 +24,14 @@ final class LetterReferences {
   private static final Pattern SEPARATOR =
       Pattern.compile("\\G(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|or\\s{1,3})?|\\s{1,3}(?:and|or|&)\\s{1,3}|\\s{0,3}(to|-|\u2013)\\s{0,3})(?=\\d)");
   private static final Pattern PARAGRAPH_SUFFIX =
-      Pattern.compile("\\G,?\\s{1,3}(?:paragraph|para\\.)\\s{0,3}(\\d{1,3})((?:[ ]?\\([0-9a-z]{1,4}\\)){0,3})");
+      Pattern.compile("\\G,?\\s{1,3}(?:paragraph|para\\.)\\s{0,3}(\\d{1,3})((?:[ ]?\\([0-9a-z]{1,4}\\)){0,3})(?:,?\\s{1,3}subparagraph\\s{0,3}(\\([0-9a-z]{1,4}\\)))?");
   private static final Pattern OF_ARTICLE = Pattern.compile("\\G\\s{1,3}of\\s{1,3}(?:Article|article|Art\\.)\\s{0,3}(\\d{1,4})");
   private static final Pattern OF_OTHER = Pattern.compile("\\G,?\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?([\\p{L}\\p{N}'\u2019 -]{1,60})");
   private static final Pattern LABEL = Pattern.compile("\\(([0-9a-z]{1,4})\\)");
   private static final Pattern ANAPHORA =
       Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\\s(?:[Aa]rticle|provision)\\b(?!s)(?!\\s{1,3}\\d)");
   private static final Pattern COMPARISON =
-      Pattern.compile("(?i)(?:contradict\\w*|unlike|like|as in|as does|as do|in line with|consistent with|similar to|compared to|compared with|contrary to|as with|cf\\.|as per|mirroring|following)\\s{1,3}$");
+      Pattern.compile("(?i)(?:contradict\\w*|unlike|like|as in|as does|as do|in line with|consistent with|similar to|compared to|compared with|contrary to|as with|cf\\.|as per|mirroring|following|(?:as\\s)?set\\sout\\sin|as\\sdefined\\sin|as\\sprovided\\sin|referred\\sto\\sin)\\s{1,3}$");
   private static final Set<String> OUR_INSTRUMENT =
       Set.of("convention", "draft", "treaty", "text", "present", "this", "draft convention", "revised draft", "proposed convention", "instrument");
   private static final int MAX_RANGE = 60;
@@ -70,6 +70,7 @@ final class LetterReferences {
         List<String> labels = new ArrayList<>(r.labels());
         labels.add(suffix.group(1));
         labels.addAll(labels(suffix.group(2)));
+        labels.addAll(labels(suffix.group(3)));
         found.set(0, new Reference(r.article(), labels, r.start(), r.comparison(), false));
         pos = suffix.end();
       }
