@@ -54,7 +54,7 @@ class LetterDraftingMeasurementTest {
       letters.add(cells[0]);
       (cells[1].equals("topic") ? truthTopics : truth).add(cells[0] + " " + cells[1] + " " + cells[2]);
     }
-    assertEquals(3, letters.size(), "the labelled letters");
+    assertEquals(4, letters.size(), "the labelled letters");
     Set<String> found = new LinkedHashSet<>();
     List<String> topicsFound = new ArrayList<>();
     for (String letter : letters) {
@@ -94,6 +94,12 @@ class LetterDraftingMeasurementTest {
         truth.size(), found.size(), hits.size(), precision, recall);
     System.out.printf(Locale.ROOT, "  topics: %d labelled, %d drafted, %d of the labelled found, %d drafted on a labelled topic%n",
         truthTopics.size(), topicsFound.size(), topicHits, topicTrue);
+    for (String letter : letters) {
+      long t = truth.stream().filter(x -> x.startsWith(letter + " ")).count();
+      long f = found.stream().filter(x -> x.startsWith(letter + " ")).count();
+      long h = hits.stream().filter(x -> x.startsWith(letter + " ")).count();
+      System.out.printf(Locale.ROOT, "  %-28s %2d labelled, %2d drafted, %2d right%n", letter, t, f, h);
+    }
     falsePositives.forEach(f -> System.out.println("  drafted, not labelled: " + f));
     misses.forEach(m -> System.out.println("  labelled, not drafted: " + m));
     topicMisses.forEach(m -> System.out.println("  topic not drafted: " + m));
