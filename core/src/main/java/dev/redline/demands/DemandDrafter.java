@@ -122,7 +122,7 @@ public final class DemandDrafter {
     final List<List<String>> terms;
     final Sentence sentence;
     final double confidence;
-    final String why;
+    String why;
     final Set<String> keyPhrases = new LinkedHashSet<>();
 
     Draftable(List<Reference> targets, String topic, Kind kind, List<List<String>> terms, Sentence sentence, double confidence, String why) {
@@ -552,6 +552,8 @@ public final class DemandDrafter {
           List<List<String>> grouped = group(earlier.terms);
           earlier.terms.clear();
           earlier.terms.addAll(grouped);
+          earlier.why += "; more asked at " + (d.sentence.page() > 0 ? "p. " + d.sentence.page() + ", " : "") + "l. " + d.sentence.line()
+              + " (" + earlier.terms.size() + " things in all)";
         }
         continue;
       }
