@@ -60,14 +60,17 @@ public final class DemandDrafter {
       Pattern.compile("(?i)\\b(?:lacks?|lacking|omits?|(?:fails?|failed)\\s{1,3}to\\s{1,3}(?:include|incorporate|contain|require|mention|provide\\s{1,3}for|refer\\s{1,3}to|name|specify|set\\s{1,3}out)|does\\s{1,3}not\\s{1,3}(?:include|contain|require|mention|provide\\s{1,3}for|refer\\s{1,3}to|name|specify)|is\\s{1,3}missing|are\\s{1,3}missing)\\b");
   private static final Pattern REVIEW =
       Pattern.compile("(?i)\\b(?:strengthen(?:ed|ing)?|clarif(?:y|ied|ication)|clearer|improved?|revised?|reconsider(?:ed)?|narrow(?:ed|ing)?|tighten(?:ed)?|amended?|limit(?:ed)?|restrict(?:ed)?|lacks?\\s{1,3}clarity|vague|overly\\s{1,3}broad|too\\s{1,3}broad)\\b");
+  /** A sentence that raises a concern or asks for something; a topic merely mentioned is not a demand. */
+  private static final Pattern CONCERN =
+      Pattern.compile("(?i)\\b(?:should|must|shall|need|needs|ought|urge|call|recommend|ask|lacks?|lacking|missing|without|fails?|failed|concern\\w*|worr\\w*|flaws?|risks?|insufficient|excessive|undermin\\w*|protect\\w*|threat\\w*|danger\\w*|discourag\\w*|chill\\w*|abus\\w*|violat\\w*|arbitrar\\w*|broad|vague|unclear|weak\\w*|strengthen\\w*|narrow\\w*|limit\\w*)\\b");
   /** Approval: an article the letter welcomes is not a demand. */
   private static final Pattern PRAISE = Pattern.compile("(?i)\\b(?:welcome[sd]?|support[sd]?|commend[sd]?|appreciate[sd]?|endorse[sd]?)\\b");
   private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s{1,3}([^,;.]{3,80})");
   /** Words that head a phrase without being what is asked: "the principles of", "the right to". */
   private static final Pattern CONTAINER =
-      Pattern.compile("(?i)^(?:(?:the|a|an|any|clear|specific|explicit|express)\\s{1,3})*(?:(?:principles?|requirements?|requirement\\s{1,3}of|elements?|standards?|references?|reference|concepts?|notions?|language|wording|provisions?|safeguards?\\s{1,3}such\\s{1,3}as|rights?|lack|absence|need|obligations?|duty|duties|mentions?|guarantees?)\\s{1,3}(?:of|to|for|on|that|such\\s{1,3}as)\\s{1,3}|in\\s{1,3}(?:accordance|line)\\s{1,3}with\\s{1,3}|following\\s{1,3})");
+      Pattern.compile("(?i)^(?:(?:the|a|an|any|clear|specific|explicit|express)\\s{1,3})*(?:(?:principles?|requirements?|requirement\\s{1,3}of|elements?|standards?|references?|reference|concepts?|notions?|language|wording|provisions?|safeguards?\\s{1,3}such\\s{1,3}as|rights?|lack|absence|need|obligations?|duty|duties|mentions?|guarantees?|limits?|restrictions?|rules?|ban|prohibition)\\s{1,3}(?:of|to|for|on|that|such\\s{1,3}as)\\s{1,3}|in\\s{1,3}(?:accordance|line)\\s{1,3}with\\s{1,3}|following\\s{1,3})");
   private static final Pattern LEADING =
-      Pattern.compile("(?i)^(?:(?:and|or|but|also|be|ensure|ensures|address|addresses|incorporate|incorporates|include|includes|provide|guarantee|establish|require|requires|contain|add|apply|have|has|to|by|both|then|further|furthermore|specifically|namely|notably|particularly|in\\s{1,3}particular|including|of|the|a|an)[ ,]{1,3})+");
+      Pattern.compile("(?i)^(?:(?:and|or|but|also|be|cause|causes|ensure|ensures|address|addresses|incorporate|incorporates|include|includes|provide|guarantee|establish|require|requires|contain|add|apply|have|has|to|by|both|then|further|furthermore|specifically|namely|notably|particularly|in\\s{1,3}particular|including|of|the|a|an)[ ,]{1,3})+");
   private static final Pattern CUT =
       Pattern.compile("(?i)\\s(?:of\\s(?!the\\s)|of\\sthe\\s|in|for|on|to|throughout|once|among|by|under|with|that|which|who|when|where|so|if|as|at|from|into|against|before|after|until|unless|because|since|while|including|such|thereby|concerning|regarding|about|but|is|are|was|were|be|will|would|could|may|might|should|must|shall|can)\\b");
   private static final Pattern PARENTHESIS = Pattern.compile("(\\S+)\\s\\(([^()]{1,40})\\)");
@@ -158,6 +161,10 @@ public final class DemandDrafter {
       }
     }
     sentences = parts;
+    Map<Integer, String> blocks = new java.util.HashMap<>();
+    for (Sentence s : sentences) {
+      blocks.merge(s.block(), s.text(), (a, b) -> a + " " + b);
+    }
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.block() != contextBlock) {
@@ -181,7 +188,7 @@ public final class DemandDrafter {
           drafts.add(d);
         }
       } else {
-        topicDemands(s, list, topics, drafts);
+        topicDemands(s, blocks.getOrDefault(s.block(), s.text()), list, topics, drafts);
       }
     }
     List<Draftable> merged = merge(drafts);
@@ -310,9 +317,9 @@ public final class DemandDrafter {
   }
 
   /** Topic demands from a sentence that names no article: one per topic, merged across the letter. */
-  private static void topicDemands(Sentence s, List<String> list, Map<String, Draftable> topics, List<Draftable> drafts) {
+  private static void topicDemands(Sentence s, String block, List<String> list, Map<String, Draftable> topics, List<Draftable> drafts) {
     String lower = s.text().toLowerCase(Locale.ROOT);
-    if (isHeading(s.text())) {
+    if (isHeading(s.text()) || !CONCERN.matcher(block).find()) {
       return;
     }
     for (TopicCue topic : TOPICS) {
@@ -426,6 +433,10 @@ public final class DemandDrafter {
     List<List<String>> out = new ArrayList<>();
     for (String raw : items) {
       String item = strip(raw);
+      Matcher passive = PASSIVE.matcher(item);
+      if (passive.matches()) {
+        item = strip(passive.group(1));
+      }
       String alternative = null;
       Matcher paren = PARENTHESIS.matcher(item);
       if (paren.find()) {
@@ -470,6 +481,10 @@ public final class DemandDrafter {
     }
     return out;
   }
+
+  /** A clause in the passive: what is asked comes after its participle, "access be committed with X". */
+  private static final Pattern PASSIVE =
+      Pattern.compile("(?i)^(?:that\\s)?[^,;]{0,60}?\\s(?:be|is|are|being)\\s\\w{2,20}(?:ed|en)\\s(?:with|by|for|under|on)\\s(.+)$");
 
   private static String strip(String phrase) {
     String item = phrase.strip();
