@@ -62,7 +62,7 @@ public final class DemandDrafter {
       Pattern.compile("(?i)\\b(?:strengthen(?:ed|ing)?|clarif(?:y|ied|ication)|clearer|improved?|revised?|reconsider(?:ed)?|narrow(?:ed|ing)?|tighten(?:ed)?|amended?|limit(?:ed)?|restrict(?:ed)?|lacks?\\s{1,3}clarity|vague|overly\\s{1,3}broad|too\\s{1,3}broad)\\b");
   /** A sentence that raises a concern or asks for something; a topic merely mentioned is not a demand. */
   private static final Pattern CONCERN =
-      Pattern.compile("(?i)\\b(?:should|must|shall|need|needs|ought|urge|call|recommend|ask|lacks?|lacking|missing|without|fails?|failed|concern\\w*|worr\\w*|flaws?|risks?|insufficient|excessive|undermin\\w*|protect\\w*|threat\\w*|danger\\w*|discourag\\w*|chill\\w*|abus\\w*|violat\\w*|arbitrar\\w*|broad|vague|unclear|weak\\w*|strengthen\\w*|narrow\\w*|limit\\w*)\\b");
+      Pattern.compile("(?i)\\b(?:should|must|shall|need|needs|ought|urge|call|recommend|ask|lacks?|lacking|missing|without|fails?|failed|concern\\w*|worr\\w*|flaws?|risks?|insufficient|excessive|undermin\\w*|threat\\w*|danger\\w*|discourag\\w*|chill\\w*|abus\\w*|violat\\w*|arbitrar\\w*|broad|vague|unclear|weak\\w*|strengthen\\w*|narrow\\w*|limit\\w*)\\b");
   /** Approval: an article the letter welcomes is not a demand. */
   private static final Pattern PRAISE = Pattern.compile("(?i)\\b(?:welcome[sd]?|support[sd]?|commend[sd]?|appreciate[sd]?|endorse[sd]?)\\b");
   private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s{1,3}([^,;.]{3,80})");
@@ -298,7 +298,7 @@ public final class DemandDrafter {
     Matcher review = REVIEW.matcher(text);
     if (review.find()) {
       return new Request(Kind.REVIEW, List.of(), 0.5,
-          "the letter asks to " + review.group().toLowerCase(Locale.ROOT) + " without words to look for: needs review");
+          "the letter asks for a change (\"" + review.group().toLowerCase(Locale.ROOT) + "\") without words to look for: needs review");
     }
     if (PRAISE.matcher(text).find() && !hasModal) {
       return null;
