@@ -165,10 +165,14 @@ public final class DemandDrafter {
     for (Sentence s : sentences) {
       blocks.merge(s.block(), s.text(), (a, b) -> a + " " + b);
     }
+    int listEnd = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.block() != contextBlock) {
         context = null;
+      }
+      if (i <= listEnd) {
+        continue; // an item of the list a request introduced: its words are that request's
       }
       List<Reference> refs = LetterReferences.find(s.text(), context);
       List<Reference> targets = refs.stream().filter(r -> !r.comparison()).toList();
@@ -186,6 +190,9 @@ public final class DemandDrafter {
         Draftable d = provisionDemand(s, targets, list);
         if (d != null) {
           drafts.add(d);
+          if (d.kind == Kind.CONTAINS && !list.isEmpty()) {
+            listEnd = i + listLength(sentences, i, list.size());
+          }
         }
       } else {
         topicDemands(s, blocks.getOrDefault(s.block(), s.text()), list, topics, drafts);
@@ -221,6 +228,23 @@ public final class DemandDrafter {
     }
     out.add(sentence.substring(start).strip());
     return out;
+  }
+
+  /** How many sentences the list's items span after sentence {@code i}. */
+  private static int listLength(List<Sentence> sentences, int i, int items) {
+    int blocks = 0;
+    int k = i + 1;
+    int lastBlock = -1;
+    for (; k < sentences.size(); k++) {
+      if (sentences.get(k).block() != lastBlock) {
+        if (blocks == items) {
+          break;
+        }
+        blocks++;
+        lastBlock = sentences.get(k).block();
+      }
+    }
+    return k - i - 1;
   }
 
   /** The bullet items that follow a sentence ending with a colon. */

@@ -165,6 +165,7 @@ class SeedLettersDraftingTest {
         }
       }
     }
+    System.out.println("Seed letter 000, drafted against hand-written demands asking the same thing: " + compared);
     assertTrue(compared.size() >= 6, "demands asking the same thing: " + compared);
     assertEquals(List.of(), disagreements, "compared " + compared);
   }
