@@ -152,7 +152,7 @@ public final class DemandDrafter {
     List<Sentence> sentences = LetterSentences.of(letter);
     List<Draftable> drafts = new ArrayList<>();
     Map<String, Draftable> topics = new LinkedHashMap<>();
-    String context = null;
+    List<String> named = List.of();
     int contextBlock = -1;
     List<Sentence> parts = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -169,19 +169,19 @@ public final class DemandDrafter {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.block() != contextBlock) {
-        context = null;
+        named = List.of();
       }
       if (i <= listEnd) {
         continue; // an item of the list a request introduced: its words are that request's
       }
-      List<Reference> refs = LetterReferences.find(s.text(), context);
+      List<Reference> refs = LetterReferences.find(s.text(), named);
       List<Reference> targets = refs.stream().filter(r -> !r.comparison()).toList();
-      for (Reference r : refs) {
-        if (!r.implicit() && !r.comparison()) {
-          context = r.article();
-          contextBlock = s.block();
-        }
+      List<String> explicit = refs.stream().filter(r -> !r.implicit() && !r.comparison()).map(Reference::article).distinct().toList();
+      if (!explicit.isEmpty()) {
+        named = explicit;
+        contextBlock = s.block();
       }
+      String context = named.isEmpty() ? null : named.get(named.size() - 1);
       List<String> list = listAfter(sentences, i);
       if (targets.isEmpty() && s.text().endsWith(":") && context != null && s.block() == contextBlock && !list.isEmpty()) {
         targets = List.of(new Reference(context, List.of(), 0, false, true));
@@ -221,7 +221,7 @@ public final class DemandDrafter {
       String before = sentence.substring(start, j.start());
       String after = sentence.substring(j.end());
       if (MODAL.matcher(before).find() && MODAL.matcher(after).find()
-          && !LetterReferences.find(before, null).isEmpty() && !LetterReferences.find(after, null).isEmpty()) {
+          && !LetterReferences.find(before, List.of()).isEmpty() && !LetterReferences.find(after, List.of()).isEmpty()) {
         out.add(before.strip());
         start = j.end();
       }
@@ -269,7 +269,7 @@ public final class DemandDrafter {
       }
       boolean last = k + 1 >= sentences.size() || sentences.get(k + 1).block() != next.block();
       if (last && next.text().endsWith(".") && (next.text().startsWith("and ") || items.size() > 1
-          || k + 1 < sentences.size() && !LetterReferences.find(sentences.get(k + 1).text(), null).isEmpty())) {
+          || k + 1 < sentences.size() && !LetterReferences.find(sentences.get(k + 1).text(), List.of()).isEmpty())) {
         break;
       }
     }

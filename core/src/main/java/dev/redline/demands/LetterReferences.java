@@ -30,6 +30,8 @@ final class LetterReferences {
   private static final Pattern LABEL = Pattern.compile("\\(([0-9a-z]{1,4})\\)");
   private static final Pattern ANAPHORA =
       Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\\s(?:[Aa]rticle|provision)\\b(?!s)(?!\\s{1,3}\\d)");
+  private static final Pattern PLURAL_ANAPHORA =
+      Pattern.compile("\\b(?:[Bb]oth|[Tt]hese|[Tt]hose|[Tt]he\\s(?:two|three|four)|[Tt]he\\s(?:said|above))\\s(?:[Aa]rticles|provisions)\\b|\\b[Bb]oth\\sof\\sthem\\b");
   private static final Pattern COMPARISON =
       Pattern.compile("(?i)(?:contradict\\w*|unlike|like|as in|as does|as do|in line with|consistent with|similar to|compared to|compared with|contrary to|as with|cf\\.|as per|mirroring|following|(?:as\\s)?set\\sout\\sin|as\\sdefined\\sin|as\\sprovided\\sin|referred\\sto\\sin)\\s{1,3}$");
   private static final Set<String> OUR_INSTRUMENT =
@@ -57,6 +59,16 @@ final class LetterReferences {
 
   /** The references of the sentence; {@code context} is the article last named before it, or null. */
   static List<Reference> find(String sentence, String context) {
+    return find(sentence, context == null ? List.of() : List.of(context));
+  }
+
+  /**
+   * The references of the sentence; {@code named} are the articles named together last before it
+   * ("Articles 29 and 30"), for "both articles" or "these articles"; the last of them for "the
+   * article". Empty where none.
+   */
+  static List<Reference> find(String sentence, List<String> named) {
+    String context = named.isEmpty() ? null : named.get(named.size() - 1);
     record Found(int start, int end, List<Reference> refs) {}
     List<Found> articles = new ArrayList<>();
     Matcher a = ARTICLES.matcher(sentence);
@@ -122,6 +134,14 @@ final class LetterReferences {
       }
     }
     paragraphs.forEach(g -> out.addAll(g.refs()));
+    if (out.stream().allMatch(Reference::comparison) && named.size() > 1) {
+      Matcher plural = PLURAL_ANAPHORA.matcher(sentence);
+      if (plural.find()) {
+        for (String article : named) {
+          out.add(new Reference(article, List.of(), plural.start(), false, true));
+        }
+      }
+    }
     if (out.stream().allMatch(Reference::comparison) && context != null) {
       Matcher an = ANAPHORA.matcher(sentence);
       if (an.find()) {
