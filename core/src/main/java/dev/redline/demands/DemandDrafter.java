@@ -106,6 +106,8 @@ public final class DemandDrafter {
   private static final double PROPOSAL_FLOOR = 0.5;
   private static final int MAX_KEY_PHRASES = 5;
   private static final int MAX_PARAGRAPHS = 4;
+  private static final int CLAUSE = 300;
+  private static final int MAX_NOTES = 3;
 
   private record TopicCue(String name, List<String> cues) {}
 
@@ -127,6 +129,7 @@ public final class DemandDrafter {
     final double confidence;
     String why;
     final Set<String> keyPhrases = new LinkedHashSet<>();
+    int asked;
 
     Draftable(List<Reference> targets, String topic, Kind kind, List<List<String>> terms, Sentence sentence, double confidence, String why) {
       this.targets = targets;
@@ -161,10 +164,12 @@ public final class DemandDrafter {
       }
     }
     sentences = parts;
-    Map<Integer, String> blocks = new java.util.HashMap<>();
+    Map<Integer, StringBuilder> blockText = new java.util.HashMap<>();
     for (Sentence s : sentences) {
-      blocks.merge(s.block(), s.text(), (a, b) -> a + " " + b);
+      blockText.computeIfAbsent(s.block(), k -> new StringBuilder()).append(s.text()).append(' ');
     }
+    Map<Integer, String> blocks = new java.util.HashMap<>();
+    blockText.forEach((k, v) -> blocks.put(k, v.toString()));
     int listEnd = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -218,11 +223,12 @@ public final class DemandDrafter {
     Matcher j = JOIN.matcher(sentence);
     int start = 0;
     while (j.find()) {
-      String before = sentence.substring(start, j.start());
-      String after = sentence.substring(j.end());
+      // a request is a clause: look a little way either side, so a long sentence stays linear
+      String before = sentence.substring(Math.max(start, j.start() - CLAUSE), j.start());
+      String after = sentence.substring(j.end(), Math.min(sentence.length(), j.end() + CLAUSE));
       if (MODAL.matcher(before).find() && MODAL.matcher(after).find()
           && !LetterReferences.find(before, List.of()).isEmpty() && !LetterReferences.find(after, List.of()).isEmpty()) {
-        out.add(before.strip());
+        out.add(sentence.substring(start, j.start()).strip());
         start = j.end();
       }
     }
@@ -591,8 +597,11 @@ public final class DemandDrafter {
           List<List<String>> grouped = group(earlier.terms);
           earlier.terms.clear();
           earlier.terms.addAll(grouped);
-          earlier.why += "; more asked at " + (d.sentence.page() > 0 ? "p. " + d.sentence.page() + ", " : "") + "l. " + d.sentence.line()
-              + " (" + earlier.terms.size() + " things in all)";
+          earlier.asked++;
+          if (earlier.asked <= MAX_NOTES) {
+            earlier.why += "; more asked at " + (d.sentence.page() > 0 ? "p. " + d.sentence.page() + ", " : "") + "l. " + d.sentence.line()
+                + " (" + earlier.terms.size() + " things in all)";
+          }
         }
         continue;
       }

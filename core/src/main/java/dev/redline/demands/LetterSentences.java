@@ -96,6 +96,7 @@ final class LetterSentences {
     if (start < s.length() && !s.substring(start).isBlank()) {
       bounds.add(new int[] {start, s.length()});
     }
+    int next = 0;
     for (int k = 0; k < bounds.size(); k++) {
       int from = bounds.get(k)[0];
       while (from < s.length() && s.charAt(from) == ' ') {
@@ -105,12 +106,10 @@ final class LetterSentences {
       if (sentence.isEmpty()) {
         continue;
       }
-      int[] mark = marks.get(0);
-      for (int[] m : marks) {
-        if (m[0] <= from) {
-          mark = m;
-        }
+      while (next + 1 < marks.size() && marks.get(next + 1)[0] <= from) {
+        next++;
       }
+      int[] mark = marks.get(next);
       out.add(new Sentence(sentence, mark[1], mark[2], block, bullet, k == bounds.size() - 1));
     }
     text.setLength(0);

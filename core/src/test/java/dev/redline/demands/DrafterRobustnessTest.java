@@ -51,7 +51,10 @@ class DrafterRobustnessTest {
       }
       writesAReadableFile("random" + round, new DemandDrafter().draft(LetterReaders.ofText("random.txt", b.toString()), Optional.empty()));
     }
-    String endless = "Article 5 should include " + "safeguards and notice, ".repeat(20_000) + "and oversight";
+    String joined = "Article 5 should be deleted, and Article 6 must require notice, and ".repeat(2_000) + "Article 7 should be deleted.";
+    assertEquals(3, new DemandDrafter().draft(LetterReaders.ofText("joined.txt", joined), Optional.empty()).size(),
+        "one request per article, however many times it is asked");
+    String endless = "Article 5 should include " + "safeguards and notice, ".repeat(10_000) + "and oversight";
     List<DraftedDemand> drafted = new DemandDrafter().draft(LetterReaders.ofText("endless.txt", endless), Optional.empty());
     assertEquals(1, drafted.size());
     assertTrue(drafted.get(0).demand().targets().toString().contains("5"));
