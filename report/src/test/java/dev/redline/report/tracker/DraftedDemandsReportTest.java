@@ -88,4 +88,17 @@ class DraftedDemandsReportTest {
     assertTrue(after.contains("<td>" + draftedIds.get(0) + "</td>") && !after.contains("<td>D2</td>"), "then the drafted ones");
     assertTrue(html.contains("(drafted from a letter, not yet reviewed)"), "marked where an article quotes a drafted demand");
   }
+
+  @Test
+  void theMarkdownSummaryListsDraftedDemandsUnderTheirOwnHeading() throws Exception {
+    var comparison = new ClauseDiffer().compare(history.steps().get(0));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportWriter.builder(ReportFormat.MD).build().write(comparison, Optional.of(tracker), out);
+    String md = out.toString(StandardCharsets.UTF_8);
+    int split = md.indexOf("### Drafted from a letter, not yet reviewed");
+    assertTrue(split > md.indexOf("## Demands"), md);
+    assertTrue(md.substring(md.indexOf("## Demands"), split).contains("| D2 |"), "reviewed demands first");
+    assertTrue(md.substring(split).contains("| " + draftedIds.get(0) + " |"), "drafted demands after the heading");
+    assertFalse(md.substring(split).contains("| D2 |"));
+  }
 }
