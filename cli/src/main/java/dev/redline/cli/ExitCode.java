@@ -12,7 +12,7 @@ public final class ExitCode {
   public static final int INPUT_MISSING = 3;
   /**
    * An input file is not a usable draft: empty, binary, an unsupported format, damaged or
-   * password-protected, a scan without a text layer, no articles.
+   * password-protected, a scan without a text layer, no articles; or a letter with no demand.
    */
   public static final int INPUT_UNUSABLE = 4;
   /** The output file cannot be written (or would overwrite an input). */
@@ -31,7 +31,7 @@ public final class ExitCode {
     codes.put(" " + INTERNAL_ERROR, "Internal error (a bug; please report it).");
     codes.put(" " + USAGE, "Usage error: unknown option, missing or bad argument.");
     codes.put(" " + INPUT_MISSING, "An input file is missing or cannot be read.");
-    codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, damaged, password-protected, scanned without text, no articles).");
+    codes.put(" " + INPUT_UNUSABLE, "An input file is not a usable draft (empty, binary, unsupported format, damaged, password-protected, scanned without text, no articles), or a letter holds no demand.");
     codes.put(" " + OUTPUT_FAILED, "The output cannot be written, or would overwrite an input.");
     codes.put(" " + DEMANDS_INVALID, "The demands file is invalid (the message gives line, column and field).");
     codes.put(" " + TIMED_OUT, "The work took longer than the limit set with --timeout.");

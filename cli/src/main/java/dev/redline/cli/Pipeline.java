@@ -1,14 +1,19 @@
 package dev.redline.cli;
 
 import dev.redline.demands.DemandChecker;
+import dev.redline.demands.DemandDrafter;
+import dev.redline.demands.DraftedDemandsYaml;
 import dev.redline.demands.DemandsFile;
 import dev.redline.demands.DemandsFileException;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
+import dev.redline.model.DraftedDemand;
+import dev.redline.model.Letter;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
+import dev.redline.read.LetterReaders;
 import dev.redline.read.ReadOptions;
 import dev.redline.report.ReportFiles;
 import dev.redline.report.ReportWriter;
@@ -213,6 +218,58 @@ final class Pipeline {
     } catch (Failure f) {
       return f.code;
     }
+  }
+
+  /**
+   * Drafts the demands of a letter, against a draft if one is given, and writes them as a demands
+   * file (to standard output without a target); prints how many of each kind it drafted.
+   */
+  int draftDemands(Path letterFile, Path against, Path target) {
+    try {
+      console.stage("Reading " + letterFile.getFileName());
+      Letter letter;
+      try {
+        letter = LetterReaders.read(letterFile, readOptions);
+      } catch (DraftReadException e) {
+        throw fail(code(e), e.getMessage());
+      }
+      Optional<Draft> draft = against == null ? Optional.empty() : Optional.of(read(List.of(against)).get(0));
+      console.stage("Drafting the demands of " + letterFile.getFileName());
+      List<DraftedDemand> drafted = new DemandDrafter().draft(letter, draft);
+      if (drafted.isEmpty()) {
+        throw fail(ExitCode.INPUT_UNUSABLE, letterFile + ": no demand found (no article named with a request, no known topic); write the demands file by hand");
+      }
+      String yaml = DraftedDemandsYaml.format(letter.file(), drafted);
+      List<Path> inputs = new ArrayList<>(List.of(letterFile));
+      if (against != null) {
+        inputs.add(against);
+      }
+      Path out = target == null ? Path.of("-") : target;
+      write(out, inputs, false, o -> o.write(yaml.getBytes(StandardCharsets.UTF_8)));
+      java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+      for (DraftedDemand d : drafted) {
+        String kind = d.demand().check() instanceof dev.redline.model.DemandCheck.Deleted ? "deleted"
+            : d.demand().check() instanceof dev.redline.model.DemandCheck.Excludes ? "excludes"
+            : d.demand().check() instanceof dev.redline.model.DemandCheck.Review ? "needs review"
+            : "contains";
+        kinds.merge(d.demand().targets().stream().anyMatch(t -> t instanceof dev.redline.model.DemandTarget.Topic) ? "topic, " + kind : kind, 1, Integer::sum);
+      }
+      List<String> lines = List.of(
+          "Drafted " + drafted.size() + (drafted.size() == 1 ? " demand" : " demands") + " from " + letterFile.getFileName() + ": "
+              + String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()),
+          "Every demand is marked draft: true; review each before relying on it.");
+      summary(out, lines);
+      return ExitCode.OK;
+    } catch (Failure f) {
+      return f.code;
+    }
+  }
+
+  private static int code(DraftReadException e) {
+    return switch (e.problem()) {
+      case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
+      case EMPTY, BINARY, TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
+    };
   }
 
   /** The formats the tracker is written in. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Compares successive drafts of a treaty, bill or other structured text, and writes a Word redline, a web page, JSON or a Markdown summary.",
     footer = {"", "Any option but --output can also be set in redline.yaml in the working directory, such as 'author: Your Name', at the top for every command or under a command's name; the command line wins."},
     subcommands = {
-      CompareCommand.class, HistoryCommand.class, AlignCommand.class, CheckCommand.class, ParseCommand.class,
+      CompareCommand.class, HistoryCommand.class, AlignCommand.class, CheckCommand.class, DemandsCommand.class, ParseCommand.class,
       ServeCommand.class, DemoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class
     })
 public final class Redline implements Runnable {

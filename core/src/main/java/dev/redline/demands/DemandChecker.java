@@ -241,6 +241,9 @@ public final class DemandChecker {
     } else if (score > 1e-9) {
       status = DemandStatus.PARTLY_ADOPTED;
       why = percent(score) + " met: " + String.join("; ", met) + "; not met: " + String.join("; ", unmet);
+    } else if (demand.check() instanceof DemandCheck.Review review) {
+      status = DemandStatus.NEEDS_REVIEW;
+      why = "the letter asks for no words Redline can look for: read the target (" + review.request() + ")";
     } else if (wordingChanged && !phrases(demand.check()).isEmpty()) {
       status = DemandStatus.NEEDS_REVIEW;
       why = "none met, but the wording changed since " + history.drafts().get(d - 1).revision() + ": read the clause";
@@ -282,6 +285,9 @@ public final class DemandChecker {
     if (check instanceof DemandCheck.Deleted) {
       value = 0;
       unmet.add("deleted");
+    } else if (check instanceof DemandCheck.Review) {
+      value = 0;
+      unmet.add("read by a person");
     } else if (check instanceof DemandCheck.Changed) {
       value = changed ? 1 : 0;
       (changed ? met : unmet).add("changed");

@@ -39,7 +39,7 @@ public record DemandsFile(Path file, List<Demand> demands) {
   /** The version this reader understands, in the file's {@code redline-demands} field. */
   public static final int VERSION = 1;
 
-  private static final Set<String> CHECKS = Set.of("deleted", "changed", "contains", "contains-any", "excludes", "all", "any");
+  private static final Set<String> CHECKS = Set.of("deleted", "changed", "contains", "contains-any", "excludes", "review", "all", "any");
   private static final Pattern PROVISION =
       Pattern.compile("^\\s*(\\d{1,6}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater))?)\\s*((?:\\(\\s*[0-9a-z]{1,5}\\s*\\)\\s*)*)$");
   private static final Pattern LABEL = Pattern.compile("\\(\\s*([0-9a-z]{1,5})\\s*\\)");
@@ -108,7 +108,10 @@ public record DemandsFile(Path file, List<Demand> demands) {
 
     private Demand demand(Node node) throws DemandsFileException {
       Map<String, Node> m =
-          mapping(node, "demand", Set.of("id", "title", "source", "numbering", "target", "targets", "topic", "check", "note"));
+          mapping(
+              node,
+              "demand",
+              Set.of("id", "title", "source", "numbering", "target", "targets", "topic", "check", "note", "draft", "quote", "confidence"));
       String id = scalar(require(m, "id", node), "id");
       String title = scalar(require(m, "title", node), "title");
       String source = m.containsKey("source") ? scalar(m.get("source"), "source") : "";
@@ -133,7 +136,30 @@ public record DemandsFile(Path file, List<Demand> demands) {
         throw fail(node, "numbering", "expected the revision whose numbers the targets use (such as Rev.3) in demand " + id);
       }
       DemandCheck check = check(require(m, "check", node), "check");
-      return new Demand(id, title, source, numbering, targets, check, position(node));
+      boolean draft = false;
+      if (m.containsKey("draft")) {
+        String d = scalar(m.get("draft"), "draft");
+        if (!d.equals("true") && !d.equals("false")) {
+          throw fail(m.get("draft"), "draft", "expected true or false, found '" + d + "'");
+        }
+        draft = d.equals("true");
+      }
+      if (m.containsKey("quote")) {
+        scalar(m.get("quote"), "quote");
+      }
+      if (m.containsKey("confidence")) {
+        String c = scalar(m.get("confidence"), "confidence");
+        double value;
+        try {
+          value = Double.parseDouble(c);
+        } catch (NumberFormatException e) {
+          value = -1;
+        }
+        if (!(value >= 0 && value <= 1)) {
+          throw fail(m.get("confidence"), "confidence", "expected a number from 0 to 1, found '" + c + "'");
+        }
+      }
+      return new Demand(id, title, source, numbering, targets, check, position(node), draft);
     }
 
     private DemandTarget.Provision provision(Node node) throws DemandsFileException {
@@ -175,6 +201,7 @@ public record DemandsFile(Path file, List<Demand> demands) {
         case "contains" -> new DemandCheck.Contains(strings(value, kind), false);
         case "contains-any" -> new DemandCheck.Contains(strings(value, kind), true);
         case "excludes" -> new DemandCheck.Excludes(strings(value, kind));
+        case "review" -> new DemandCheck.Review(nonEmpty(value, kind));
         default -> {
           List<DemandCheck.Part> parts = new ArrayList<>();
           for (Node part : sequence(value, kind)) {

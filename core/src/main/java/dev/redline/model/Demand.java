@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param targets what the demand is about; a check on several targets scores their mean
  * @param check what each target must do
  * @param position where the demand starts in its file
+ * @param draft whether the demand was drafted from a letter by Redline and not yet reviewed by a
+ *     person ({@code draft: true} in the demands file); reports show such demands apart
  */
 public record Demand(
-    String id, String title, String source, String numbering, List<DemandTarget> targets, DemandCheck check, Position position) {
+    String id,
+    String title,
+    String source,
+    String numbering,
+    List<DemandTarget> targets,
+    DemandCheck check,
+    Position position,
+    boolean draft) {
   public Demand {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -23,5 +32,11 @@ public record Demand(
     Objects.requireNonNull(numbering, "numbering");
     targets = List.copyOf(targets);
     Objects.requireNonNull(check, "check");
+  }
+
+  /** A reviewed demand (not a draft). */
+  public Demand(
+      String id, String title, String source, String numbering, List<DemandTarget> targets, DemandCheck check, Position position) {
+    this(id, title, source, numbering, targets, check, position, false);
   }
 }

@@ -53,6 +53,24 @@ public sealed interface DemandCheck {
     }
   }
 
+  /**
+   * A person must read the target: the letter asks for something (to strengthen or clarify it)
+   * without the words Redline could look for. The status is always needs review where the target
+   * is found.
+   *
+   * @param request what the letter asks, quoted
+   */
+  record Review(String request) implements DemandCheck {
+    public Review {
+      java.util.Objects.requireNonNull(request, "request");
+    }
+
+    @Override
+    public String describe() {
+      return "needs review: \"" + request + "\"";
+    }
+  }
+
   /** All parts must be met; the score is their weighted mean. */
   record AllOf(List<Part> parts) implements DemandCheck {
     public AllOf {

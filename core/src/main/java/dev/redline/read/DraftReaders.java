@@ -58,7 +58,7 @@ public final class DraftReaders {
   }
 
   /** Refuses a file larger than the options allow, before any reader loads it. */
-  private static void checkSize(Path file, ReadOptions options) throws DraftReadException {
+  static void checkSize(Path file, ReadOptions options) throws DraftReadException {
     try {
       if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > options.maxBytes()) {
         throw new DraftReadException(

@@ -40,6 +40,13 @@ public final class PdfDraftReader implements DraftReader {
 
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
+    List<String> warnings = new ArrayList<>();
+    List<SourceLine> lines = lines(file, options, warnings);
+    return new StructureRecognizer(file, warnings, options).recognize(lines);
+  }
+
+  /** The PDF's text as lines without page furniture; package-private for the letter reader. */
+  static List<SourceLine> lines(Path file, ReadOptions options, List<String> warnings) throws DraftReadException {
     byte[] bytes = TextDraftReader.readBytes(file);
     if (bytes.length == 0) {
       throw new DraftReadException(file, Problem.EMPTY, "file is empty");
@@ -71,12 +78,11 @@ public final class PdfDraftReader implements DraftReader {
     } catch (IOException | RuntimeException e) {
       throw new DraftReadException(file, Problem.CORRUPT, "is damaged and cannot be read as PDF (" + firstLine(e) + ")", e);
     }
-    List<String> warnings = new ArrayList<>();
     List<SourceLine> lines = new PdfLayout(name(file), pages, warnings).lines();
     if (lines.isEmpty()) {
       throw new DraftReadException(file, Problem.NO_TEXT_LAYER, "has no text layer; it looks scanned: OCR is needed");
     }
-    return new StructureRecognizer(file, warnings, options).recognize(lines);
+    return lines;
   }
 
   private static int indexOf(byte[] bytes, byte[] what, int from, int to) {

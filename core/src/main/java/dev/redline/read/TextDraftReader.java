@@ -123,7 +123,8 @@ public final class TextDraftReader implements DraftReader {
     return text;
   }
 
-  private List<SourceLine> split(String text) {
+  /** The text's lines, with pages counted by form feeds; package-private for the letter reader. */
+  List<SourceLine> split(String text) {
     boolean paged = text.indexOf('\f') >= 0;
     int page = paged ? 1 : 0;
     List<SourceLine> lines = new ArrayList<>();

@@ -61,7 +61,7 @@ class DemandsFileTest {
     assertEquals("7:13", e.position().toString());
     assertEquals("check", e.field());
     assertEquals(
-        dir.resolve("demands.yaml") + ":7:13: check: expected one of all, any, changed, contains, contains-any, deleted, excludes, found 'mentions'",
+        dir.resolve("demands.yaml") + ":7:13: check: expected one of all, any, changed, contains, contains-any, deleted, excludes, review, found 'mentions'",
         e.getMessage());
   }
 

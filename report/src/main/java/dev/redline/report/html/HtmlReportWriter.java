@@ -210,11 +210,29 @@ public final class HtmlReportWriter {
   }
 
   private static void demands(StringBuilder b, Tracker t) {
+    b.append("<section id=\"demands\"><h2>Demands</h2>");
+    boolean anyDrafted = t.demands().stream().anyMatch(dev.redline.model.Demand::draft);
+    boolean anyReviewed = t.demands().stream().anyMatch(d -> !d.draft());
+    if (anyReviewed) {
+      demandTable(b, t, false);
+    }
+    if (anyDrafted) {
+      b.append("<h3 id=\"drafted-demands\">Drafted from a letter, not yet reviewed</h3><p class=\"muted\">Redline drafted these demands"
+          + " from a letter; a person has not yet checked their targets and checks. Read them before relying on their statuses.</p>");
+      demandTable(b, t, true);
+    }
+    b.append("</section>");
+  }
+
+  private static void demandTable(StringBuilder b, Tracker t, boolean drafted) {
     List<Draft> drafts = t.history().drafts();
-    b.append("<section id=\"demands\"><h2>Demands</h2><table><thead><tr><th>Id</th><th>Demand</th>");
+    b.append("<table").append(drafted ? " class=\"drafted\"" : "").append("><thead><tr><th>Id</th><th>Demand</th>");
     drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
     b.append("</tr></thead><tbody>");
     for (int d = 0; d < t.demands().size(); d++) {
+      if (t.demands().get(d).draft() != drafted) {
+        continue;
+      }
       b.append("<tr><td>").append(escape(t.demands().get(d).id())).append("</td><td>").append(escape(t.demands().get(d).title())).append("</td>");
       for (int r = 0; r < drafts.size(); r++) {
         Finding f = t.finding(d, r);
@@ -223,7 +241,7 @@ public final class HtmlReportWriter {
       }
       b.append("</tr>");
     }
-    b.append("</tbody></table></section>");
+    b.append("</tbody></table>");
   }
 
   private static void concordance(StringBuilder b, Comparison c, String id) {
@@ -356,6 +374,9 @@ public final class HtmlReportWriter {
         b.append("<div class=\"demand\" style=\"border-left-color:#").append(Demands.colour(f.status())).append("\"><strong>")
             .append(escape(t.demands().get(d).id())).append("</strong> <span class=\"status\" style=\"background:#")
             .append(Demands.colour(f.status())).append("\">").append(escape(f.status().words())).append("</span>");
+        if (t.demands().get(d).draft()) {
+          b.append(" <span class=\"muted\">(drafted from a letter, not yet reviewed)</span>");
+        }
         if (before != null && before.status() != f.status()) {
           b.append(" <span class=\"muted\">(").append(escape(before.status().words())).append(" in ").append(escape(before.revision())).append(")</span>");
         }

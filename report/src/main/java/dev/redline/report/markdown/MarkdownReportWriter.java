@@ -187,10 +187,26 @@ public final class MarkdownReportWriter {
 
   private static void demands(StringBuilder b, Tracker t) {
     b.append("## Demands\n\n");
+    boolean anyReviewed = t.demands().stream().anyMatch(d -> !d.draft());
+    boolean anyDrafted = t.demands().stream().anyMatch(dev.redline.model.Demand::draft);
+    if (anyReviewed || !anyDrafted) {
+      demandTable(b, t, false);
+    }
+    if (anyDrafted) {
+      b.append("### Drafted from a letter, not yet reviewed\n\n");
+      demandTable(b, t, true);
+    }
+    b.append("A status in bold changed since the draft before.\n\n");
+  }
+
+  private static void demandTable(StringBuilder b, Tracker t, boolean drafted) {
     List<String> head = new ArrayList<>(List.of("Id", "Demand"));
     t.history().drafts().forEach(d -> head.add(d.revision()));
     List<List<String>> rows = new ArrayList<>();
     for (int d = 0; d < t.demands().size(); d++) {
+      if (t.demands().get(d).draft() != drafted) {
+        continue;
+      }
       List<String> row = new ArrayList<>(List.of(t.demands().get(d).id(), t.demands().get(d).title()));
       for (int r = 0; r < t.history().drafts().size(); r++) {
         Finding f = t.finding(d, r);
@@ -201,7 +217,6 @@ public final class MarkdownReportWriter {
     }
     tableRaw(b, head.stream().map(MarkdownReportWriter::escape).toList(),
         rows.stream().map(r -> r.stream().map(c -> c.startsWith("**") ? c : escape(c)).toList()).toList());
-    b.append("A status in bold changed since the draft before.\n\n");
   }
 
   private static void redline(StringBuilder b, Comparison c) {

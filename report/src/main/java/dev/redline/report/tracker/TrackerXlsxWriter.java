@@ -23,7 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The tracker as a spreadsheet: one row per demand, one column per draft whose cell holds the
  * status (coloured), the explanation and the quoted evidence; the header row and the demand
- * columns stay in view when scrolling. Stateless and thread-safe.
+ * columns stay in view when scrolling. Demands drafted from a letter and not yet reviewed ({@link
+ * Demand#draft()}) are on a sheet of their own, "Drafted, to review", apart from the reviewed ones
+ * on "Demands". Stateless and thread-safe.
  */
 public final class TrackerXlsxWriter {
   private static final Map<DemandStatus, IndexedColors> COLOURS = new EnumMap<>(Map.of(
@@ -58,40 +60,59 @@ public final class TrackerXlsxWriter {
         style.setBorderBottom(BorderStyle.THIN);
         statusStyles.put(s, style);
       }
-      List<String> revisions = tracker.history().drafts().stream().map(Draft::revision).toList();
-      Row head = sheet.createRow(0);
-      String[] fixed = {"Id", "Demand", "Source", "Targets"};
-      for (int c = 0; c < fixed.length; c++) {
-        head.createCell(c).setCellValue(fixed[c]);
-      }
-      for (int r = 0; r < revisions.size(); r++) {
-        head.createCell(fixed.length + r).setCellValue(revisions.get(r));
-      }
-      head.forEach(cell -> cell.setCellStyle(header));
+      List<Integer> reviewed = new java.util.ArrayList<>();
+      List<Integer> drafted = new java.util.ArrayList<>();
       for (int d = 0; d < tracker.demands().size(); d++) {
-        Demand demand = tracker.demands().get(d);
-        Row row = sheet.createRow(d + 1);
-        String[] values = {demand.id(), demand.title(), demand.source(), TrackerWriter.targets(demand)};
-        for (int c = 0; c < values.length; c++) {
-          row.createCell(c).setCellValue(values[c]);
-          row.getCell(c).setCellStyle(text);
-        }
-        for (int r = 0; r < revisions.size(); r++) {
-          Finding f = tracker.finding(d, r);
-          var cell = row.createCell(fixed.length + r);
-          cell.setCellValue(f.status().words().toUpperCase(java.util.Locale.ROOT) + "\n" + TrackerWriter.details(f));
-          cell.setCellStyle(statusStyles.get(f.status()));
-        }
+        (tracker.demands().get(d).draft() ? drafted : reviewed).add(d);
       }
-      sheet.createFreezePane(2, 1);
-      sheet.setColumnWidth(0, 8 * 256);
-      sheet.setColumnWidth(1, 40 * 256);
-      sheet.setColumnWidth(2, 22 * 256);
-      sheet.setColumnWidth(3, 14 * 256);
-      for (int r = 0; r < revisions.size(); r++) {
-        sheet.setColumnWidth(fixed.length + r, 60 * 256);
+      if (!reviewed.isEmpty() || drafted.isEmpty()) {
+        fill(sheet, tracker, reviewed, header, text, statusStyles);
+      } else {
+        book.removeSheetAt(0);
+      }
+      if (!drafted.isEmpty()) {
+        fill(book.createSheet("Drafted, to review"), tracker, drafted, header, text, statusStyles);
       }
       book.write(out);
+    }
+  }
+
+  /** One row per demand of these, one column per draft. */
+  private static void fill(
+      Sheet sheet, Tracker tracker, List<Integer> demands, CellStyle header, CellStyle text, Map<DemandStatus, CellStyle> statusStyles) {
+    List<String> revisions = tracker.history().drafts().stream().map(Draft::revision).toList();
+    Row head = sheet.createRow(0);
+    String[] fixed = {"Id", "Demand", "Source", "Targets"};
+    for (int c = 0; c < fixed.length; c++) {
+      head.createCell(c).setCellValue(fixed[c]);
+    }
+    for (int r = 0; r < revisions.size(); r++) {
+      head.createCell(fixed.length + r).setCellValue(revisions.get(r));
+    }
+    head.forEach(cell -> cell.setCellStyle(header));
+    for (int i = 0; i < demands.size(); i++) {
+      int d = demands.get(i);
+      Demand demand = tracker.demands().get(d);
+      Row row = sheet.createRow(i + 1);
+      String[] values = {demand.id(), demand.title(), demand.source(), TrackerWriter.targets(demand)};
+      for (int c = 0; c < values.length; c++) {
+        row.createCell(c).setCellValue(values[c]);
+        row.getCell(c).setCellStyle(text);
+      }
+      for (int r = 0; r < revisions.size(); r++) {
+        Finding f = tracker.finding(d, r);
+        var cell = row.createCell(fixed.length + r);
+        cell.setCellValue(f.status().words().toUpperCase(java.util.Locale.ROOT) + "\n" + TrackerWriter.details(f));
+        cell.setCellStyle(statusStyles.get(f.status()));
+      }
+    }
+    sheet.createFreezePane(2, 1);
+    sheet.setColumnWidth(0, 8 * 256);
+    sheet.setColumnWidth(1, 40 * 256);
+    sheet.setColumnWidth(2, 22 * 256);
+    sheet.setColumnWidth(3, 14 * 256);
+    for (int r = 0; r < revisions.size(); r++) {
+      sheet.setColumnWidth(fixed.length + r, 60 * 256);
     }
   }
 }
