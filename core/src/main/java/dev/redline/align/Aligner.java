@@ -63,6 +63,7 @@ public final class Aligner {
     int[] newToOld = new int[news.size()];
     Arrays.fill(oldToNew, -1);
     Arrays.fill(newToOld, -1);
+    matchStandIns(olds, news, oldToNew, newToOld);
     matchGreedily(score, oldToNew, newToOld, ANCHOR_THRESHOLD);
     matchInGaps(score, oldToNew, newToOld);
 
@@ -226,6 +227,24 @@ public final class Aligner {
       }
     }
     return 2.0 * shared / (a.size() + b.size());
+  }
+
+  /**
+   * Matches each new article that stands for the previous stage's text ({@code Article 9 (Non
+   * modifié)} with no text) to the old article of the same number: it has no text to match by.
+   */
+  private static void matchStandIns(List<ArticleProfile> olds, List<ArticleProfile> news, int[] oldToNew, int[] newToOld) {
+    Map<String, Integer> oldByNumber = new HashMap<>();
+    for (ArticleProfile o : olds) {
+      oldByNumber.merge(o.article.number(), o.index, (a, b) -> -1); // a number printed twice matches nothing
+    }
+    for (ArticleProfile n : news) {
+      Integer i = oldByNumber.get(n.article.number());
+      if (n.article.standsForPreviousText() && i != null && i >= 0 && oldToNew[i] < 0) {
+        oldToNew[i] = n.index;
+        newToOld[n.index] = i;
+      }
+    }
   }
 
   private static void matchGreedily(Scores score, int[] oldToNew, int[] newToOld, double threshold) {
@@ -460,7 +479,7 @@ public final class Aligner {
                 share,
                 labels(parts) + " of " + oldName + " are combined in " + news.get(j).article.label() + " of " + newName);
       } else {
-        link = oneToOne(olds.get(i), news.get(j), score.get(i, j), moved.contains(i));
+        link = oneToOne(olds.get(i), news.get(j), score.get(i, j), moved.contains(i), oldName);
       }
       byOld.put(i, link);
       for (Article a : link.oldArticles()) {
@@ -494,18 +513,24 @@ public final class Aligner {
   }
 
 
-  private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved) {
+  private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved, String oldName) {
     Article a = o.article;
     Article b = n.article;
     EnumSet<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
     List<String> why = new ArrayList<>();
-    boolean sameBody = a.bodyText().equals(b.bodyText());
-    why.add(sameBody ? "same text" : "text " + percent(Math.min(1, score)) + " alike");
+    boolean standIn = b.standsForPreviousText();
+    boolean sameBody = standIn || a.bodyText().equals(b.bodyText());
+    if (standIn) {
+      score = 1;
+      why.add("marked not modified, with no text: the text of " + oldName + " stands");
+    } else {
+      why.add(sameBody ? "same text" : "text " + percent(Math.min(1, score)) + " alike");
+    }
     if (!a.number().equals(b.number())) {
       kinds.add(LinkKind.RENUMBERED);
       why.add("number " + a.number() + " \u2192 " + b.number());
     }
-    if (!a.title().equals(b.title())) {
+    if (!a.title().equals(b.title()) && !(standIn && b.title().isEmpty())) {
       kinds.add(LinkKind.RETITLED);
       why.add("title changed");
     }

@@ -138,8 +138,9 @@ final class HeadingGrammar {
   private static final Pattern RANGE =
       Pattern.compile(
           "^(?<label>(?<word>Articles|Artikel|Art[íi]culos|Articoli|Art\\.|§§)\\s*(?<from>" + NUMBER + "(?:er)?[a-z]?(?:(?:\\s+|-)"
-              + MULTIPLICATIVE + ")?)\\s+(?:à|au|to|bis|a|al)\\s+(?<to>" + NUMBER + "[a-z]?(?:(?:\\s+|-)" + MULTIPLICATIVE
-              + ")?))[\\s\\u3000]*\\((?<marker>(?iu:" + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\)[\\s.]*$");
+              + MULTIPLICATIVE + ")?(?:\\s+[A-Z]{1,2})?)\\s+(?<joiner>à|au|to|bis|a|al|et|and|und|y|e)\\s+(?<to>" + NUMBER
+              + "(?:er)?[a-z]?(?:(?:\\s+|-)" + MULTIPLICATIVE + ")?(?:\\s+[A-Z]{1,2})?))(?:[\\s\\u3000]*\\((?<marker>(?iu:"
+              + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\))?[\\s.]*$");
   /** A line holding nothing but a stage marker: {@code (Supprimé)}. */
   private static final Pattern MARKER_LINE =
       Pattern.compile("^\\((?<marker>(?iu:" + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\)\\.?$");
@@ -226,7 +227,9 @@ final class HeadingGrammar {
 
   /**
    * A run of articles that only a stage marker stands for, {@code Articles 3 à 5 (Supprimés)} or
-   * {@code §§ 5 bis 7 (weggefallen)}: its number is the first and last numbers joined by {@code –}.
+   * {@code §§ 5 bis 7 (weggefallen)}, the marker on the line or the next: its number is the first
+   * and last numbers joined by {@code –}, or by {@code , } for two articles ({@code Articles 11
+   * quater et 11 quinquies}).
    */
   static Optional<Heading> range(String line) {
     Matcher m = RANGE.matcher(line);
@@ -234,8 +237,15 @@ final class HeadingGrammar {
       return Optional.empty();
     }
     String label = m.group("label").replaceAll("\\s+", " ");
-    String number = normalise(m.group("from")) + "\u2013" + normalise(m.group("to"));
-    return Optional.of(new Heading(Optional.empty(), m.group("word"), label, number, "", "", Optional.of(marker(m.group("marker")))));
+    boolean pair = List.of("et", "and", "und", "y", "e").contains(m.group("joiner"));
+    String number = normalise(m.group("from")) + (pair ? ", " : "\u2013") + normalise(m.group("to"));
+    Optional<StageMarker> marker = Optional.ofNullable(m.group("marker")).map(HeadingGrammar::marker);
+    return Optional.of(new Heading(Optional.empty(), m.group("word"), label, number, "", "", marker));
+  }
+
+  /** Whether the heading names several articles: {@code Articles 3 à 5}, {@code Articles 11 quater et 11 quinquies}. */
+  static boolean isRun(Heading heading) {
+    return heading.isArticle() && (heading.number().contains("\u2013") || heading.number().contains(", "));
   }
 
   /** The stage marker a bracketed note stands for, such as {@code Supprimé}, if Redline knows it. */

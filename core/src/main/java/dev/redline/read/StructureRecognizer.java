@@ -117,7 +117,8 @@ final class StructureRecognizer {
     Deque<Division> openDivisions = new ArrayDeque<>();
     List<ArticleBuilder> articles = new ArrayList<>();
     ArticleBuilder article = null;
-    Object awaitingTitle = null; // a DivisionBuilder or ArticleBuilder whose title may be the next block
+    Object awaitingTitle = null; // a DivisionBuilder or ArticleBuilder whose title, or a run whose marker, may be the next block
+    Provenance runAt = null;
     DivisionBuilder division = null;
 
     for (Block block : blocks) {
@@ -135,6 +136,18 @@ final class StructureRecognizer {
         Object target = awaitingTitle;
         awaitingTitle = null;
         Optional<StageMarker> marker = HeadingGrammar.stageMarker(text);
+        if (target instanceof Heading run && marker.isPresent()) {
+          Heading marked = new Heading(run.division(), run.word(), run.label(), run.number(), "", "", marker);
+          if (marker.get() == StageMarker.DELETED) {
+            noteDeleted(runAt, run.label() + " " + text);
+          } else {
+            articles.addAll(standIns(marked, runAt, openDivisions));
+          }
+          continue;
+        }
+        if (target instanceof Heading run) {
+          warnings.add(runAt + ": \"" + run.label() + "\" has neither text nor a stage marker; it was not read");
+        }
         if (target instanceof ArticleBuilder a && marker.isPresent()) {
           a.marker = marker;
           if (marker.get() == StageMarker.DELETED) {
@@ -182,13 +195,13 @@ final class StructureRecognizer {
           article = null;
           continue;
         }
-        Optional<List<String>> run = h.marker().isPresent() ? runOfNumbers(h) : Optional.empty();
-        if (run.isPresent()) {
+        if (HeadingGrammar.isRun(h)) {
           article = null;
-          for (String number : run.get()) {
-            articles.add(
-                new ArticleBuilder(
-                    "Article " + number, number, "", List.copyOf(reversed(openDivisions)), block.provenance(fileName), h.marker()));
+          if (h.marker().isPresent()) {
+            articles.addAll(standIns(h, block.provenance(fileName), openDivisions));
+          } else {
+            awaitingTitle = h; // its marker is on the next line
+            runAt = block.provenance(fileName);
           }
           continue;
         }
@@ -301,24 +314,31 @@ final class StructureRecognizer {
   }
 
   /**
-   * The numbers of a run of articles with a stage marker, {@code Articles 3 à 5 (Non modifiés)},
-   * where both ends are plain numbers at most 200 apart; empty for a single article or another run.
+   * The articles a run with a stage marker other than deleted stands for, {@code Articles 3 à 5
+   * (Non modifiés)}, each with the marker and no text: both articles of a pair, every article of a
+   * run whose ends are plain numbers at most 200 apart; none for another run, with a warning.
    */
-  private static Optional<List<String>> runOfNumbers(Heading h) {
-    String[] ends = h.number().split("\u2013");
-    if (ends.length != 2 || !ends[0].matches("\\d{1,6}") || !ends[1].matches("\\d{1,6}")) {
-      return Optional.empty();
-    }
-    int from = Integer.parseInt(ends[0]);
-    int to = Integer.parseInt(ends[1]);
-    if (to < from || to - from > 200) {
-      return Optional.empty();
-    }
+  private List<ArticleBuilder> standIns(Heading run, Provenance at, Deque<Division> openDivisions) {
     List<String> numbers = new ArrayList<>();
-    for (int n = from; n <= to; n++) {
-      numbers.add(Integer.toString(n));
+    if (run.number().contains(", ")) {
+      numbers.addAll(List.of(run.number().split(", ")));
+    } else {
+      String[] ends = run.number().split("\u2013");
+      if (ends.length == 2 && ends[0].matches("\\d{1,6}") && ends[1].matches("\\d{1,6}")
+          && Integer.parseInt(ends[1]) >= Integer.parseInt(ends[0]) && Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) <= 200) {
+        for (int n = Integer.parseInt(ends[0]); n <= Integer.parseInt(ends[1]); n++) {
+          numbers.add(Integer.toString(n));
+        }
+      } else {
+        warnings.add(at + ": \"" + run.label() + "\" names articles whose numbers between its ends are not known; it was not read");
+      }
     }
-    return Optional.of(numbers);
+    String word = run.word().equals("§§") ? "§" : run.word().replaceFirst("s$", "").replaceFirst("i$", "o");
+    List<ArticleBuilder> builders = new ArrayList<>();
+    for (String number : numbers) {
+      builders.add(new ArticleBuilder(word + " " + number, number, "", List.copyOf(reversed(openDivisions)), at, run.marker()));
+    }
+    return builders;
   }
 
   /**
