@@ -206,6 +206,10 @@ final class HeadingGrammar {
 
   private static final Pattern PREAMBLE =
       Pattern.compile("(?iu)^(?:preamble|préambule|preámbulo|преамбула|präambel|序言|الديباجة)$");
+  /** Every character a built-in article heading or run can start with (none is a quotation mark). */
+  private static final String ARTICLE_STARTS = "ACRS§\u0421第\u0627";
+  /** Every character a built-in division heading can start with. */
+  private static final String DIVISION_STARTS = "ACDEFKNPSTVZ\u0427\u0420\u0413第\u0627";
   private static final String QUOTES = "\"“”„«»‹›‘「『";
   private static final int MAX_CASELESS_TITLE_WORDS = 12;
 
@@ -218,8 +222,8 @@ final class HeadingGrammar {
 
   /** The built-in article heading at the start of the line, whatever follows it. */
   static Optional<Heading> article(String line) {
-    if (isQuoted(line)) {
-      return Optional.empty();
+    if (line.isEmpty() || ARTICLE_STARTS.indexOf(line.charAt(0)) < 0) {
+      return Optional.empty(); // most lines of prose: no pattern needs to look
     }
     Optional<Heading> range = range(line);
     return range.isPresent() ? range : first(ARTICLES, line, null);
@@ -260,7 +264,10 @@ final class HeadingGrammar {
 
   /** The division heading at the start of the line, whatever follows it. */
   static Optional<Heading> division(String line) {
-    return isQuoted(line) ? Optional.empty() : first(DIVISIONS, line, Boolean.TRUE);
+    if (line.isEmpty() || DIVISION_STARTS.indexOf(line.charAt(0)) < 0) {
+      return Optional.empty();
+    }
+    return first(DIVISIONS, line, Boolean.TRUE);
   }
 
   /** Whether the line is the preamble's heading in one of the languages Redline knows. */
