@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Measures the aligner on generated pairs and prints precision, recall and F1 overall and per
- * change kind, then the time to align two drafts of 2,000 articles.
+ * change kind, the same on drafts that repeat a block of 48 provisions 1, 8 and 40 times ({@link
+ * RepetitiveDrafts}), then the time to align two drafts of 2,000 articles.
  *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp "bench/target/classes:$(cat
  * bench/target/classpath)" dev.redline.bench.AlignmentBenchmark [pairs] [seed]}, or through the test
@@ -45,6 +46,22 @@ public final class AlignmentBenchmark {
     return score;
   }
 
+  /**
+   * Aligns {@code pairs} generated pairs made from a draft that repeats the template's first {@link
+   * RepetitiveDrafts#BLOCK} articles {@code copies} times, and returns the score.
+   */
+  public static AlignmentScore repetitiveScore(int copies, int pairs, long seed) throws DraftReadException {
+    Draft base = RepetitiveDrafts.of(template(), RepetitiveDrafts.BLOCK, copies);
+    PairGenerator generator = new PairGenerator(PairGenerator.Settings.standard());
+    Aligner aligner = new Aligner();
+    AlignmentScore score = new AlignmentScore();
+    for (int p = 0; p < pairs; p++) {
+      PairGenerator.Pair pair = generator.generate(base, seed * 1_000 + p);
+      score.add(aligner.align(pair.oldDraft(), pair.newDraft()), pair.truth());
+    }
+    return score;
+  }
+
   /** Milliseconds to align two generated drafts of this many articles: the best of a few runs. */
   public static long alignMillis(int articles, long seed) throws DraftReadException {
     Draft base = SyntheticDrafts.of(template(), articles, seed);
@@ -67,6 +84,15 @@ public final class AlignmentBenchmark {
     AlignmentScore score = score(pairs, seed);
     out.printf(Locale.ROOT, "Alignment on %d generated pairs (seed %d), %.1f s:%n", pairs, seed, (System.nanoTime() - start) / 1e9);
     out.print(score.report());
+    int[][] repetitive = {{1, 40}, {8, 10}, {40, 3}}; // copies, pairs
+    for (int[] run : repetitive) {
+      long began = System.nanoTime();
+      AlignmentScore r = repetitiveScore(run[0], run[1], seed);
+      out.printf(Locale.ROOT, "%nRepetitive drafts: %d provisions x %d copies, %d pairs (seed %d), %.1f s:%n", RepetitiveDrafts.BLOCK, run[0],
+          run[1], seed, (System.nanoTime() - began) / 1e9);
+      out.print(r.report());
+    }
+    out.println();
     for (int size : new int[] {500, 1000, 2000}) {
       out.printf(Locale.ROOT, "align %d x %d articles: %d ms (best of 5, in-process, after warm-up)%n", size, size, alignMillis(size, seed));
     }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code redline compare --article-pattern REGEX} on a contract whose articles are "Clause 7 — Payment". */
+/** {@code redline compare --article-pattern REGEX} on a contract whose articles are "Condition 7 — Payment". */
 class ArticlePatternOptionTest {
-  private static final String PATTERN = "Clause (?<number>\\d+) — (?<title>.+)";
+  private static final String PATTERN = "Condition (?<number>\\d+) — (?<title>.+)";
 
   @TempDir Path dir;
 
@@ -32,10 +32,10 @@ class ArticlePatternOptionTest {
     target = dir.resolve("out.docx");
     Files.writeString(
         oldDraft,
-        "Clause 7 — Payment\n\n1. The buyer pays within thirty days.\n\nClause 8 — Delivery\n\n1. The seller delivers to the port.\n");
+        "Condition 7 — Payment\n\n1. The buyer pays within thirty days.\n\nCondition 8 — Delivery\n\n1. The seller delivers to the port.\n");
     Files.writeString(
         newDraft,
-        "Clause 7 — Payment\n\n1. The buyer pays within sixty days.\n\nClause 8 — Delivery\n\n1. The seller delivers to the port.\n");
+        "Condition 7 — Payment\n\n1. The buyer pays within sixty days.\n\nCondition 8 — Delivery\n\n1. The seller delivers to the port.\n");
   }
 
   private int run(String... args) {
@@ -59,17 +59,17 @@ class ArticlePatternOptionTest {
 
   @Test
   void anInvalidExpressionIsAUsageError() {
-    int code = run("compare", "--article-pattern", "Clause (?<number>\\d+", oldDraft.toString(), newDraft.toString(), "-o", target.toString());
+    int code = run("compare", "--article-pattern", "Condition (?<number>\\d+", oldDraft.toString(), newDraft.toString(), "-o", target.toString());
     assertEquals(ExitCode.USAGE, code);
     assertTrue(
-        err.toString().startsWith("redline: error: --article-pattern: the article pattern 'Clause (?<number>\\d+' is not a valid regular expression: "),
+        err.toString().startsWith("redline: error: --article-pattern: the article pattern 'Condition (?<number>\\d+' is not a valid regular expression: "),
         err.toString());
     assertFalse(Files.exists(target));
   }
 
   @Test
   void aPatternWithoutTheNumberGroupIsAUsageError() {
-    int code = run("compare", "--article-pattern", "Clause (\\d+)", oldDraft.toString(), newDraft.toString(), "-o", target.toString());
+    int code = run("compare", "--article-pattern", "Condition (\\d+)", oldDraft.toString(), newDraft.toString(), "-o", target.toString());
     assertEquals(ExitCode.USAGE, code);
     assertTrue(err.toString().contains("has no named group 'number', such as (?<number>\\d+)"), err.toString());
     assertFalse(Files.exists(target));

@@ -41,6 +41,14 @@ public final class Aligner {
   private static final int RARE_TITLE_KEY = 8;
   /** Articles this many places either side of the same relative position are candidates too. */
   private static final int POSITION_WINDOW = 3;
+  /** Marks an article taken as a piece of a split or merge in a match array; -1 is unmatched. */
+  private static final int PIECE = -2;
+  /** A piece this close to its whole's partner is taken before matching anywhere. */
+  private static final int NEAR_PIECE = 2;
+  /** A pair is distinct when its text and title beat every other candidate of either article by this much. */
+  private static final double DISTINCT_MARGIN = 0.003;
+  /** Split or merge wholes whose share is within this of the best are told apart by where their partner stands. */
+  private static final double SHARE_TIE = 0.05;
   /** Pairs at or above this score are matched first, best first. */
   private static final double ANCHOR_THRESHOLD = 0.45;
   /** Pairs left between the same two anchors are matched at or above this score. */
@@ -57,19 +65,29 @@ public final class Aligner {
     List<ArticleProfile> olds = profiles(oldDraft.articles());
     List<ArticleProfile> news = profiles(newDraft.articles());
     Map<String, Integer> df = weigh(olds, news);
-    Scores score = scores(olds, news, df);
+    Scores content = new Scores(olds.size(), news.size());
+    Scores score = scores(olds, news, df, content);
 
     int[] oldToNew = new int[olds.size()];
     int[] newToOld = new int[news.size()];
     Arrays.fill(oldToNew, -1);
     Arrays.fill(newToOld, -1);
-    matchGreedily(score, oldToNew, newToOld, ANCHOR_THRESHOLD);
-    matchInGaps(score, oldToNew, newToOld);
+    matchStandIns(olds, news, oldToNew, newToOld);
+    matchDistinct(score, content, oldToNew, newToOld);
+    matchInOrder(olds, news, score, content, oldToNew, newToOld);
 
     Map<Integer, List<Integer>> splits = new HashMap<>(); // old index -> extra new indices
     Map<Integer, List<Integer>> merges = new HashMap<>(); // new index -> extra old indices
-    findSplits(olds, news, oldToNew, newToOld, splits, score::candidatesOfNew);
-    findSplits(news, olds, newToOld, oldToNew, merges, score::candidatesOfOld);
+    // Pieces next to their whole's partner first, before look-alikes elsewhere can claim them.
+    findSplits(olds, news, oldToNew, newToOld, splits, score::candidatesOfNew, NEAR_PIECE);
+    findSplits(news, olds, newToOld, oldToNew, merges, score::candidatesOfOld, NEAR_PIECE);
+    splits.values().forEach(pieces -> pieces.forEach(j -> newToOld[j] = PIECE));
+    merges.values().forEach(pieces -> pieces.forEach(i -> oldToNew[i] = PIECE));
+    matchBestAnywhere(score, content, oldToNew, newToOld);
+    matchInGaps(score, oldToNew, newToOld);
+    matchSameTitle(olds, news, score, oldToNew, newToOld);
+    findSplits(olds, news, oldToNew, newToOld, splits, score::candidatesOfNew, Integer.MAX_VALUE);
+    findSplits(news, olds, newToOld, oldToNew, merges, score::candidatesOfOld, Integer.MAX_VALUE);
 
     Set<Integer> moved = moved(olds, news, oldToNew);
     List<ArticleLink> links = links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved);
@@ -134,7 +152,7 @@ public final class Aligner {
    * exact cosine, title similarity and position score. The work grows about linearly with the
    * size of the drafts instead of with its square.
    */
-  private static Scores scores(List<ArticleProfile> olds, List<ArticleProfile> news, Map<String, Integer> df) {
+  private static Scores scores(List<ArticleProfile> olds, List<ArticleProfile> news, Map<String, Integer> df, Scores content) {
     int cap = Math.max(64, (olds.size() + news.size()) / 20);
     Map<String, List<Integer>> oldText = index(olds, p -> p.weights.keySet());
     Map<String, List<Integer>> newText = index(news, p -> p.weights.keySet());
@@ -165,6 +183,7 @@ public final class Aligner {
         double title = dice(o.titleWords, n.titleWords);
         double position = 1 - Math.abs(o.position - n.position);
         scores.put(i, n.index, TEXT_WEIGHT * text + TITLE_WEIGHT * title + POSITION_WEIGHT * position);
+        content.put(i, n.index, TEXT_WEIGHT * text + TITLE_WEIGHT * title);
       }
     }
     return scores;
@@ -228,16 +247,99 @@ public final class Aligner {
     return 2.0 * shared / (a.size() + b.size());
   }
 
-  private static void matchGreedily(Scores score, int[] oldToNew, int[] newToOld, double threshold) {
+  /**
+   * Matches each new article that stands for the previous stage's text ({@code Article 9 (Non
+   * modifié)} with no text) to the old article of the same number: it has no text to match by.
+   */
+  private static void matchStandIns(List<ArticleProfile> olds, List<ArticleProfile> news, int[] oldToNew, int[] newToOld) {
+    Map<String, Integer> oldByNumber = new HashMap<>();
+    for (ArticleProfile o : olds) {
+      oldByNumber.merge(o.article.number(), o.index, (a, b) -> -1); // a number printed twice matches nothing
+    }
+    for (ArticleProfile n : news) {
+      Integer i = oldByNumber.get(n.article.number());
+      if (n.article.standsForPreviousText() && i != null && i >= 0 && oldToNew[i] < 0) {
+        oldToNew[i] = n.index;
+        newToOld[n.index] = i;
+      }
+    }
+  }
+
+  /**
+   * Matches the pairs that are each other's best by text and title, by a clear margin over every
+   * other candidate of either: no look-alike competes for them, so they anchor the order.
+   */
+  private static void matchDistinct(Scores score, Scores content, int[] oldToNew, int[] newToOld) {
+    double[][] oldBest = best(content, oldToNew.length, 0);
+    double[][] newBest = best(content, newToOld.length, 1);
+    for (int[] p : score.pairs()) {
+      double c = content.get(p[0], p[1]);
+      boolean distinct =
+          c == oldBest[p[0]][0] && c == newBest[p[1]][0]
+              && c - oldBest[p[0]][1] >= DISTINCT_MARGIN && c - newBest[p[1]][1] >= DISTINCT_MARGIN;
+      if (distinct && score.get(p[0], p[1]) >= ANCHOR_THRESHOLD && oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
+        oldToNew[p[0]] = p[1];
+        newToOld[p[1]] = p[0];
+      }
+    }
+  }
+
+  /** For each article of one side (0: old, 1: new), its best and second-best score. */
+  private static double[][] best(Scores scores, int size, int side) {
+    double[][] best = new double[size][2];
+    for (int[] p : scores.pairs()) {
+      double s = scores.get(p[0], p[1]);
+      double[] b = best[p[side]];
+      if (s > b[0]) {
+        b[1] = b[0];
+        b[0] = s;
+      } else if (s > b[1]) {
+        b[1] = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Matches look-alikes by order: a pair counts only where the new article lies between the new
+   * partners of the anchors before and after the old one (anchors that keep their order), so that
+   * among several copies of the same text the one in its place wins; within a gap the best text
+   * and title, then the nearest, win.
+   */
+  private static void matchInOrder(
+      List<ArticleProfile> olds, List<ArticleProfile> news, Scores score, Scores content, int[] oldToNew, int[] newToOld) {
+    List<Integer> matched = new ArrayList<>();
+    for (int i = 0; i < oldToNew.length; i++) {
+      if (oldToNew[i] >= 0) {
+        matched.add(i);
+      }
+    }
+    int[] before = new int[oldToNew.length]; // new index of the anchor before each old article, or -1
+    int[] after = new int[oldToNew.length]; // new index of the anchor after it, or the new draft's size
+    Arrays.fill(before, -1);
+    Arrays.fill(after, newToOld.length);
+    List<Integer> anchors = longestIncreasing(matched, oldToNew);
+    int k = 0;
+    int last = -1;
+    for (int i = 0; i < oldToNew.length; i++) {
+      while (k < anchors.size() && anchors.get(k) < i) {
+        last = oldToNew[anchors.get(k)];
+        k++;
+      }
+      before[i] = last;
+      int next = k < anchors.size() && anchors.get(k) == i ? k + 1 : k;
+      after[i] = next < anchors.size() ? oldToNew[anchors.get(next)] : newToOld.length;
+    }
     List<int[]> pairs = new ArrayList<>();
     for (int[] p : score.pairs()) {
-      if (score.get(p[0], p[1]) >= threshold) {
+      if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0 && score.get(p[0], p[1]) >= ANCHOR_THRESHOLD
+          && p[1] > before[p[0]] && p[1] < after[p[0]]) {
         pairs.add(p);
       }
     }
     pairs.sort(
-        Comparator.<int[]>comparingDouble(p -> -score.get(p[0], p[1]))
-            .thenComparingInt(p -> Math.abs(p[0] - p[1]))
+        Comparator.<int[]>comparingDouble(p -> -content.get(p[0], p[1]))
+            .thenComparingDouble(p -> Math.abs(olds.get(p[0]).position - news.get(p[1]).position))
             .thenComparingInt(p -> p[0]));
     for (int[] p : pairs) {
       if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
@@ -247,38 +349,111 @@ public final class Aligner {
     }
   }
 
-  /** Matches leftovers that sit between the same two matched pairs on both sides. */
+  /**
+   * Matches the rest anywhere in the drafts, best first, but only pairs in which each article is
+   * the other's best by text and title: an article out of place whose best match is taken (a piece
+   * of a split, a copy of a repeated provision) is left for the split and merge checks.
+   */
+  private static void matchBestAnywhere(Scores score, Scores content, int[] oldToNew, int[] newToOld) {
+    double[] oldBest = new double[oldToNew.length];
+    double[] newBest = new double[newToOld.length];
+    for (int[] p : score.pairs()) {
+      if (oldToNew[p[0]] == -1 && newToOld[p[1]] == -1) {
+        double c = content.get(p[0], p[1]);
+        oldBest[p[0]] = Math.max(oldBest[p[0]], c);
+        newBest[p[1]] = Math.max(newBest[p[1]], c);
+      }
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int[] p : score.pairs()) {
+      double c = content.get(p[0], p[1]);
+      if (oldToNew[p[0]] == -1 && newToOld[p[1]] == -1 && score.get(p[0], p[1]) >= ANCHOR_THRESHOLD
+          && c >= oldBest[p[0]] - DISTINCT_MARGIN && c >= newBest[p[1]] - DISTINCT_MARGIN) {
+        pairs.add(p);
+      }
+    }
+    pairs.sort(
+        Comparator.<int[]>comparingDouble(p -> -score.get(p[0], p[1]))
+            .thenComparingInt(p -> Math.abs(p[0] - p[1]))
+            .thenComparingInt(p -> p[0]));
+    for (int[] p : pairs) {
+      if (oldToNew[p[0]] == -1 && newToOld[p[1]] == -1) {
+        oldToNew[p[0]] = p[1];
+        newToOld[p[1]] = p[0];
+      }
+    }
+  }
+
+  /**
+   * Matches leftovers that sit between the same two matched pairs on both sides, the pairs taken
+   * from a longest run that keeps its order (an article moved far away does not hide the gaps
+   * after it).
+   */
   private static void matchInGaps(Scores score, int[] oldToNew, int[] newToOld) {
+    List<Integer> matched = new ArrayList<>();
+    for (int i = 0; i < oldToNew.length; i++) {
+      if (oldToNew[i] >= 0) {
+        matched.add(i);
+      }
+    }
+    List<Integer> anchors = new ArrayList<>(longestIncreasing(matched, oldToNew));
     int lastOld = -1;
     int lastNew = -1;
-    for (int i = 0; i <= oldToNew.length; i++) {
-      boolean anchor = i == oldToNew.length || oldToNew[i] >= 0;
-      if (!anchor) {
-        continue;
-      }
-      int nextNew = i == oldToNew.length ? newToOld.length : oldToNew[i];
-      if (i - lastOld > 1 && nextNew - lastNew > 1 && nextNew > lastNew) {
+    for (int k = 0; k <= anchors.size(); k++) {
+      int nextOld = k < anchors.size() ? anchors.get(k) : oldToNew.length;
+      int nextNew = k < anchors.size() ? oldToNew[nextOld] : newToOld.length;
+      if (nextOld - lastOld > 1 && nextNew - lastNew > 1) {
         List<int[]> pairs = new ArrayList<>();
-        for (int a = lastOld + 1; a < i; a++) {
-          for (int b = lastNew + 1; b < nextNew; b++) {
-            if (oldToNew[a] < 0 && newToOld[b] < 0 && score.get(a, b) >= GAP_THRESHOLD) {
+        for (int a = lastOld + 1; a < nextOld; a++) {
+          if (oldToNew[a] != -1) {
+            continue;
+          }
+          for (int b : score.candidatesOfOld(a)) {
+            if (b > lastNew && b < nextNew && newToOld[b] == -1 && score.get(a, b) >= GAP_THRESHOLD) {
               pairs.add(new int[] {a, b});
             }
           }
         }
-        pairs.sort(Comparator.comparingDouble(p -> -score.get(p[0], p[1])));
+        pairs.sort(Comparator.<int[]>comparingDouble(p -> -score.get(p[0], p[1])).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         for (int[] p : pairs) {
-          if (oldToNew[p[0]] < 0 && newToOld[p[1]] < 0) {
+          if (oldToNew[p[0]] == -1 && newToOld[p[1]] == -1) {
             oldToNew[p[0]] = p[1];
             newToOld[p[1]] = p[0];
           }
         }
       }
-      if (i < oldToNew.length && oldToNew[i] > lastNew) {
-        lastOld = i;
-        lastNew = oldToNew[i];
+      lastOld = nextOld;
+      lastNew = nextNew;
+    }
+  }
+
+  /**
+   * Matches leftovers that bear the same title, a title no other article of either draft bears,
+   * at the lenient score of a gap: an article both moved and much reworded.
+   */
+  private static void matchSameTitle(
+      List<ArticleProfile> olds, List<ArticleProfile> news, Scores score, int[] oldToNew, int[] newToOld) {
+    Map<String, Integer> oldTitles = uniqueTitles(olds);
+    Map<String, Integer> newTitles = uniqueTitles(news);
+    oldTitles.forEach((title, i) -> {
+      Integer j = newTitles.get(title);
+      if (j != null && oldToNew[i] == -1 && newToOld[j] == -1 && score.get(i, j) >= GAP_THRESHOLD) {
+        oldToNew[i] = j;
+        newToOld[j] = i;
+      }
+    });
+  }
+
+  /** The titles borne by exactly one article, as words, and that article's index. */
+  private static Map<String, Integer> uniqueTitles(List<ArticleProfile> side) {
+    Map<String, Integer> titles = new HashMap<>();
+    for (ArticleProfile p : side) {
+      if (!p.titleWords.isEmpty()) {
+        titles.merge(String.join(" ", ArticleProfile.nameWords(p.article.title())), p.index, (a, b) -> -1);
       }
     }
+    titles.values().removeIf(i -> i < 0);
+    return titles;
   }
 
   /**
@@ -293,28 +468,44 @@ public final class Aligner {
       int[] oneToMany,
       int[] manyToOne,
       Map<Integer, List<Integer>> groups,
-      java.util.function.IntFunction<List<Integer>> candidates) {
+      java.util.function.IntFunction<List<Integer>> candidates,
+      int maxDistance) {
     for (ArticleProfile piece : manies) {
       if (manyToOne[piece.index] >= 0 || inGroup(groups, piece.index)) {
         continue;
       }
-      ArticleProfile best = null;
-      double bestShare = 0;
+      // The whole that holds most of the piece; among wholes that hold about as much (copies of
+      // one text), the one whose partner stands nearest the piece.
+      double top = 0;
+      Map<Integer, Double> shares = new HashMap<>();
       for (int w : candidates.apply(piece.index)) {
-        ArticleProfile whole = ones.get(w);
-        double share = piece.containedIn(whole);
-        if (share > bestShare) {
-          bestShare = share;
-          best = whole;
+        double share = piece.containedIn(ones.get(w));
+        shares.put(w, share);
+        top = Math.max(top, share);
+      }
+      ArticleProfile best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      double bestShare = 0;
+      for (var e : shares.entrySet()) {
+        int w = e.getKey();
+        if (e.getValue() < top - SHARE_TIE || e.getValue() < CONTAINMENT || oneToMany[w] < 0
+            || manies.get(oneToMany[w]).containedIn(ones.get(w)) < CONTAINMENT / 2) {
+          continue;
+        }
+        int distance = Math.abs(oneToMany[w] - piece.index);
+        if (distance > maxDistance) {
+          continue;
+        }
+        if (distance < bestDistance || distance == bestDistance && (e.getValue() > bestShare || e.getValue() == bestShare && w < best.index)) {
+          best = ones.get(w);
+          bestDistance = distance;
+          bestShare = e.getValue();
         }
       }
-      if (best == null || bestShare < CONTAINMENT || oneToMany[best.index] < 0) {
+      if (best == null) {
         continue;
       }
       ArticleProfile partner = manies.get(oneToMany[best.index]);
-      if (partner.containedIn(best) < CONTAINMENT / 2) {
-        continue;
-      }
       List<ArticleProfile> pieces = new ArrayList<>();
       pieces.add(partner);
       for (int extra : groups.getOrDefault(best.index, List.of())) {
@@ -460,7 +651,7 @@ public final class Aligner {
                 share,
                 labels(parts) + " of " + oldName + " are combined in " + news.get(j).article.label() + " of " + newName);
       } else {
-        link = oneToOne(olds.get(i), news.get(j), score.get(i, j), moved.contains(i));
+        link = oneToOne(olds.get(i), news.get(j), score.get(i, j), moved.contains(i), oldName);
       }
       byOld.put(i, link);
       for (Article a : link.oldArticles()) {
@@ -494,18 +685,24 @@ public final class Aligner {
   }
 
 
-  private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved) {
+  private static ArticleLink oneToOne(ArticleProfile o, ArticleProfile n, double score, boolean moved, String oldName) {
     Article a = o.article;
     Article b = n.article;
     EnumSet<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
     List<String> why = new ArrayList<>();
-    boolean sameBody = a.bodyText().equals(b.bodyText());
-    why.add(sameBody ? "same text" : "text " + percent(Math.min(1, score)) + " alike");
+    boolean standIn = b.standsForPreviousText();
+    boolean sameBody = standIn || a.bodyText().equals(b.bodyText());
+    if (standIn) {
+      score = 1;
+      why.add("marked not modified, with no text: the text of " + oldName + " stands");
+    } else {
+      why.add(sameBody ? "same text" : "text " + percent(Math.min(1, score)) + " alike");
+    }
     if (!a.number().equals(b.number())) {
       kinds.add(LinkKind.RENUMBERED);
       why.add("number " + a.number() + " \u2192 " + b.number());
     }
-    if (!a.title().equals(b.title())) {
+    if (!a.title().equals(b.title()) && !(standIn && b.title().isEmpty())) {
       kinds.add(LinkKind.RETITLED);
       why.add("title changed");
     }

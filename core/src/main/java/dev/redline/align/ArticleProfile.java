@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  */
 final class ArticleProfile {
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’-]*");
+  /**
+   * A word of a title or division heading, numbers included: in drafts that repeat a block of
+   * provisions ({@code Scope 3}, {@code Chapter 3}) the number is what tells the copies apart.
+   */
+  private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
   final Article article;
   final int index;
@@ -34,15 +39,15 @@ final class ArticleProfile {
     this.index = index;
     this.position = count <= 1 ? 0 : (double) index / (count - 1);
     this.shingles = shingles(article);
-    this.titleWords = new HashSet<>(words(article.title()));
-    this.chapter = article.division().map(d -> normalise(d.heading())).orElse("");
+    this.titleWords = new HashSet<>(nameWords(article.title()));
+    this.chapter = article.division().map(d -> String.join(" ", nameWords(d.heading()))).orElse("");
   }
 
   /** The keys under which the title is indexed for candidates: the whole title, then its words. */
   java.util.Collection<String> titleKeys() {
     List<String> keys = new ArrayList<>(titleWords.size() + 1);
     if (!titleWords.isEmpty()) {
-      keys.add("title:" + normalise(article.title()));
+      keys.add("title:" + String.join(" ", nameWords(article.title())));
     }
     keys.addAll(titleWords);
     return keys;
@@ -102,6 +107,16 @@ final class ArticleProfile {
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /** The words of a title or heading, numbers included, in lower case. */
+  static List<String> nameWords(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = NAME_WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       words.add(m.group());
     }

@@ -1,5 +1,6 @@
 package dev.redline.demands;
 
+import dev.redline.read.DraftReaders;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandTarget;
@@ -40,8 +41,9 @@ public record DemandsFile(Path file, List<Demand> demands) {
   public static final int VERSION = 1;
 
   private static final Set<String> CHECKS = Set.of("deleted", "changed", "contains", "contains-any", "excludes", "review", "all", "any");
+  /** An article number (checked and normalised by the readers' grammar), then paragraph labels. */
   private static final Pattern PROVISION =
-      Pattern.compile("^\\s*(\\d{1,6}(?:er)?[a-z]?(?:\\s+(?:bis|ter|quater))?)\\s*((?:\\(\\s*[0-9a-z]{1,5}\\s*\\)\\s*)*)$");
+      Pattern.compile("^\\s*((?:\\d{1,6}|premier)[^()]{0,40}?)\\s*((?:\\(\\s*[0-9a-z]{1,5}\\s*\\)\\s*)*)$");
   private static final Pattern LABEL = Pattern.compile("\\(\\s*([0-9a-z]{1,5})\\s*\\)");
   private static final long MAX_BYTES = 4L << 20;
 
@@ -164,16 +166,17 @@ public record DemandsFile(Path file, List<Demand> demands) {
 
     private DemandTarget.Provision provision(Node node) throws DemandsFileException {
       String text = scalar(node, "target");
-      Matcher matcher = PROVISION.matcher(text.toLowerCase(java.util.Locale.ROOT).replaceFirst("^art(icle)?\\.?\\s*", ""));
-      if (!matcher.matches()) {
-        throw fail(node, "target", "expected an article such as 18, 28(4) or 36(1)(b), found '" + text + "'");
+      Matcher matcher = PROVISION.matcher(text.replaceFirst("^\\s*(?i:art(icle)?)\\.?\\s*", ""));
+      java.util.Optional<String> number = matcher.matches() ? DraftReaders.articleNumber(matcher.group(1)) : java.util.Optional.empty();
+      if (number.isEmpty()) {
+        throw fail(node, "target", "expected an article such as 18, 28(4), 36(1)(b) or 11 ter A, found '" + text + "'");
       }
       List<String> labels = new ArrayList<>();
-      Matcher l = LABEL.matcher(matcher.group(2));
+      Matcher l = LABEL.matcher(matcher.group(2).toLowerCase(java.util.Locale.ROOT));
       while (l.find()) {
         labels.add(l.group(1));
       }
-      return new DemandTarget.Provision(matcher.group(1).strip(), labels, position(node));
+      return new DemandTarget.Provision(number.get(), labels, position(node));
     }
 
     private DemandCheck check(Node node, String field) throws DemandsFileException {

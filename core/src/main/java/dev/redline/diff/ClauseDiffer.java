@@ -145,14 +145,19 @@ public final class ClauseDiffer {
     return compare(link, Renumbering.none()).clauses();
   }
 
+  /**
+   * The plan of one pair of articles. A new article marked {@code (Non modifié)} that prints no
+   * text stands for the old article's text, so it is compared as that text, unchanged.
+   */
   private static Plan plan(Article oldArticle, Article newArticle, MoveBook book) {
+    Article newText = newArticle != null && oldArticle != null && newArticle.standsForPreviousText() ? oldArticle : newArticle;
     return new Plan(
         oldArticle,
         newArticle,
         oldArticle == null ? List.of() : oldArticle.allClauses().toList(),
-        newArticle == null ? List.of() : newArticle.allClauses().toList(),
+        newText == null ? List.of() : newText.allClauses().toList(),
         oldArticle == null ? List.of() : oldArticle.footnotes(),
-        newArticle == null ? List.of() : newArticle.footnotes(),
+        newText == null ? List.of() : newText.footnotes(),
         book);
   }
 
@@ -479,7 +484,9 @@ public final class ClauseDiffer {
     Optional<Article> n = Optional.ofNullable(plan.newArticle);
     Context context = plan.context(renumbering);
     Line oldHeading = o.map(a -> heading(a.label(), a.title())).orElse(null);
-    Line newHeading = n.map(a -> heading(a.label(), a.title())).orElse(null);
+    Line newHeading =
+        n.map(a -> heading(a.label(), a.standsForPreviousText() && a.title().isEmpty() && o.isPresent() ? o.get().title() : a.title()))
+            .orElse(null);
     boolean movedArticle = link.isOneToOne() && (o.isEmpty() || n.isEmpty());
     TextChange heading =
         movedArticle

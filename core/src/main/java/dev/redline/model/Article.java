@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * @param divisions the divisions the article stands in, outermost first; empty where none
  * @param clauses the article's top-level clauses in order
  * @param provenance where the heading was read
+ * @param marker the stage marker printed beside the number ({@code (nouveau)}, {@code (Non
+ *     modifié)}), empty where none
  */
 public record Article(
     String label,
@@ -25,7 +27,8 @@ public record Article(
     String title,
     List<Division> divisions,
     List<Clause> clauses,
-    Provenance provenance) {
+    Provenance provenance,
+    Optional<StageMarker> marker) {
 
   public Article {
     Objects.requireNonNull(label, "label");
@@ -34,6 +37,20 @@ public record Article(
     divisions = List.copyOf(divisions);
     clauses = List.copyOf(clauses);
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(marker, "marker");
+  }
+
+  /** An article without a stage marker. */
+  public Article(String label, String number, String title, List<Division> divisions, List<Clause> clauses, Provenance provenance) {
+    this(label, number, title, divisions, clauses, provenance, Optional.empty());
+  }
+
+  /**
+   * Whether the article stands for its text at the previous stage: it is marked {@code (Non
+   * modifié)} and prints no text of its own.
+   */
+  public boolean standsForPreviousText() {
+    return marker.filter(m -> m == StageMarker.NOT_MODIFIED).isPresent() && clauses.isEmpty();
   }
 
   /** The heading as one line: {@code Article 18. Liability of legal persons}. */

@@ -71,4 +71,17 @@ public final class DraftReaders {
       // The reader reports files it cannot read.
     }
   }
+
+  /**
+   * An article number as the readers normalise it, so that a number written by a user (in a
+   * demands file, say) finds the article: {@code 5-bis} and {@code 5 Bis} are {@code 5 bis}, {@code
+   * 11 novies} is {@code 11 nonies}, {@code premier} is {@code 1er}, {@code 11 ter A} stays.
+   *
+   * @return the normalised number, or empty where the text is not an article number Redline reads
+   */
+  public static java.util.Optional<String> articleNumber(String printed) {
+    return HeadingGrammar.article("Article " + printed.strip())
+        .filter(h -> h.rest().isBlank() && h.marker().isEmpty() && !HeadingGrammar.isRun(h))
+        .map(HeadingGrammar.Heading::number);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.redline.read;
 
 import dev.redline.model.DivisionKind;
+import dev.redline.model.StageMarker;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,17 @@ import java.util.regex.Pattern;
 final class HeadingGrammar {
   /** A heading recognised at the start of a line. */
   record Heading(
-      Optional<DivisionKind> division, String word, String label, String number, String separator, String rest) {
+      Optional<DivisionKind> division,
+      String word,
+      String label,
+      String number,
+      String separator,
+      String rest,
+      Optional<StageMarker> marker) {
+    Heading(Optional<DivisionKind> division, String word, String label, String number, String separator, String rest) {
+      this(division, word, label, number, separator, rest, Optional.empty());
+    }
+
     boolean isArticle() {
       return division.isEmpty();
     }
@@ -54,7 +65,28 @@ final class HeadingGrammar {
 
   private static final String TITLE_REST =
       "(?<sep>[\\s\\u3000]*[.:\\u2013\\u2014-][\\s\\u3000]*|[\\s\\u3000]+)?(?<rest>.*)$";
-  private static final String SUFFIX = "(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?";
+  /**
+   * The Latin multiplicatives that number articles inserted between two others, with their value:
+   * {@code bis} is the second, {@code nonies} (or {@code novies}) the ninth, {@code vicies} the
+   * twentieth, {@code unvicies} the twenty-first, up to the forty-ninth; the first of each spelling
+   * is the one a number is normalised to.
+   */
+  private static final Map<String, Integer> MULTIPLICATIVES = multiplicatives();
+  /** One multiplicative word, longest first, in any case, not followed by a letter. */
+  private static final String MULTIPLICATIVE =
+      "(?i:" + longestFirst(List.copyOf(MULTIPLICATIVES.keySet())) + ")(?!\\p{L})";
+  /**
+   * What may follow an article's number: a multiplicative, after a space or Italian hyphen ({@code 5
+   * bis}, {@code 5-bis}), then capital letters of an insertion made at a later stage ({@code 11 ter
+   * A}, {@code 24 AB}) where nothing but a separator, a stage marker or the end of the line follows.
+   */
+  private static final String SUFFIX =
+      "(?:(?:\\s+|-)" + MULTIPLICATIVE + ")?(?:\\s+[A-Z]{1,2}(?=[\\s\\u3000]*$|[\\s\\u3000]*[.:\\u2013\\u2014-]|\\s+\\())?";
+  /** The stage markers Redline knows, lower case, and what they mean. */
+  private static final Map<String, StageMarker> MARKERS = markers();
+  /** A stage marker in brackets after the number: {@code (nouveau)}, {@code (Supprimé)}. */
+  private static final String MARKER =
+      "(?:[\\s\\u3000]*\\((?<marker>(?iu:" + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\))?";
   private static final String HAN_NUMBER = "[0-9\\uFF10-\\uFF19]{1,6}|[一二三四五六七八九十百千零〇两]{1,12}";
   private static final String ARABIC_DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,6}";
   /**
@@ -75,24 +107,59 @@ final class HeadingGrammar {
   /** The ordinal words, as printed, and their value, for {@link #normalise}. */
   private static final Map<String, Integer> ORDINAL_VALUES = ordinalValues();
   private static final String NUMBER = "\\d{1,6}";
+  /** The first spelling of each multiplicative's value. */
+  private static final Map<Integer, String> CANONICAL_MULTIPLICATIVES = canonicalMultiplicatives();
+  /** A multiplicative after a number, a space or a hyphen. */
+  private static final Pattern NUMBER_MULTIPLICATIVE =
+      Pattern.compile("(?<=[\\p{N}a-z])[\\s-]+(" + MULTIPLICATIVE + ")");
+
+  /** A number with a French ordinal, a small letter or capitals attached: {@code 1er}, {@code 5a}, {@code 5A}. */
+  private static final String ATTACHED = "(?:er|[a-z]|[A-Z]{1,2})?(?![\\p{L}\\p{N}])";
 
   private static final List<Pattern> ARTICLES =
       List.of(
           Pattern.compile(
-              "^(?<label>(?<word>Article|Artikel|Art[íi]culo|Статья|Rule|Section)\\s+(?<num>" + NUMBER + "(?:er)?[a-z]?" + SUFFIX
-                  + "))\\b" + TITLE_REST),
-          Pattern.compile("^(?<label>(?<word>Article)\\s+(?<num>premier))\\b" + TITLE_REST),
-          Pattern.compile("^(?<label>(?<word>Art\\.)\\s*(?<num>" + NUMBER + "[a-z]?" + SUFFIX + "))\\b" + TITLE_REST),
-          Pattern.compile("^(?<label>(?<word>§)\\s*(?<num>" + NUMBER + "[a-z]?))\\b" + TITLE_REST),
+              "^(?<label>(?<word>Article|Artikel|Art[íi]culo|Articolo|Статья|Rule|Section|Clause)\\s+(?<num>" + NUMBER + ATTACHED
+                  + SUFFIX + "))(?![\\p{L}\\p{N}])" + MARKER + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>Article)\\s+(?<num>premier" + SUFFIX + "))(?![\\p{L}\\p{N}])" + MARKER + TITLE_REST),
+          Pattern.compile(
+              "^(?<label>(?<word>Art\\.)\\s*(?<num>" + NUMBER + ATTACHED + SUFFIX + "))(?![\\p{L}\\p{N}])" + MARKER + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>Schedule|SCHEDULE)\\s+(?<num>" + NUMBER + "[A-Z]?))(?![\\p{L}\\p{N}])" + TITLE_REST),
+          Pattern.compile("^(?<label>(?<word>SEC\\.|Sec\\.)\\s*(?<num>" + NUMBER + "[A-Za-z]?))(?![\\p{L}\\p{N}])" + TITLE_REST),
+          Pattern.compile(
+              "^(?<label>(?<word>§)\\s*(?<num>" + NUMBER + "[a-z]?" + SUFFIX + "))(?![\\p{L}\\p{N}])" + MARKER + TITLE_REST),
           Pattern.compile("^(?<label>(?<word>第)(?<num>" + HAN_NUMBER + ")[条條])" + TITLE_REST),
           Pattern.compile(
               "^(?<label>(?<word>المادة)\\s*(?:\\(\\s*(?<num>" + ARABIC_DIGITS + ")\\s*\\)|(?<num2>" + ARABIC_DIGITS + "|"
                   + longestFirst(ARABIC_FEMININE_ORDINALS) + "|الاولى)))(?![\\p{L}\\p{N}])"
                   + TITLE_REST));
 
+  /** A run of articles with a stage marker and nothing else: {@code Articles 3 à 5 (Supprimés)}. */
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "^(?<label>(?<word>Articles|Artikel|Art[íi]culos|Articoli|Art\\.|§§)\\s*(?<from>" + NUMBER + "(?:er)?[a-z]?(?:(?:\\s+|-)"
+              + MULTIPLICATIVE + ")?(?:\\s+[A-Z]{1,2})?)\\s+(?<joiner>à|au|to|bis|a|al|et|and|und|y|e)\\s+(?<to>" + NUMBER
+              + "(?:er)?[a-z]?(?:(?:\\s+|-)" + MULTIPLICATIVE + ")?(?:\\s+[A-Z]{1,2})?))(?:[\\s\\u3000]*\\((?<marker>(?iu:"
+              + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\))?[\\s.]*$");
+  /** A line holding nothing but a stage marker: {@code (Supprimé)}. */
+  private static final Pattern MARKER_LINE =
+      Pattern.compile("^\\((?<marker>(?iu:" + longestFirst(List.copyOf(MARKERS.keySet())) + "))\\)\\.?$");
+
   private static final Map<String, DivisionKind> DIVISION_WORDS =
       Map.ofEntries(
           Map.entry("Part", DivisionKind.PART),
+          Map.entry("PART", DivisionKind.PART),
+          Map.entry("TITLE", DivisionKind.TITLE),
+          Map.entry("CHAPTER", DivisionKind.CHAPTER),
+          Map.entry("Subtitle", DivisionKind.SECTION),
+          Map.entry("SUBTITLE", DivisionKind.SECTION),
+          Map.entry("TITRE", DivisionKind.TITLE),
+          Map.entry("CHAPITRE", DivisionKind.CHAPTER),
+          Map.entry("TÍTULO", DivisionKind.TITLE),
+          Map.entry("CAPÍTULO", DivisionKind.CHAPTER),
+          Map.entry("Titolo", DivisionKind.TITLE),
+          Map.entry("Capo", DivisionKind.CHAPTER),
+          Map.entry("Sezione", DivisionKind.SECTION),
           Map.entry("Partie", DivisionKind.PART),
           Map.entry("Parte", DivisionKind.PART),
           Map.entry("Teil", DivisionKind.PART),
@@ -124,8 +191,9 @@ final class HeadingGrammar {
   private static final List<Pattern> DIVISIONS =
       List.of(
           Pattern.compile(
-              "^(?<label>(?<word>Part|Partie|Parte|Teil|Часть|Title|Titre|T[íi]tulo|Раздел|Chapter|Chapitre|Cap[íi]tulo|Kapitel|Глава|Section|Abschnitt)"
-                  + "\\s+(?<num>[IVXLCDM]+(?:er)?|\\d{1,3}[A-Za-z]?))\\b"
+              "^(?<label>(?<word>Part|PART|Partie|Parte|Teil|Часть|Title|TITLE|Titre|TITRE|T[íi]tulo|TÍTULO|Titolo|Раздел|Chapter|CHAPTER"
+                  + "|Chapitre|CHAPITRE|Cap[íi]tulo|CAPÍTULO|Capo|Kapitel|Глава|Section|Sezione|Abschnitt|Subtitle|SUBTITLE)"
+                  + "\\s+(?<num>[IVXLCDM]+(?:er)?|\\d{1,3}[A-Za-z]?|[A-Z](?![\\p{L}\\p{N}])))\\b"
                   + TITLE_REST),
           Pattern.compile(
               "^(?<label>(?<num>" + String.join("|", GERMAN_ORDINALS) + ")\\s+(?<word>Teil|Titel|Abschnitt))\\b" + TITLE_REST),
@@ -138,6 +206,10 @@ final class HeadingGrammar {
 
   private static final Pattern PREAMBLE =
       Pattern.compile("(?iu)^(?:preamble|préambule|preámbulo|преамбула|präambel|序言|الديباجة)$");
+  /** Every character a built-in article heading or run can start with (none is a quotation mark). */
+  private static final String ARTICLE_STARTS = "ACRS§\u0421第\u0627";
+  /** Every character a built-in division heading can start with. */
+  private static final String DIVISION_STARTS = "ACDEFKNPSTVZ\u0427\u0420\u0413第\u0627";
   private static final String QUOTES = "\"“”„«»‹›‘「『";
   private static final int MAX_CASELESS_TITLE_WORDS = 12;
 
@@ -150,12 +222,52 @@ final class HeadingGrammar {
 
   /** The built-in article heading at the start of the line, whatever follows it. */
   static Optional<Heading> article(String line) {
-    return isQuoted(line) ? Optional.empty() : first(ARTICLES, line, null);
+    if (line.isEmpty() || ARTICLE_STARTS.indexOf(line.charAt(0)) < 0) {
+      return Optional.empty(); // most lines of prose: no pattern needs to look
+    }
+    Optional<Heading> range = range(line);
+    return range.isPresent() ? range : first(ARTICLES, line, null);
+  }
+
+  /**
+   * A run of articles that only a stage marker stands for, {@code Articles 3 à 5 (Supprimés)} or
+   * {@code §§ 5 bis 7 (weggefallen)}, the marker on the line or the next: its number is the first
+   * and last numbers joined by {@code –}, or by {@code , } for two articles ({@code Articles 11
+   * quater et 11 quinquies}).
+   */
+  static Optional<Heading> range(String line) {
+    Matcher m = RANGE.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String label = m.group("label").replaceAll("\\s+", " ");
+    boolean pair = List.of("et", "and", "und", "y", "e").contains(m.group("joiner"));
+    String number = normalise(m.group("from")) + (pair ? ", " : "\u2013") + normalise(m.group("to"));
+    Optional<StageMarker> marker = Optional.ofNullable(m.group("marker")).map(HeadingGrammar::marker);
+    return Optional.of(new Heading(Optional.empty(), m.group("word"), label, number, "", "", marker));
+  }
+
+  /** Whether the heading names several articles: {@code Articles 3 à 5}, {@code Articles 11 quater et 11 quinquies}. */
+  static boolean isRun(Heading heading) {
+    return heading.isArticle() && (heading.number().contains("\u2013") || heading.number().contains(", "));
+  }
+
+  /** The stage marker a bracketed note stands for, such as {@code Supprimé}, if Redline knows it. */
+  static Optional<StageMarker> stageMarker(String line) {
+    Matcher m = MARKER_LINE.matcher(line.strip());
+    return m.matches() ? Optional.of(marker(m.group("marker"))) : Optional.empty();
+  }
+
+  private static StageMarker marker(String printed) {
+    return MARKERS.get(printed.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
   }
 
   /** The division heading at the start of the line, whatever follows it. */
   static Optional<Heading> division(String line) {
-    return isQuoted(line) ? Optional.empty() : first(DIVISIONS, line, Boolean.TRUE);
+    if (line.isEmpty() || DIVISION_STARTS.indexOf(line.charAt(0)) < 0) {
+      return Optional.empty();
+    }
+    return first(DIVISIONS, line, Boolean.TRUE);
   }
 
   /** Whether the line is the preamble's heading in one of the languages Redline knows. */
@@ -186,7 +298,14 @@ final class HeadingGrammar {
         String label = m.group("label").replaceAll("\\s+", " ");
         Optional<DivisionKind> kind = division == null ? Optional.empty() : Optional.of(DIVISION_WORDS.get(word));
         String separator = m.group("sep") == null ? "" : m.group("sep");
-        return Optional.of(new Heading(kind, word, label, normalise(printed), separator, m.group("rest")));
+        String printedMarker = pattern.pattern().contains("(?<marker>") ? m.group("marker") : null;
+        Optional<StageMarker> marker = printedMarker == null ? Optional.empty() : Optional.of(marker(printedMarker));
+        String rest = m.group("rest");
+        if (word.equalsIgnoreCase("SEC.") && rest.endsWith(".")) {
+          rest = rest.substring(0, rest.length() - 1); // SEC. 101. SHORT TITLE.
+        }
+        String number = word.equalsIgnoreCase("Schedule") ? "Schedule " + normalise(printed) : normalise(printed);
+        return Optional.of(new Heading(kind, word, label, number, separator, rest, marker));
       }
     }
     return Optional.empty();
@@ -241,8 +360,8 @@ final class HeadingGrammar {
     if (ordinal != null) {
       return Integer.toString(ordinal);
     }
-    if (printed.equals("premier")) {
-      return "1er";
+    if (printed.startsWith("premier")) {
+      return normalise("1er" + printed.substring("premier".length()));
     }
     if (!printed.isEmpty() && printed.codePoints().allMatch(c -> "一二三四五六七八九十百千零〇两".indexOf(c) >= 0)) {
       return Integer.toString(hanValue(printed));
@@ -256,7 +375,73 @@ final class HeadingGrammar {
         out.appendCodePoint(c);
       }
     });
-    return out.toString();
+    return multiplicativesNormalised(out.toString());
+  }
+
+  /**
+   * The number with each multiplicative in lower case and its first spelling, after one space:
+   * {@code 5-bis} and {@code 5 Bis} are {@code 5 bis}, {@code 11 novies} is {@code 11 nonies}.
+   */
+  private static String multiplicativesNormalised(String number) {
+    Matcher m = NUMBER_MULTIPLICATIVE.matcher(number);
+    if (!m.find()) {
+      return number;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      int value = MULTIPLICATIVES.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      m.appendReplacement(out, " " + CANONICAL_MULTIPLICATIVES.get(value));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString().replaceAll("\\s+", " ");
+  }
+
+  private static Map<String, Integer> multiplicatives() {
+    Map<String, Integer> words = new java.util.LinkedHashMap<>();
+    String[][] spellings = {
+      {"bis"}, {"ter"}, {"quater"}, {"quinquies"}, {"sexies"}, {"septies"}, {"octies"}, {"nonies", "novies"}, {"decies"},
+      {"undecies"}, {"duodecies"}, {"terdecies", "tredecies"}, {"quaterdecies", "quattuordecies"},
+      {"quindecies", "quinquiesdecies", "quinquedecies"}, {"sexdecies", "sexiesdecies", "sedecies"},
+      {"septdecies", "septiesdecies", "septemdecies"}, {"octodecies", "octiesdecies", "duodevicies"},
+      {"novodecies", "noviesdecies", "novemdecies", "undevicies"}
+    };
+    for (int i = 0; i < spellings.length; i++) {
+      for (String word : spellings[i]) {
+        words.put(word, i + 2);
+      }
+    }
+    String[] units = {"un", "duo", "ter", "quater", "quin", "sex", "sept", "octo", "novo"};
+    String[] tens = {"vicies", "tricies", "quadragies"};
+    for (int t = 0; t < tens.length; t++) {
+      int base = 20 + 10 * t;
+      words.put(tens[t], base);
+      for (int u = 0; u < units.length; u++) {
+        words.put(units[u] + tens[t], base + u + 1);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(words);
+  }
+
+  private static Map<Integer, String> canonicalMultiplicatives() {
+    Map<Integer, String> canonical = new java.util.HashMap<>();
+    MULTIPLICATIVES.forEach((word, value) -> canonical.putIfAbsent(value, word));
+    return Map.copyOf(canonical);
+  }
+
+  private static Map<String, StageMarker> markers() {
+    Map<String, StageMarker> markers = new java.util.HashMap<>();
+    for (String w : List.of("nouveau", "nouvelle", "nouveaux", "nouvelles", "new", "neu")) {
+      markers.put(w, StageMarker.NEW);
+    }
+    for (String w : List.of("supprimé", "supprimés", "supprimée", "supprimées", "weggefallen", "aufgehoben", "deleted", "suprimido",
+        "suprimidos", "soppresso", "soppressi", "abrogato", "repealed", "omitted")) {
+      markers.put(w, StageMarker.DELETED);
+    }
+    for (String w : List.of("non modifié", "non modifiés", "non modifiée", "non modifiées", "conforme", "conformes", "unchanged")) {
+      markers.put(w, StageMarker.NOT_MODIFIED);
+    }
+    markers.put("pour coordination", StageMarker.FOR_COORDINATION);
+    return Map.copyOf(markers);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.redline.model.DivisionKind;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
 import dev.redline.model.Provenance;
+import dev.redline.model.StageMarker;
 import dev.redline.read.HeadingGrammar.Heading;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -31,8 +32,22 @@ final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
-  /** A document symbol such as {@code A/AC.291/22/Rev.3} at the start of a line. */
-  static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
+  /**
+   * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3}, the Council of Europe's
+   * {@code T-CY(2026)1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
+   * EU's {@code ST 5419 2016 INIT}, a United States bill {@code H.R. 3684} and a United Kingdom bill
+   * {@code HL Bill 12}.
+   */
+  private static final String SYMBOL_FORMS =
+      "[A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7}"
+          + "|[A-Z]{1,5}(?:-[A-Z]{1,5})?\\(\\d{4}\\) ?\\d{1,5}(?: final)?"
+          + "|(?:ST|PE-CONS) \\d{3,5} \\d{4} (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2})"
+          + "|H\\. ?R\\. ?\\d{1,5}|H\\. ?Res\\. ?\\d{1,5}"
+          + "|H[LC] Bill \\d{1,4}";
+  /** A document symbol at the start of a line (see {@link #SYMBOL_FORMS}). */
+  static final Pattern SYMBOL = Pattern.compile("^(" + SYMBOL_FORMS + ")(?=\\s|$)");
+  /** A document symbol anywhere, standing apart from other words. */
+  private static final Pattern SYMBOL_ANYWHERE = Pattern.compile("(?<!\\S)(" + SYMBOL_FORMS + ")(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
   private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
   /** A date as printed on a document: {@code 14 June 2024}. */
@@ -102,7 +117,8 @@ final class StructureRecognizer {
     Deque<Division> openDivisions = new ArrayDeque<>();
     List<ArticleBuilder> articles = new ArrayList<>();
     ArticleBuilder article = null;
-    Object awaitingTitle = null; // a DivisionBuilder or ArticleBuilder whose title may be the next block
+    Object awaitingTitle = null; // a DivisionBuilder or ArticleBuilder whose title, or a run whose marker, may be the next block
+    Provenance runAt = null;
     DivisionBuilder division = null;
 
     for (Block block : blocks) {
@@ -119,6 +135,30 @@ final class StructureRecognizer {
       if (awaitingTitle != null) {
         Object target = awaitingTitle;
         awaitingTitle = null;
+        Optional<StageMarker> marker = HeadingGrammar.stageMarker(text);
+        if (target instanceof Heading run && marker.isPresent()) {
+          Heading marked = new Heading(run.division(), run.word(), run.label(), run.number(), "", "", marker);
+          if (marker.get() == StageMarker.DELETED) {
+            noteDeleted(runAt, run.label() + " " + text);
+          } else {
+            articles.addAll(standIns(marked, runAt, openDivisions));
+          }
+          continue;
+        }
+        if (target instanceof Heading run) {
+          warnings.add(runAt + ": \"" + run.label() + "\" has neither text nor a stage marker; it was not read");
+        }
+        if (target instanceof ArticleBuilder a && marker.isPresent()) {
+          a.marker = marker;
+          if (marker.get() == StageMarker.DELETED) {
+            articles.remove(a);
+            noteDeleted(a.provenance, a.label + " " + text);
+            article = null;
+          } else {
+            awaitingTitle = a; // Article 3, (Non modifié), then perhaps a title
+          }
+          continue;
+        }
         if (HeadingGrammar.looksLikeTitleLine(text)) {
           if (target instanceof ArticleBuilder a) {
             a.title = text;
@@ -150,6 +190,21 @@ final class StructureRecognizer {
       if ((heading = articleHeading(text)).isPresent()) {
         inHeader = false;
         Heading h = heading.get();
+        if (h.marker().filter(k -> k == StageMarker.DELETED).isPresent()) {
+          noteDeleted(block.provenance(fileName), text);
+          article = null;
+          continue;
+        }
+        if (HeadingGrammar.isRun(h)) {
+          article = null;
+          if (h.marker().isPresent()) {
+            articles.addAll(standIns(h, block.provenance(fileName), openDivisions));
+          } else {
+            awaitingTitle = h; // its marker is on the next line
+            runAt = block.provenance(fileName);
+          }
+          continue;
+        }
         boolean body = HeadingGrammar.carriesBody(h);
         article =
             new ArticleBuilder(
@@ -157,7 +212,8 @@ final class StructureRecognizer {
                 h.number(),
                 body ? "" : h.rest().strip(),
                 List.copyOf(reversed(openDivisions)),
-                block.provenance(fileName));
+                block.provenance(fileName),
+                h.marker());
         articles.add(article);
         if (body) {
           article.add(block, h.rest().strip());
@@ -250,6 +306,42 @@ final class StructureRecognizer {
   }
 
   /**
+   * Notes an article, or a run of articles, that the draft marks deleted at this stage and prints
+   * only as a heading: it is read as gone, so that a comparison shows it deleted.
+   */
+  private void noteDeleted(Provenance at, String heading) {
+    warnings.add(at + ": \"" + heading + "\" is marked deleted at this stage; read as deleted, not as an article");
+  }
+
+  /**
+   * The articles a run with a stage marker other than deleted stands for, {@code Articles 3 à 5
+   * (Non modifiés)}, each with the marker and no text: both articles of a pair, every article of a
+   * run whose ends are plain numbers at most 200 apart; none for another run, with a warning.
+   */
+  private List<ArticleBuilder> standIns(Heading run, Provenance at, Deque<Division> openDivisions) {
+    List<String> numbers = new ArrayList<>();
+    if (run.number().contains(", ")) {
+      numbers.addAll(List.of(run.number().split(", ")));
+    } else {
+      String[] ends = run.number().split("\u2013");
+      if (ends.length == 2 && ends[0].matches("\\d{1,6}") && ends[1].matches("\\d{1,6}")
+          && Integer.parseInt(ends[1]) >= Integer.parseInt(ends[0]) && Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) <= 200) {
+        for (int n = Integer.parseInt(ends[0]); n <= Integer.parseInt(ends[1]); n++) {
+          numbers.add(Integer.toString(n));
+        }
+      } else {
+        warnings.add(at + ": \"" + run.label() + "\" names articles whose numbers between its ends are not known; it was not read");
+      }
+    }
+    String word = run.word().equals("§§") ? "§" : run.word().replaceFirst("s$", "").replaceFirst("i$", "o");
+    List<ArticleBuilder> builders = new ArrayList<>();
+    for (String number : numbers) {
+      builders.add(new ArticleBuilder(word + " " + number, number, "", List.copyOf(reversed(openDivisions)), at, run.marker()));
+    }
+    return builders;
+  }
+
+  /**
    * Whether the block is masthead: the organization, organ, distribution or original language,
    * perhaps with the symbol and date, and nothing else (a title naming the General Assembly is no
    * masthead).
@@ -259,24 +351,14 @@ final class StructureRecognizer {
     if (!m.find()) {
       return false;
     }
-    String rest = DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ");
-    for (String token : rest.split("\\s+")) {
-      if (!token.isEmpty() && !SYMBOL.matcher(token).matches()) {
-        return false;
-      }
-    }
-    return true;
+    String rest = SYMBOL_ANYWHERE.matcher(DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+    return rest.isBlank();
   }
 
   /** The first document symbol among the words of the text, or the empty string. */
   static String symbolIn(String text) {
-    for (String token : text.split("\\s+")) {
-      Matcher s = SYMBOL.matcher(token);
-      if (s.matches()) {
-        return s.group(1);
-      }
-    }
-    return "";
+    Matcher s = SYMBOL_ANYWHERE.matcher(text);
+    return s.find() ? s.group(1) : "";
   }
 
   private String revision(String symbol) {
@@ -448,12 +530,15 @@ final class StructureRecognizer {
     String title;
     final List<Division> divisions;
     final Provenance provenance;
+    Optional<StageMarker> marker;
     final List<Node> top = new ArrayList<>();
     Node currentTop;
     Node currentSub;
     int unnumbered;
 
-    ArticleBuilder(String label, String number, String title, List<Division> divisions, Provenance provenance) {
+    ArticleBuilder(
+        String label, String number, String title, List<Division> divisions, Provenance provenance, Optional<StageMarker> marker) {
+      this.marker = marker;
       this.label = label;
       this.number = number;
       this.title = title;
@@ -497,7 +582,7 @@ final class StructureRecognizer {
       for (Node node : top) {
         clauses.add(node.build(prefix, paths, footnotes, cited));
       }
-      return new Article(label, number, title, divisions, clauses, provenance);
+      return new Article(label, number, title, divisions, clauses, provenance, marker);
     }
   }
 

@@ -46,6 +46,25 @@ class DemandsFileTest {
     assertEquals(List.of("3", "b"), target.labels());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "11 ter A        | 11 ter A     | ''",
+        "Article 5-bis(2) | 5 bis       | 2",
+        "11 Novies (1)(a) | 11 nonies   | 1 a",
+        "art. premier bis | 1er bis     | ''",
+        "24 AB           | 24 AB        | ''",
+        "5a(3)           | 5a           | 3",
+      })
+  void nationalNumberingIsATargetNormalisedAsTheReadersDo(String target, String article, String labels) throws Exception {
+    Path file = Files.writeString(dir.resolve("bill.yaml"),
+        "redline-demands: 1\ndemands:\n  - id: B1\n    title: t\n    numbering: Rev.2\n    target: \"" + target + "\"\n    check: {deleted: true}\n");
+    DemandTarget.Provision provision = (DemandTarget.Provision) DemandsFile.read(file).demands().get(0).targets().get(0);
+    assertEquals(article, provision.article());
+    assertEquals(labels.isEmpty() ? List.of() : List.of(labels.split(" ")), provision.labels());
+  }
+
   @Test
   void invalidYamlGivesLineAndColumn() throws Exception {
     DemandsFileException e = bad("redline-demands: 1\ndemands:\n  - id: D1\n    title: [unclosed\n");

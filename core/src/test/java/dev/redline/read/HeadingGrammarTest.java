@@ -262,23 +262,23 @@ class HeadingGrammarTest {
   void aUserPatternFindsUnusualHeadings() throws Exception {
     String text =
         """
-        Clause 7 — Payment
+        Condition 7 — Payment
 
         1. The buyer pays within thirty days.
 
-        Clause 8 — Delivery
+        Condition 8 — Delivery
 
         1. The seller delivers to the buyer's port.
 
         Article 9 of the old agreement is repealed.
         """;
     assertThrows(DraftReadException.class, () -> read(text), "no built-in heading here");
-    Draft d = read(text, ReadOptions.withArticlePattern("Clause (?<number>\\d+) — (?<title>.+)"));
-    assertEquals(List.of("Clause 7. Payment", "Clause 8. Delivery"), d.articles().stream().map(Article::heading).toList());
+    Draft d = read(text, ReadOptions.withArticlePattern("Condition (?<number>\\d+) — (?<title>.+)"));
+    assertEquals(List.of("Condition 7. Payment", "Condition 8. Delivery"), d.articles().stream().map(Article::heading).toList());
     assertEquals(List.of("8.1", "8.p1"), d.articles().get(1).allClauses().map(c -> c.path()).toList());
     assertThrows(
         DraftReadException.class,
-        () -> read(text, ReadOptions.withArticlePattern("Clause (?<number>\\d+)")),
+        () -> read(text, ReadOptions.withArticlePattern("Condition (?<number>\\d+)")),
         "the pattern must match the whole line");
   }
 

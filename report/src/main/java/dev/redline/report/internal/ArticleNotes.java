@@ -25,8 +25,8 @@ public final class ArticleNotes {
 
   /**
    * What happened to the article, said at this place of the redline: renumbering, moves, splits,
-   * merges, insertion, deletion, a new title; empty where the article only changed in its body or
-   * not at all.
+   * merges, insertion, deletion, a new title, a text that stands for the previous one ({@code (Non
+   * modifié)}); empty where the article only changed in its body or not at all.
    */
   public static String of(ArticleChange change, Comparison comparison) {
     ArticleLink link = change.link();
@@ -62,6 +62,9 @@ public final class ArticleNotes {
       }
       if (link.is(LinkKind.RETITLED)) {
         sentences.add("Retitled; was \u201c" + from.title() + "\u201d.");
+      }
+      if (to.standsForPreviousText()) {
+        sentences.add("Marked not modified in " + newRev + ", with no text: the text of " + oldRev + " stands.");
       }
     }
     return String.join(" ", sentences);

@@ -77,6 +77,7 @@ public final class OutlineWriter {
       int notes = article.footnotes().size();
       b.append("  ".repeat(path.size()))
           .append(article.heading())
+          .append(article.marker().map(m -> " (" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse(""))
           .append(": ")
           .append(count(clauses, "clause"));
       if (notes > 0) {
@@ -132,6 +133,7 @@ public final class OutlineWriter {
       article.put("label", a.label());
       article.put("number", a.number());
       article.put("title", a.title());
+      a.marker().ifPresent(m -> article.put("marker", m.name().toLowerCase(java.util.Locale.ROOT)));
       article.put("divisions", a.divisions().stream().map(Division::label).toList());
       article.put("provenance", provenance(a.provenance()));
       article.put("clauses", a.clauses().stream().map(OutlineWriter::clause).toList());

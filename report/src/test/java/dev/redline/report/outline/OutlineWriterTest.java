@@ -58,4 +58,16 @@ class OutlineWriterTest {
     assertTrue(paragraph.get("provenance").get("line").asInt() > 0);
     assertEquals(0, root.get("warnings").size());
   }
+
+  @Test
+  void stageMarkersShowBesideTheHeading() throws Exception {
+    Draft seance = DraftReaders.read(Fixtures.draft("navette", "seance.txt"));
+    List<String> lines = OutlineWriter.write(seance, OutlineWriter.Format.TEXT).lines().toList();
+    assertTrue(lines.contains("  Article 2 (not modified): 0 clauses"), String.join("\n", lines));
+    assertTrue(lines.contains("  Article 11 ter A (new): 1 clause"), String.join("\n", lines));
+    assertTrue(lines.contains("  Article 11 sexies: 1 clause"), String.join("\n", lines));
+    JsonNode root = new ObjectMapper().readTree(OutlineWriter.write(seance, OutlineWriter.Format.JSON));
+    assertEquals("not_modified", root.get("articles").get(0).get("marker").asText());
+    assertTrue(root.get("articles").get(2).get("marker") == null, "Article 1er bis has no marker");
+  }
 }
