@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code non-} {@code State}), when the document writes the compound with its hyphen elsewhere
  * ({@code self-defence}), when it never writes the joined word but writes the first part as a word
  * of its own ({@code medium-sized}), or when the first part is a prefix that English sets with a
- * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or when the broken part is itself
+ * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or the second a Russian particle
+ * ({@code какой-} {@code либо}), or when the broken part is itself
  * joined by a hyphen to the word before ({@code case-by-} {@code case}); it is dropped when the document
  * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
  * ({@code informa-tion}). One instance serves one document; it is immutable once built.
@@ -25,7 +26,9 @@ final class Hyphenation {
   private static final Set<String> PREFIXES =
       Set.of(
           "non", "cyber", "co", "self", "ex", "quasi", "anti", "counter", "cross", "multi", "vice", "well", "semi",
-          "mid", "socio", "ill", "all", "half");
+          "mid", "socio", "ill", "all", "half", "кое");
+  /** Particles that Russian always joins with a hyphen: {@code какой-либо}, {@code кто-нибудь}. */
+  private static final Set<String> SUFFIXES = Set.of("либо", "нибудь", "таки");
   /** The first token of a line and the rest; group 2 is the token's leading letters. */
   private static final Pattern FIRST_TOKEN = Pattern.compile("^((\\p{L}[\\p{L}\\p{M}]*)\\S*)\\s*(.*)$");
 
@@ -142,7 +145,7 @@ final class Hyphenation {
     if (words.contains(first + second)) {
       return false;
     }
-    if (PREFIXES.contains(first)) {
+    if (PREFIXES.contains(first) || SUFFIXES.contains(second)) {
       return true;
     }
     return first.length() >= 3 && words.contains(first);

@@ -49,6 +49,10 @@ final class PdfLines extends PDFTextStripper {
   private static final float IDEOGRAPHIC_GAP = 0.3f;
   /** In a right-to-left line put together from positions, a gap this wide (share of the type size) is a space. */
   private static final float WORD_GAP = 0.15f;
+  /** Between two glyphs PDFBox put in one word, a gap this wide (share of the type size) is a space. */
+  private static final float TIGHT_SPACE = 0.17f;
+  /** A piece of a line split off by PDFBox starts at most this far (share of the type size) after it. */
+  private static final float FRAGMENT_GAP = 0.5f;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -131,7 +135,7 @@ final class PdfLines extends PDFTextStripper {
         built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
     }
-    pageLines = built;
+    pageLines = rightToLeft ? built : joinFragments(built);
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
     progress.pages(getCurrentPageNo(), pageCount);
@@ -151,6 +155,9 @@ final class PdfLines extends PDFTextStripper {
     drawn.addAll(positions);
     if (sameText(string, positions)) {
       for (TextPosition p : positions) {
+        if (!glyphs.isEmpty() && isWordGap(glyphs.get(glyphs.size() - 1), p)) {
+          space(); // a producer that draws no spaces (LaTeX) and set the line tight
+        }
         add(p.getUnicode(), p);
       }
     } else {
@@ -170,6 +177,50 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void writeLineSeparator() {
     flushLine();
+  }
+
+  /**
+   * The lines with the pieces PDFBox split off a line joined to it again: a piece that starts where
+   * the line before ends, at about its height (a browser's superscript marker and the full stop after
+   * it). A piece of raised, smaller digits becomes a marker of the line.
+   */
+  private static List<PdfLine> joinFragments(List<PdfLine> lines) {
+    List<PdfLine> out = new ArrayList<>(lines.size());
+    for (PdfLine line : lines) {
+      PdfLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last == null || line.sideways() || last.sideways()
+          || line.x0() < last.x1() - 0.5f || line.x0() - last.x1() > FRAGMENT_GAP * last.size()
+          || Math.abs(line.baseline() - last.baseline()) > 0.5f * last.size()) {
+        out.add(line);
+        continue;
+      }
+      String space = line.x0() - last.x1() > TIGHT_SPACE * last.size() ? " " : "";
+      int offset = last.text().length() + space.length();
+      List<PdfLine.Span> markers = new ArrayList<>(last.markers());
+      line.markers().forEach(m -> markers.add(new PdfLine.Span(m.start() + offset, m.end() + offset)));
+      boolean raised = line.baseline() < last.baseline() - 0.15f * last.size() && line.size() < 0.9f * last.size();
+      if (raised && line.text().chars().allMatch(Character::isDigit) && line.markers().isEmpty()) {
+        markers.add(new PdfLine.Span(offset, offset + line.text().length()));
+      }
+      out.set(out.size() - 1, new PdfLine(
+          last.text() + space + line.text(), markers, last.x0(), Math.max(last.x1(), line.x1()), last.textX(), last.firstWordWidth(),
+          last.hangingLabel(), last.gapFrom(), last.gapTo(), last.baseline(), last.size(), last.bold(), false, last.page(),
+          last.number()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether two glyphs of one word as PDFBox grouped them stand a word's space apart: PDFBox
+   * measures spaces against the font's space glyph, which a font subset without one (LaTeX draws
+   * no spaces) may make wide enough to miss the narrow spaces of a tight justified line.
+   */
+  private static boolean isWordGap(TextPosition before, TextPosition after) {
+    if (before.getDir() != after.getDir() || isIdeographic(before.getUnicode()) || isIdeographic(after.getUnicode())) {
+      return false;
+    }
+    float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    return gap > TIGHT_SPACE * Math.max(size(before), size(after)) && gap < 2 * size(after);
   }
 
   /**
@@ -474,7 +525,7 @@ final class PdfLines extends PDFTextStripper {
     return sizes[best];
   }
 
-  /** The runs of digits set smaller than the line and raised above its baseline. */
+  /** The runs of digits raised above the line's baseline and set smaller than the line, or raised far above it. */
   private List<PdfLine.Span> markers(float size, float baseline) {
     List<PdfLine.Span> spans = new ArrayList<>();
     int start = -1;
@@ -482,9 +533,10 @@ final class PdfLines extends PDFTextStripper {
     for (int i = 0; i < glyphs.size(); i++) {
       TextPosition p = glyphs.get(i);
       String u = p.getUnicode();
-      boolean superscript =
-          u != null && u.length() == 1 && Character.isDigit(u.charAt(0))
-              && size(p) < 0.8f * size && p.getYDirAdj() < baseline - 0.15f * size;
+      boolean digit = u != null && u.length() == 1 && Character.isDigit(u.charAt(0));
+      float raised = baseline - p.getYDirAdj();
+      // Raised and smaller (a word processor's superscript, a browser's <sup> at 83 %), or raised far.
+      boolean superscript = digit && raised > 0.15f * size && (size(p) < 0.9f * size || raised > 0.3f * size);
       if (superscript && start >= 0 && offsets[i] == end) {
         end = offsets[i] + 1;
       } else if (superscript) {

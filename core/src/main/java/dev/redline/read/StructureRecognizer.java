@@ -31,8 +31,8 @@ final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
-  /** A document symbol such as {@code A/AC.291/22/Rev.3} at the start of a line. */
-  static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
+  /** A document symbol such as {@code A/AC.291/22/Rev.3} or {@code T-CY/2026/1/Rev.1} at the start of a line. */
+  static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:-[A-Z]{1,5})?(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
   private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
   /** A date as printed on a document: {@code 14 June 2024}. */
