@@ -133,7 +133,7 @@ final class PdfLayout {
       }
     }
     for (Paragraph paragraph : paragraphs) {
-      List<SourceLine> texts = hyphenation.join(paragraph.texts);
+      List<SourceLine> texts = WrappedHeadings.join(hyphenation.join(paragraph.texts));
       if (texts.size() > 1 && paragraph.isHeading()) {
         String joined = String.join(" ", texts.stream().map(SourceLine::text).toList());
         texts = List.of(new SourceLine(joined, texts.get(0).line(), texts.get(0).page()));

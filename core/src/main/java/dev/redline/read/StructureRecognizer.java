@@ -232,6 +232,11 @@ final class StructureRecognizer {
       }
       built.add(a.build(footnotes, cited));
     }
+    List<Clause> recitals = new ArrayList<>();
+    for (Clause r : preamble) {
+      recitals.add(new Clause(r.kind(), r.label(), r.path(), r.text(), r.children(),
+          citedNotes(r.text(), r.provenance(), footnotes, cited), r.provenance()));
+    }
     for (String marker : footnotes.keySet()) {
       if (!cited.contains(marker)) {
         warnings.add(footnotes.get(marker).provenance() + ": footnote [^" + marker + "] is never cited");
@@ -243,7 +248,7 @@ final class StructureRecognizer {
         revision(symbol),
         symbol,
         date,
-        preamble,
+        recitals,
         divisions,
         built,
         warnings);
@@ -497,12 +502,34 @@ final class StructureRecognizer {
       for (Node node : top) {
         clauses.add(node.build(prefix, paths, footnotes, cited));
       }
+      if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(title).find()) {
+        // A note cited in the heading goes with the article's first clause.
+        Clause first = clauses.get(0);
+        List<Footnote> notes = new ArrayList<>(citedNotes(title, provenance, footnotes, cited));
+        first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.text(), first.children(), notes, first.provenance()));
+      }
       return new Article(label, number, title, divisions, clauses, provenance);
     }
   }
 
   private static boolean isNextLetter(String previous, String label) {
     return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
+  }
+
+  /** The footnotes the text cites, in order, each marked as cited; a marker without a note is warned of. */
+  private List<Footnote> citedNotes(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
+    List<Footnote> notes = new ArrayList<>();
+    Matcher m = FOOTNOTE_MARKER.matcher(text);
+    while (m.find()) {
+      Footnote note = footnotes.get(m.group(1));
+      if (note == null) {
+        warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
+      } else if (cited.add(m.group(1)) || !notes.contains(note)) {
+        notes.add(note);
+      }
+    }
+    return notes;
   }
 
   private final class Node {
@@ -529,16 +556,7 @@ final class StructureRecognizer {
         warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
         path = path + "~" + n;
       }
-      List<Footnote> notes = new ArrayList<>();
-      Matcher m = FOOTNOTE_MARKER.matcher(text);
-      while (m.find()) {
-        Footnote note = footnotes.get(m.group(1));
-        if (note == null) {
-          warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
-        } else if (cited.add(m.group(1)) || !notes.contains(note)) {
-          notes.add(note);
-        }
-      }
+      List<Footnote> notes = citedNotes(text, provenance, footnotes, cited);
       List<Clause> built = new ArrayList<>();
       for (Node child : children) {
         built.add(child.build(path, paths, footnotes, cited));

@@ -139,10 +139,12 @@ final class WordText {
     paragraphs++;
     String label = p.numbering.map(counters::next).orElse("");
     List<String> texts = p.texts();
+    List<SourceLine> own = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = i == 0 ? label + texts.get(i) : texts.get(i);
-      lines.add(new SourceLine(clean(text), paragraphs, 0));
+      own.add(new SourceLine(clean(text), paragraphs, 0));
     }
+    lines.addAll(WrappedHeadings.join(own)); // a heading broken by a manual line break keeps its continuation
     lines.add(new SourceLine("", paragraphs, 0));
     for (String note : p.notes) {
       lines.add(new SourceLine(clean(note), paragraphs, 0));
