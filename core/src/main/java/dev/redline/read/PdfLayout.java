@@ -203,6 +203,20 @@ final class PdfLayout {
         extents.isEmpty()
             ? pages.isEmpty() ? 0 : pages.get(0).width()
             : extents.get(Math.max(0, extents.size() - 1 - extents.size() / 50));
+    // A short draft may have no body line that fills the measure (one-line Chinese paragraphs): a
+    // line in other type that reaches further (a heading, a note) still shows where the margin is.
+    List<Float> anySize = new ArrayList<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        if (!furniture.contains(line) && isUpright(page, line)) {
+          anySize.add(line.x1() - left(line.page()));
+        }
+      }
+    }
+    Collections.sort(anySize);
+    if (!anySize.isEmpty()) {
+      textWidth = Math.max(textWidth, anySize.get(Math.max(0, anySize.size() - 1 - anySize.size() / 50)));
+    }
     pitch = measurePitch();
   }
 

@@ -328,10 +328,25 @@ final class PdfLines extends PDFTextStripper {
         collected.put(pageLines.size(), new Collected(List.copyOf(drawn), lineCount));
         pageLines.add(null);
       } else {
+        if (isOutOfOrder()) {
+          reorder(false); // runs drawn out of their order (a fallback font's quotation marks drawn first)
+        }
         pageLines.add(build(lineCount));
       }
     }
     resetLine();
+  }
+
+  /** Whether a glyph of the line stands well left of the one given before it. */
+  private boolean isOutOfOrder() {
+    for (int i = 1; i < glyphs.size(); i++) {
+      TextPosition before = glyphs.get(i - 1);
+      TextPosition after = glyphs.get(i);
+      if (before.getDir() == 0 && after.getDir() == 0 && after.getXDirAdj() < before.getXDirAdj() - 0.5f * size(after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -349,7 +364,8 @@ final class PdfLines extends PDFTextStripper {
       if (p.getUnicode() == null || p.getUnicode().isBlank()) {
         continue; // a space the PDF draws: the gap says as much
       }
-      if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)) {
+      if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)
+          && !isIdeographicJoin(previous, p)) {
         chars.append(' ');
         owners.add(null);
       }
