@@ -216,8 +216,9 @@ final class PdfLines extends PDFTextStripper {
    * no spaces) may make wide enough to miss the narrow spaces of a tight justified line.
    */
   private static boolean isWordGap(TextPosition before, TextPosition after) {
-    if (before.getDir() != after.getDir() || isIdeographic(before.getUnicode()) || isIdeographic(after.getUnicode())) {
-      return false;
+    if (before.getDir() != after.getDir() || isIdeographic(before.getUnicode()) || isIdeographic(after.getUnicode())
+        || isHyphen(after.getUnicode())) {
+      return false; // a line-end hyphen may stand a little apart on a justified line
     }
     float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
     return gap > TIGHT_SPACE * Math.max(size(before), size(after)) && gap < 2 * size(after);
@@ -249,6 +250,10 @@ final class PdfLines extends PDFTextStripper {
         leftToRightLetters++;
       }
     }
+  }
+
+  private static boolean isHyphen(String unicode) {
+    return unicode != null && unicode.length() == 1 && "-\u00AD\u2010\u2011".indexOf(unicode.charAt(0)) >= 0;
   }
 
   /** Whether the text starts or ends with Han, kana or CJK punctuation. */
@@ -483,6 +488,10 @@ final class PdfLines extends PDFTextStripper {
     int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
     float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
     String line = text.toString().strip();
+    int n2 = line.length();
+    if (n2 >= 3 && isHyphen(line.substring(n2 - 1)) && line.charAt(n2 - 2) == ' ' && Character.isLetter(line.charAt(n2 - 3))) {
+      line = line.substring(0, n2 - 2) + line.charAt(n2 - 1); // a justified line's end hyphen set a little apart: estab -
+    }
     resetLine();
     return new PdfLine(
         line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
