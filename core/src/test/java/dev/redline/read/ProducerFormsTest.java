@@ -33,9 +33,9 @@ class ProducerFormsTest {
       Map.of("libreoffice", 20, "pandoc", 10, "latex", 8, "chromium", 10, "ghostscript", 9);
 
   /**
-   * Forms that do not yet read like their text: LibreOffice's Arabic PDF (a justified paragraph's
-   * short last line set apart) and Chromium's (one-line recitals run together). They are read and
-   * must still differ, so that a fix shows here.
+   * Forms that do not yet read like their text: LibreOffice's Arabic PDF (the last line of a
+   * paragraph stands at the line's end side, as a new paragraph would) and Chromium's (one-line
+   * recitals run together). They are read and must still differ, so that a fix shows here.
    */
   private static final Set<String> NOT_YET = Set.of("libreoffice/languages/ar.pdf", "chromium/languages/ar.pdf");
 
