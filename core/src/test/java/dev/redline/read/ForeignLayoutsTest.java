@@ -99,6 +99,32 @@ class ForeignLayoutsTest {
   }
 
   @Test
+  void pdfSymbolOfAnotherOrganisationInTheRunningHeaderNamesTheDraft() throws Exception {
+    Path file = dir.resolve("header.pdf");
+    TestPdf body = new TestPdf();
+    for (int page = 1; page <= 2; page++) {
+      body.page();
+      body.text(LEFT, 40, 9, "T-CY/2026/1/Rev.1");
+      body.rightAligned(523, 40, 9, "15 January 2026");
+      body.text(290, 800, 9, String.valueOf(page));
+      if (page == 1) {
+        body.text(LEFT, 100, SIZE, "Draft convention on stored data");
+        body.bold(LEFT, 130, SIZE, "Article 1. Scope");
+        body.text(LEFT, 155, SIZE, "This Convention applies to stored data.");
+      } else {
+        body.bold(LEFT, 100, SIZE, "Article 2. Use of terms");
+        body.text(LEFT, 125, SIZE, "Data means any record.");
+      }
+    }
+    Draft draft = DraftReaders.read(body.write(file));
+    assertEquals("T-CY/2026/1/Rev.1", draft.symbol());
+    assertEquals("15 January 2026", draft.date());
+    assertEquals("Draft convention on stored data", draft.title());
+    assertEquals("This Convention applies to stored data.", clause(draft, "1.p1").text());
+    assertEquals(List.of(), draft.warnings());
+  }
+
+  @Test
   void pdfHeadingThatWrapsInPlainTypeKeepsItsSecondLine() throws Exception {
     TestPdf pdf = new TestPdf().page();
     float y = 100;
