@@ -226,7 +226,11 @@ final class StructureRecognizer {
     Set<String> cited = new HashSet<>();
     List<Article> built = new ArrayList<>();
     Set<String> numbers = new HashSet<>();
+    Set<Division> opened = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (ArticleBuilder a : articles) {
+      StringBuilder above = new StringBuilder(a == articles.get(0) ? title : "");
+      a.divisions.stream().filter(opened::add).forEach(d -> above.append(' ').append(d.heading()));
+      a.above = above.toString();
       if (!numbers.add(a.number)) {
         warnings.add(a.provenance + ": article number " + a.number + " appears more than once");
       }
@@ -454,6 +458,8 @@ final class StructureRecognizer {
     final List<Division> divisions;
     final Provenance provenance;
     final List<Node> top = new ArrayList<>();
+    /** The draft's title and the division headings that open before this article and no earlier one. */
+    String above = "";
     Node currentTop;
     Node currentSub;
     int unnumbered;
@@ -502,10 +508,11 @@ final class StructureRecognizer {
       for (Node node : top) {
         clauses.add(node.build(prefix, paths, footnotes, cited));
       }
-      if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(title).find()) {
-        // A note cited in the heading goes with the article's first clause.
+      String headings = above + " " + title;
+      if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
+        // A note cited in the heading, or in the division headings or the title above, goes with the article's first clause.
         Clause first = clauses.get(0);
-        List<Footnote> notes = new ArrayList<>(citedNotes(title, provenance, footnotes, cited));
+        List<Footnote> notes = new ArrayList<>(citedNotes(headings, provenance, footnotes, cited));
         first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.text(), first.children(), notes, first.provenance()));
       }

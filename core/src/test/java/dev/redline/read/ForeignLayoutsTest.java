@@ -80,6 +80,25 @@ class ForeignLayoutsTest {
   }
 
   @Test
+  void wordNotesCitedInAChapterHeadingGoWithItsFirstArticle() throws Exception {
+    Path file =
+        TestDocx.body(
+                para("Draft rules of the commission"),
+                p(r("Chapter I. Seat"), footnote(1)),
+                para("Article 1. Place"),
+                para("The commission sits at the river mouth."),
+                para("Article 2. Offices"),
+                para("It keeps an office upstream."))
+            .footnotes(r("This chapter was moved from the annex."))
+            .write(dir.resolve("chapter.docx"));
+    Draft draft = DraftReaders.read(file);
+    assertEquals(List.of(), draft.warnings(), "no note left never cited");
+    assertEquals(List.of("This chapter was moved from the annex."),
+        draft.article("1").orElseThrow().footnotes().stream().map(f -> f.text()).toList());
+    assertEquals(List.of(), draft.article("2").orElseThrow().footnotes());
+  }
+
+  @Test
   void wordHeadingBrokenByALineBreakKeepsItsSecondLine() throws Exception {
     Path file =
         TestDocx.body(
