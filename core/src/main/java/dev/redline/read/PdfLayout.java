@@ -39,7 +39,7 @@ final class PdfLayout {
   /** How many paragraphs after its first one a note at the document's end may run to. */
   private static final int MAX_NOTE_PARAGRAPHS = 3;
   /** The arrow an HTML note ends with, leading back to its marker. */
-  private static final Pattern BACK_LINK = Pattern.compile("\\s*\u21A9\uFE0E?\\s*$");
+  private static final Pattern BACK_LINK = Pattern.compile("\\s*\uFE0E?\u21A9\uFE0E?\\s*$");
   /** How far, in points, a centred line's middle may be from the text block's. */
   private static final float CENTRED = 2.5f;
   /** The width of a space, as a share of the type size. */

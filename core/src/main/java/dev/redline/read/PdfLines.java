@@ -53,6 +53,10 @@ final class PdfLines extends PDFTextStripper {
   private static final float TIGHT_SPACE = 0.17f;
   /** A piece of a line split off by PDFBox starts at most this far (share of the type size) after it. */
   private static final float FRAGMENT_GAP = 0.5f;
+  /** How far apart in PDFBox's order a piece and its line may be. */
+  private static final int FRAGMENT_WINDOW = 3;
+  /** The longest piece of a line (a marker, its punctuation) joined to it. */
+  private static final int MAX_PIECE = 4;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -135,7 +139,7 @@ final class PdfLines extends PDFTextStripper {
         built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
     }
-    pageLines = rightToLeft ? built : joinFragments(built);
+    pageLines = joinFragments(built);
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
     progress.pages(getCurrentPageNo(), pageCount);
@@ -185,29 +189,54 @@ final class PdfLines extends PDFTextStripper {
    * it). A piece of raised, smaller digits becomes a marker of the line.
    */
   private static List<PdfLine> joinFragments(List<PdfLine> lines) {
-    List<PdfLine> out = new ArrayList<>(lines.size());
-    for (PdfLine line : lines) {
-      PdfLine last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last == null || line.sideways() || last.sideways()
-          || line.x0() < last.x1() - 0.5f || line.x0() - last.x1() > FRAGMENT_GAP * last.size()
-          || Math.abs(line.baseline() - last.baseline()) > 0.5f * last.size()) {
-        out.add(line);
-        continue;
+    List<PdfLine> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      boolean joined = true;
+      while (joined) {
+        joined = false;
+        // PDFBox gives a piece next to its line, before it or after it (before it on a right-to-left page).
+        // The nearest piece first: the marker before the full stop that follows it.
+        int best = -1;
+        for (int j = Math.max(0, i - FRAGMENT_WINDOW); j < Math.min(out.size(), i + FRAGMENT_WINDOW + 1); j++) {
+          if (j != i && isPieceAfter(out.get(i), out.get(j), j == i + 1) && (best < 0 || out.get(j).x0() < out.get(best).x0())) {
+            best = j;
+          }
+        }
+        if (best >= 0) {
+          out.set(i, joined(out.get(i), out.get(best)));
+          out.remove(best);
+          i -= best < i ? 1 : 0;
+          joined = true;
+        }
       }
-      String space = line.x0() - last.x1() > TIGHT_SPACE * last.size() ? " " : "";
-      int offset = last.text().length() + space.length();
-      List<PdfLine.Span> markers = new ArrayList<>(last.markers());
-      line.markers().forEach(m -> markers.add(new PdfLine.Span(m.start() + offset, m.end() + offset)));
-      boolean raised = line.baseline() < last.baseline() - 0.15f * last.size() && line.size() < 0.9f * last.size();
-      if (raised && line.text().chars().allMatch(Character::isDigit) && line.markers().isEmpty()) {
-        markers.add(new PdfLine.Span(offset, offset + line.text().length()));
-      }
-      out.set(out.size() - 1, new PdfLine(
-          last.text() + space + line.text(), markers, last.x0(), Math.max(last.x1(), line.x1()), last.textX(), last.firstWordWidth(),
-          last.hangingLabel(), last.gapFrom(), last.gapTo(), last.baseline(), last.size(), last.bold(), false, last.page(),
-          last.number()));
     }
     return out;
+  }
+
+  /**
+   * Whether the piece starts where the line ends, at about its height; a piece that PDFBox gives
+   * other than right after the line only where it is a few characters long (a marker, a full stop).
+   */
+  private static boolean isPieceAfter(PdfLine line, PdfLine piece, boolean next) {
+    return !line.sideways() && !piece.sideways() && line.page() == piece.page()
+        && (next || (piece.text().length() <= MAX_PIECE && piece.text().length() < line.text().length()))
+        && piece.x0() >= line.x1() - 0.5f && piece.x0() - line.x1() <= FRAGMENT_GAP * line.size()
+        && Math.abs(piece.baseline() - line.baseline()) <= 0.5f * line.size();
+  }
+
+  private static PdfLine joined(PdfLine last, PdfLine line) {
+    String space = line.x0() - last.x1() > TIGHT_SPACE * last.size() ? " " : "";
+    int offset = last.text().length() + space.length();
+    List<PdfLine.Span> markers = new ArrayList<>(last.markers());
+    line.markers().forEach(m -> markers.add(new PdfLine.Span(m.start() + offset, m.end() + offset)));
+    boolean raised = line.baseline() < last.baseline() - 0.15f * last.size() && line.size() < 0.9f * last.size();
+    if (raised && line.text().chars().allMatch(Character::isDigit) && line.markers().isEmpty()) {
+      markers.add(new PdfLine.Span(offset, offset + line.text().length()));
+    }
+    return new PdfLine(
+        last.text() + space + line.text(), markers, last.x0(), Math.max(last.x1(), line.x1()), last.textX(), last.firstWordWidth(),
+        last.hangingLabel(), last.gapFrom(), last.gapTo(), last.baseline(), last.size(), last.bold(), false, last.page(),
+        last.number());
   }
 
   /**
