@@ -249,7 +249,21 @@ final class PdfLayout {
       }
     }
     Map<Integer, Integer> gaps = runOn.isEmpty() ? any : runOn;
-    return gaps.isEmpty() ? 1.2f * bodySize : mode(gaps) / 2f;
+    if (gaps.isEmpty()) {
+      return 1.2f * bodySize;
+    }
+    // Where most paragraphs are of one full line, the space between paragraphs may be the most
+    // common gap after a full line; the lines of one paragraph are never further apart than that,
+    // so a smaller gap that recurs is the pitch.
+    int mode = mode(gaps);
+    int floor = Math.max(2, gaps.get(mode) / 5);
+    int pitchKey = mode;
+    for (Map.Entry<Integer, Integer> e : gaps.entrySet()) {
+      if (e.getKey() < pitchKey && e.getValue() >= floor) {
+        pitchKey = e.getKey();
+      }
+    }
+    return pitchKey / 2f;
   }
 
   /** Whether the line is upright text on an upright page: only such lines give the margins. */

@@ -34,10 +34,10 @@ class ProducerFormsTest {
 
   /**
    * Forms that do not yet read like their text: LibreOffice's Arabic PDF (the last line of a
-   * paragraph stands at the line's end side, as a new paragraph would) and Chromium's (one-line
-   * recitals run together). They are read and must still differ, so that a fix shows here.
+   * paragraph stands at the line's end side, as a new paragraph would). It is read and must still
+   * differ, so that a fix shows here.
    */
-  private static final Set<String> NOT_YET = Set.of("libreoffice/languages/ar.pdf", "chromium/languages/ar.pdf");
+  private static final Set<String> NOT_YET = Set.of("libreoffice/languages/ar.pdf");
 
   @Test
   @Tag("slow")
