@@ -80,6 +80,25 @@ class ForeignLayoutsTest {
   }
 
   @Test
+  void wordNoteCitedInATableCellIsAttachedToTheCellsClause() throws Exception {
+    String cell = "<w:tc><w:p>%s</w:p></w:tc>";
+    Path file =
+        TestDocx.body(
+                para("Draft rules of the commission"),
+                para("Article 1. Fees"),
+                para("The fees are:"),
+                "<w:tbl><w:tr>" + String.format(cell, r("Station data")) + String.format(cell, r("free of charge") + footnote(1))
+                    + "</w:tr></w:tbl>")
+            .footnotes(r("Except for data older than ten years."))
+            .write(dir.resolve("table.docx"));
+    Draft draft = DraftReaders.read(file);
+    assertEquals(List.of(), draft.warnings());
+    Clause free = clause(draft, "1.p3");
+    assertEquals("free of charge[^1]", free.text());
+    assertEquals("Except for data older than ten years.", free.footnotes().get(0).text());
+  }
+
+  @Test
   void wordNotesCitedInAChapterHeadingGoWithItsFirstArticle() throws Exception {
     Path file =
         TestDocx.body(
