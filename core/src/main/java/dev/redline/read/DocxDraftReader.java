@@ -16,7 +16,8 @@ import java.util.List;
  * Fields are read by their shown result; footnotes and endnotes are cited as {@code [^1]} and
  * {@code [^e1]}, numbered in order of citation, and attached to the clause that cites them; table
  * cells are read in reading order, each paragraph a clause of its own. Page headers and footers,
- * comments, drawings and hidden text are not read. Provenance gives the paragraph's number as its
+ * comments, drawings and hidden text are not read, but the document symbol and date that a page
+ * header or footer shows name the draft where its body does not start with them. Provenance gives the paragraph's number as its
  * line and no page.
  *
  * <p>Files that are not Word documents, damaged packages, ZIP bombs, password-protected files and
@@ -27,10 +28,12 @@ public final class DocxDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     WordText text = new WordText(WordPackage.read(file));
-    List<SourceLine> lines = text.lines();
-    if (lines.stream().allMatch(SourceLine::isBlank)) {
+    List<SourceLine> body = text.lines();
+    if (body.stream().allMatch(SourceLine::isBlank)) {
       throw new DraftReadException(file, DraftReadException.Problem.EMPTY, "the document holds no text");
     }
+    List<SourceLine> lines = new ArrayList<>(text.runningHeader());
+    lines.addAll(body);
     List<String> warnings = new ArrayList<>();
     int tracked = text.trackedChanges();
     if (tracked > 0) {

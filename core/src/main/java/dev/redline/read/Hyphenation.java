@@ -16,26 +16,46 @@ import java.util.regex.Pattern;
  * ({@code non-} {@code State}), when the document writes the compound with its hyphen elsewhere
  * ({@code self-defence}), when it never writes the joined word but writes the first part as a word
  * of its own ({@code medium-sized}), or when the first part is a prefix that English sets with a
- * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or when the broken part is itself
+ * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or the second a Russian particle
+ * ({@code какой-} {@code либо}), or when the broken part is itself
  * joined by a hyphen to the word before ({@code case-by-} {@code case}); it is dropped when the document
  * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
- * ({@code informa-tion}). One instance serves one document; it is immutable once built.
+ * ({@code informa-tion}). A hyphen before a conjunction is suspended and keeps its space too
+ * ({@code Abfluss-} {@code und} {@code Pegeldaten}); the last part of a capitalised compound broken
+ * within a word loses its hyphen ({@code Bas-Mar-} {@code row}). One instance serves one document; it is immutable once built.
  */
 final class Hyphenation {
   private static final Set<String> PREFIXES =
       Set.of(
           "non", "cyber", "co", "self", "ex", "quasi", "anti", "counter", "cross", "multi", "vice", "well", "semi",
-          "mid", "socio", "ill", "all", "half");
+          "mid", "socio", "ill", "all", "half", "кое");
+  /** Endings a word is hyphenated before (consider- / ing), never the second word of a compound. */
+  private static final Set<String> ENDINGS =
+      Set.of(
+          "ing", "ings", "ed", "er", "ers", "es", "ly", "ment", "ments", "ness", "able", "ible", "ity", "ities", "ive",
+          "al", "ation", "ations", "ion", "ions", "ance", "ence", "ant", "ent", "ure", "ures");
+  /** Conjunctions after a suspended hyphen: {@code Abfluss-} {@code und}, {@code pre-} {@code and}. */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("und", "oder", "sowie", "bzw.", "and", "or", "et", "ou", "y", "o", "e", "и", "или");
+  /** Particles that Russian always joins with a hyphen: {@code какой-либо}, {@code кто-нибудь}. */
+  private static final Set<String> SUFFIXES = Set.of("либо", "нибудь", "таки");
   /** The first token of a line and the rest; group 2 is the token's leading letters. */
   private static final Pattern FIRST_TOKEN = Pattern.compile("^((\\p{L}[\\p{L}\\p{M}]*)\\S*)\\s*(.*)$");
 
   private final Set<String> words = new HashSet<>();
 
-  /** Learns the document's words from its lines, leaving out the broken words at line ends. */
+  /** Learns the document's words from its lines, leaving out the broken words at line ends and their rests. */
   Hyphenation(Iterable<String> lines) {
+    boolean afterBroken = false;
     for (String line : lines) {
       int end = brokenWordStart(line) >= 0 ? line.lastIndexOf(' ') + 1 : line.length();
       int i = 0;
+      if (afterBroken) {
+        while (i < end && line.charAt(i) != ' ') {
+          i++; // the rest of a broken word (pect after ex-) is no word of its own
+        }
+      }
+      afterBroken = end < line.length();
       while (i < end) {
         while (i < end && !isLetter(line.charAt(i))) {
           i++;
@@ -109,8 +129,19 @@ final class Hyphenation {
         continue;
       }
       char hyphen = text.charAt(text.length() - 1);
+      String before = text.substring(broken, text.length() - 1).toLowerCase(Locale.ROOT);
+      if (hyphen != '\u00AD' && CONJUNCTIONS.contains(next.group(1)) && !next.group(3).isBlank()
+          && !words.contains(before + next.group(1))) {
+        // A suspended hyphen (Abfluss- und Pegeldaten, pre- and post-war): the hyphen and the space stay.
+        out.set(i, new SourceLine(text + " " + out.get(i + 1).text(), line.line(), line.page()));
+        out.remove(i + 1);
+        i--;
+        continue;
+      }
       // The last part of a compound already hyphenated on this line (case-by- / case) keeps its hyphen.
-      boolean inCompound = hyphen != '\u00AD' && broken >= 2 && isHyphen(text.charAt(broken - 1)) && isLetter(text.charAt(broken - 2));
+      // (Not a capitalised name's part broken within: Bas-Mar- / row.)
+      boolean inCompound = hyphen != '\u00AD' && broken >= 2 && isHyphen(text.charAt(broken - 1)) && isLetter(text.charAt(broken - 2))
+          && !(Character.isUpperCase(text.charAt(broken)) && Character.isLowerCase(next.group(2).charAt(0)));
       boolean keep = inCompound || keepHyphen(text.substring(broken, text.length() - 1), hyphen, next.group(2));
       String head = text.substring(0, text.length() - 1);
       out.set(i, new SourceLine(head + (keep ? "-" : "") + next.group(1), line.line(), line.page()));
@@ -142,9 +173,10 @@ final class Hyphenation {
     if (words.contains(first + second)) {
       return false;
     }
-    if (PREFIXES.contains(first)) {
+    // A prefix of two letters (ex-, co-) only before a word of the document: ex- / pect is expect.
+    if ((PREFIXES.contains(first) && (first.length() > 2 || words.contains(second))) || SUFFIXES.contains(second)) {
       return true;
     }
-    return first.length() >= 3 && words.contains(first);
+    return first.length() >= 3 && words.contains(first) && !ENDINGS.contains(second);
   }
 }

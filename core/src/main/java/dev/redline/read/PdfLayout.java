@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * way a plain-text draft has them: page furniture left out (the first page's symbol and date fed
  * once as header lines), a blank line wherever spacing, indentation, alignment or type says a
  * paragraph ends, words broken at line ends joined, footnote markers as {@code [^1]} and each
- * footnote as a block {@code [^1]: text} after the paragraph that cites it. Every source line
+ * footnote as a block {@code [^1]: text} after the paragraph that cites it, whether it stands at a
+ * page's bottom or, numbered, at the document's end. Every source line
  * carries its page; its line number counts every text line of the document in reading order.
  *
  * <p>Pages set in two columns, rotated pages and pages that hold only an image are read as well as
@@ -32,6 +34,12 @@ final class PdfLayout {
   private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\p{Lo}\\p{Ps}\\d\"\u201C\u00AB]");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final int HEADER_LOOKAHEAD = 8;
+  /** A note at the document's end: its number, then its text. */
+  private static final Pattern ENDNOTE = Pattern.compile("(\\d{1,3})[.)]?\\s+(\\S.*)");
+  /** How many paragraphs after its first one a note at the document's end may run to. */
+  private static final int MAX_NOTE_PARAGRAPHS = 3;
+  /** The arrow an HTML note ends with, leading back to its marker. */
+  private static final Pattern BACK_LINK = Pattern.compile("\\s*\uFE0E?\u21A9\uFE0E?\\s*$");
   /** How far, in points, a centred line's middle may be from the text block's. */
   private static final float CENTRED = 2.5f;
   /** The width of a space, as a share of the type size. */
@@ -108,8 +116,10 @@ final class PdfLayout {
       return List.of();
     }
     List<Paragraph> paragraphs = paragraphs(body);
+    List<Note> endnotes = endnotes(paragraphs, notesByPage);
+    notes.addAll(endnotes);
     numberNotes(notes);
-    cite(paragraphs, notesByPage, notes);
+    cite(paragraphs, notesByPage, endnotes, notes);
     List<String> all = new ArrayList<>();
     paragraphs.forEach(p -> p.texts.forEach(t -> all.add(t.text())));
     notes.forEach(n -> all.addAll(n.texts));
@@ -123,7 +133,7 @@ final class PdfLayout {
       }
     }
     for (Paragraph paragraph : paragraphs) {
-      List<SourceLine> texts = hyphenation.join(paragraph.texts);
+      List<SourceLine> texts = WrappedHeadings.join(hyphenation.join(paragraph.texts));
       if (texts.size() > 1 && paragraph.isHeading()) {
         String joined = String.join(" ", texts.stream().map(SourceLine::text).toList());
         texts = List.of(new SourceLine(joined, texts.get(0).line(), texts.get(0).page()));
@@ -193,6 +203,20 @@ final class PdfLayout {
         extents.isEmpty()
             ? pages.isEmpty() ? 0 : pages.get(0).width()
             : extents.get(Math.max(0, extents.size() - 1 - extents.size() / 50));
+    // A short draft may have no body line that fills the measure (one-line Chinese paragraphs): a
+    // line in other type that reaches further (a heading, a note) still shows where the margin is.
+    List<Float> anySize = new ArrayList<>();
+    for (PdfPage page : pages) {
+      for (PdfLine line : page.lines()) {
+        if (!furniture.contains(line) && isUpright(page, line)) {
+          anySize.add(line.x1() - left(line.page()));
+        }
+      }
+    }
+    Collections.sort(anySize);
+    if (!anySize.isEmpty()) {
+      textWidth = Math.max(textWidth, anySize.get(Math.max(0, anySize.size() - 1 - anySize.size() / 50)));
+    }
     pitch = measurePitch();
   }
 
@@ -225,7 +249,21 @@ final class PdfLayout {
       }
     }
     Map<Integer, Integer> gaps = runOn.isEmpty() ? any : runOn;
-    return gaps.isEmpty() ? 1.2f * bodySize : mode(gaps) / 2f;
+    if (gaps.isEmpty()) {
+      return 1.2f * bodySize;
+    }
+    // Where most paragraphs are of one full line, the space between paragraphs may be the most
+    // common gap after a full line; the lines of one paragraph are never further apart than that,
+    // so a smaller gap that recurs is the pitch.
+    int mode = mode(gaps);
+    int floor = Math.max(2, gaps.get(mode) / 5);
+    int pitchKey = mode;
+    for (Map.Entry<Integer, Integer> e : gaps.entrySet()) {
+      if (e.getKey() < pitchKey && e.getValue() >= floor) {
+        pitchKey = e.getKey();
+      }
+    }
+    return pitchKey / 2f;
   }
 
   /** Whether the line is upright text on an upright page: only such lines give the margins. */
@@ -360,7 +398,7 @@ final class PdfLayout {
    * digits stay as they are. Footnotes no paragraph cites go after the last paragraph that starts
    * on or before their page.
    */
-  private void cite(List<Paragraph> paragraphs, Map<Integer, List<Note>> notesByPage, List<Note> notes) {
+  private void cite(List<Paragraph> paragraphs, Map<Integer, List<Note>> notesByPage, List<Note> endnotes, List<Note> notes) {
     for (Paragraph paragraph : paragraphs) {
       for (PdfLine line : paragraph.lines) {
         String text = line.text();
@@ -371,6 +409,9 @@ final class PdfLayout {
             b.append(text, at, span.start());
             String digits = text.substring(span.start(), span.end());
             Note note = uncited(notesByPage, line.page(), digits);
+            if (note == null) {
+              note = endnotes.stream().filter(n -> !n.cited && n.number.equals(digits)).findFirst().orElse(null);
+            }
             if (note == null) {
               b.append(digits);
             } else {
@@ -401,6 +442,79 @@ final class PdfLayout {
       }
       host.notes.add(note);
     }
+  }
+
+  /**
+   * The notes a browser or an HTML converter sets at the document's end: its last paragraphs,
+   * numbered 1 to n in order ({@code 1. text}), where every number is a superscript marker earlier
+   * in the text that no footnote at a page's bottom answers. They are taken out of the paragraphs;
+   * a back-link arrow at a note's end ({@code ↩}) is dropped.
+   */
+  private static List<Note> endnotes(List<Paragraph> paragraphs, Map<Integer, List<Note>> notesByPage) {
+    List<Paragraph> run = new ArrayList<>(); // the notes' first paragraphs
+    Map<Paragraph, List<Paragraph>> continued = new IdentityHashMap<>();
+    List<Paragraph> pending = new ArrayList<>();
+    int expected = -1;
+    int taken = 0;
+    for (int i = paragraphs.size() - 1; i >= 0 && expected != 0; i--) {
+      Paragraph p = paragraphs.get(i);
+      Matcher m = ENDNOTE.matcher(p.lines.get(0).text());
+      if (!m.matches()) {
+        if (pending.size() == MAX_NOTE_PARAGRAPHS) {
+          break;
+        }
+        pending.add(0, p); // a note's later lines, set apart from its first (a centred-looking first line)
+        continue;
+      }
+      if (expected > 0 && Integer.parseInt(m.group(1)) != expected) {
+        break;
+      }
+      expected = Integer.parseInt(m.group(1)) - 1;
+      run.add(0, p);
+      continued.put(p, new ArrayList<>(pending));
+      taken += 1 + pending.size();
+      pending.clear();
+    }
+    if (run.isEmpty() || expected != 0) {
+      return List.of();
+    }
+    Set<String> unanswered = new HashSet<>();
+    for (Paragraph p : paragraphs.subList(0, paragraphs.size() - taken)) {
+      for (PdfLine line : p.lines) {
+        for (PdfLine.Span span : line.markers()) {
+          String digits = line.text().substring(span.start(), span.end());
+          if (notesOn(notesByPage, line.page()).noneMatch(n -> n.number.equals(digits))) {
+            unanswered.add(digits);
+          }
+        }
+      }
+    }
+    for (int n = 1; n <= run.size(); n++) {
+      if (!unanswered.contains(String.valueOf(n))) {
+        return List.of();
+      }
+    }
+    List<Note> notes = new ArrayList<>();
+    for (Paragraph p : run) {
+      PdfLine first = p.lines.get(0);
+      Matcher m = ENDNOTE.matcher(first.text());
+      m.matches();
+      Note note = new Note(m.group(1), first.page());
+      List<PdfLine> lines = new ArrayList<>(p.lines);
+      continued.get(p).forEach(c -> lines.addAll(c.lines));
+      for (int i = 0; i < lines.size(); i++) {
+        note.lines.add(lines.get(i));
+        String text = i == 0 ? m.group(2) : lines.get(i).text();
+        note.texts.add(i == lines.size() - 1 ? BACK_LINK.matcher(text).replaceFirst("") : text);
+      }
+      notes.add(note);
+    }
+    paragraphs.subList(paragraphs.size() - taken, paragraphs.size()).clear();
+    return notes;
+  }
+
+  private static java.util.stream.Stream<Note> notesOn(Map<Integer, List<Note>> notesByPage, int page) {
+    return java.util.stream.Stream.of(page, page + 1, page - 1).flatMap(p -> notesByPage.getOrDefault(p, List.of()).stream());
   }
 
   private static Note uncited(Map<Integer, List<Note>> notesByPage, int page, String number) {

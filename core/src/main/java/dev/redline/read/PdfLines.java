@@ -49,6 +49,14 @@ final class PdfLines extends PDFTextStripper {
   private static final float IDEOGRAPHIC_GAP = 0.3f;
   /** In a right-to-left line put together from positions, a gap this wide (share of the type size) is a space. */
   private static final float WORD_GAP = 0.15f;
+  /** Between two glyphs PDFBox put in one word, a gap this wide (share of the type size) is a space. */
+  private static final float TIGHT_SPACE = 0.17f;
+  /** A piece of a line split off by PDFBox starts at most this far (share of the type size) after it. */
+  private static final float FRAGMENT_GAP = 0.5f;
+  /** How far apart in PDFBox's order a piece and its line may be. */
+  private static final int FRAGMENT_WINDOW = 3;
+  /** The longest piece of a line (a marker, its punctuation) joined to it. */
+  private static final int MAX_PIECE = 4;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -131,7 +139,7 @@ final class PdfLines extends PDFTextStripper {
         built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
     }
-    pageLines = built;
+    pageLines = joinFragments(built);
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
     pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
     progress.pages(getCurrentPageNo(), pageCount);
@@ -151,6 +159,9 @@ final class PdfLines extends PDFTextStripper {
     drawn.addAll(positions);
     if (sameText(string, positions)) {
       for (TextPosition p : positions) {
+        if (!glyphs.isEmpty() && isWordGap(glyphs.get(glyphs.size() - 1), p)) {
+          space(); // a producer that draws no spaces (LaTeX) and set the line tight
+        }
         add(p.getUnicode(), p);
       }
     } else {
@@ -170,6 +181,76 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void writeLineSeparator() {
     flushLine();
+  }
+
+  /**
+   * The lines with the pieces PDFBox split off a line joined to it again: a piece that starts where
+   * the line before ends, at about its height (a browser's superscript marker and the full stop after
+   * it). A piece of raised, smaller digits becomes a marker of the line.
+   */
+  private static List<PdfLine> joinFragments(List<PdfLine> lines) {
+    List<PdfLine> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      boolean joined = true;
+      while (joined) {
+        joined = false;
+        // PDFBox gives a piece next to its line, before it or after it (before it on a right-to-left page).
+        // The nearest piece first: the marker before the full stop that follows it.
+        int best = -1;
+        for (int j = Math.max(0, i - FRAGMENT_WINDOW); j < Math.min(out.size(), i + FRAGMENT_WINDOW + 1); j++) {
+          if (j != i && isPieceAfter(out.get(i), out.get(j), j == i + 1) && (best < 0 || out.get(j).x0() < out.get(best).x0())) {
+            best = j;
+          }
+        }
+        if (best >= 0) {
+          out.set(i, joined(out.get(i), out.get(best)));
+          out.remove(best);
+          i -= best < i ? 1 : 0;
+          joined = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the piece starts where the line ends, at about its height; a piece that PDFBox gives
+   * other than right after the line only where it is a few characters long (a marker, a full stop).
+   */
+  private static boolean isPieceAfter(PdfLine line, PdfLine piece, boolean next) {
+    return !line.sideways() && !piece.sideways() && line.page() == piece.page()
+        && (next || (piece.text().length() <= MAX_PIECE && piece.text().length() < line.text().length()))
+        && piece.x0() >= line.x1() - 0.5f && piece.x0() - line.x1() <= FRAGMENT_GAP * line.size()
+        && Math.abs(piece.baseline() - line.baseline()) <= 0.5f * line.size();
+  }
+
+  private static PdfLine joined(PdfLine last, PdfLine line) {
+    String space = line.x0() - last.x1() > TIGHT_SPACE * last.size() ? " " : "";
+    int offset = last.text().length() + space.length();
+    List<PdfLine.Span> markers = new ArrayList<>(last.markers());
+    line.markers().forEach(m -> markers.add(new PdfLine.Span(m.start() + offset, m.end() + offset)));
+    boolean raised = line.baseline() < last.baseline() - 0.15f * last.size() && line.size() < 0.9f * last.size();
+    if (raised && line.text().chars().allMatch(Character::isDigit) && line.markers().isEmpty()) {
+      markers.add(new PdfLine.Span(offset, offset + line.text().length()));
+    }
+    return new PdfLine(
+        last.text() + space + line.text(), markers, last.x0(), Math.max(last.x1(), line.x1()), last.textX(), last.firstWordWidth(),
+        last.hangingLabel(), last.gapFrom(), last.gapTo(), last.baseline(), last.size(), last.bold(), false, last.page(),
+        last.number());
+  }
+
+  /**
+   * Whether two glyphs of one word as PDFBox grouped them stand a word's space apart: PDFBox
+   * measures spaces against the font's space glyph, which a font subset without one (LaTeX draws
+   * no spaces) may make wide enough to miss the narrow spaces of a tight justified line.
+   */
+  private static boolean isWordGap(TextPosition before, TextPosition after) {
+    if (before.getDir() != after.getDir() || isIdeographic(before.getUnicode()) || isIdeographic(after.getUnicode())
+        || isHyphen(after.getUnicode())) {
+      return false; // a line-end hyphen may stand a little apart on a justified line
+    }
+    float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    return gap > TIGHT_SPACE * Math.max(size(before), size(after)) && gap < 2 * size(after);
   }
 
   /**
@@ -198,6 +279,10 @@ final class PdfLines extends PDFTextStripper {
         leftToRightLetters++;
       }
     }
+  }
+
+  private static boolean isHyphen(String unicode) {
+    return unicode != null && unicode.length() == 1 && "-\u00AD\u2010\u2011".indexOf(unicode.charAt(0)) >= 0;
   }
 
   /** Whether the text starts or ends with Han, kana or CJK punctuation. */
@@ -277,10 +362,25 @@ final class PdfLines extends PDFTextStripper {
         collected.put(pageLines.size(), new Collected(List.copyOf(drawn), lineCount));
         pageLines.add(null);
       } else {
+        if (isOutOfOrder()) {
+          reorder(false); // runs drawn out of their order (a fallback font's quotation marks drawn first)
+        }
         pageLines.add(build(lineCount));
       }
     }
     resetLine();
+  }
+
+  /** Whether a glyph of the line stands well left of the one given before it. */
+  private boolean isOutOfOrder() {
+    for (int i = 1; i < glyphs.size(); i++) {
+      TextPosition before = glyphs.get(i - 1);
+      TextPosition after = glyphs.get(i);
+      if (before.getDir() == 0 && after.getDir() == 0 && after.getXDirAdj() < before.getXDirAdj() - 0.5f * size(after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -298,7 +398,8 @@ final class PdfLines extends PDFTextStripper {
       if (p.getUnicode() == null || p.getUnicode().isBlank()) {
         continue; // a space the PDF draws: the gap says as much
       }
-      if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)) {
+      if (previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > WORD_GAP * size(p)
+          && !isIdeographicJoin(previous, p)) {
         chars.append(' ');
         owners.add(null);
       }
@@ -416,6 +517,10 @@ final class PdfLines extends PDFTextStripper {
     int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
     float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
     String line = text.toString().strip();
+    int n2 = line.length();
+    if (n2 >= 3 && isHyphen(line.substring(n2 - 1)) && line.charAt(n2 - 2) == ' ' && Character.isLetter(line.charAt(n2 - 3))) {
+      line = line.substring(0, n2 - 2) + line.charAt(n2 - 1); // a justified line's end hyphen set a little apart: estab -
+    }
     resetLine();
     return new PdfLine(
         line, markers, x0, x1, textX, firstWordWidth, hanging, gapFrom, gapTo, baseline, size, bold * 2 > main,
@@ -474,7 +579,7 @@ final class PdfLines extends PDFTextStripper {
     return sizes[best];
   }
 
-  /** The runs of digits set smaller than the line and raised above its baseline. */
+  /** The runs of digits raised above the line's baseline and set smaller than the line, or raised far above it. */
   private List<PdfLine.Span> markers(float size, float baseline) {
     List<PdfLine.Span> spans = new ArrayList<>();
     int start = -1;
@@ -482,9 +587,10 @@ final class PdfLines extends PDFTextStripper {
     for (int i = 0; i < glyphs.size(); i++) {
       TextPosition p = glyphs.get(i);
       String u = p.getUnicode();
-      boolean superscript =
-          u != null && u.length() == 1 && Character.isDigit(u.charAt(0))
-              && size(p) < 0.8f * size && p.getYDirAdj() < baseline - 0.15f * size;
+      boolean digit = u != null && u.length() == 1 && Character.isDigit(u.charAt(0));
+      float raised = baseline - p.getYDirAdj();
+      // Raised and smaller (a word processor's superscript, a browser's <sup> at 83 %), or raised far.
+      boolean superscript = digit && raised > 0.15f * size && (size(p) < 0.9f * size || raised > 0.3f * size);
       if (superscript && start >= 0 && offsets[i] == end) {
         end = offsets[i] + 1;
       } else if (superscript) {

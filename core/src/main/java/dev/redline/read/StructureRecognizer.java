@@ -34,12 +34,12 @@ final class StructureRecognizer {
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
   /**
    * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3}, the Council of Europe's
-   * {@code T-CY(2026)1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
+   * {@code T-CY(2026)1} and {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
    * EU's {@code ST 5419 2016 INIT}, a United States bill {@code H.R. 3684} and a United Kingdom bill
    * {@code HL Bill 12}.
    */
   private static final String SYMBOL_FORMS =
-      "[A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7}"
+      "[A-Z]{1,5}(?:-[A-Z]{1,5})?(?:/[A-Z0-9][A-Za-z0-9.]*){1,7}"
           + "|[A-Z]{1,5}(?:-[A-Z]{1,5})?\\(\\d{4}\\) ?\\d{1,5}(?: final)?"
           + "|(?:ST|PE-CONS) \\d{3,5} \\d{4} (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2})"
           + "|H\\. ?R\\. ?\\d{1,5}|H\\. ?Res\\. ?\\d{1,5}"
@@ -282,11 +282,20 @@ final class StructureRecognizer {
     Set<String> cited = new HashSet<>();
     List<Article> built = new ArrayList<>();
     Set<String> numbers = new HashSet<>();
+    Set<Division> opened = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (ArticleBuilder a : articles) {
+      StringBuilder above = new StringBuilder(a == articles.get(0) ? title : "");
+      a.divisions.stream().filter(opened::add).forEach(d -> above.append(' ').append(d.heading()));
+      a.above = above.toString();
       if (!numbers.add(a.number)) {
         warnings.add(a.provenance + ": article number " + a.number + " appears more than once");
       }
       built.add(a.build(footnotes, cited));
+    }
+    List<Clause> recitals = new ArrayList<>();
+    for (Clause r : preamble) {
+      recitals.add(new Clause(r.kind(), r.label(), r.path(), r.text(), r.children(),
+          citedNotes(r.text(), r.provenance(), footnotes, cited), r.provenance()));
     }
     for (String marker : footnotes.keySet()) {
       if (!cited.contains(marker)) {
@@ -299,7 +308,7 @@ final class StructureRecognizer {
         revision(symbol),
         symbol,
         date,
-        preamble,
+        recitals,
         divisions,
         built,
         warnings);
@@ -532,6 +541,8 @@ final class StructureRecognizer {
     final Provenance provenance;
     Optional<StageMarker> marker;
     final List<Node> top = new ArrayList<>();
+    /** The draft's title and the division headings that open before this article and no earlier one. */
+    String above = "";
     Node currentTop;
     Node currentSub;
     int unnumbered;
@@ -582,12 +593,35 @@ final class StructureRecognizer {
       for (Node node : top) {
         clauses.add(node.build(prefix, paths, footnotes, cited));
       }
+      String headings = above + " " + title;
+      if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
+        // A note cited in the heading, or in the division headings or the title above, goes with the article's first clause.
+        Clause first = clauses.get(0);
+        List<Footnote> notes = new ArrayList<>(citedNotes(headings, provenance, footnotes, cited));
+        first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.text(), first.children(), notes, first.provenance()));
+      }
       return new Article(label, number, title, divisions, clauses, provenance, marker);
     }
   }
 
   private static boolean isNextLetter(String previous, String label) {
     return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
+  }
+
+  /** The footnotes the text cites, in order, each marked as cited; a marker without a note is warned of. */
+  private List<Footnote> citedNotes(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
+    List<Footnote> notes = new ArrayList<>();
+    Matcher m = FOOTNOTE_MARKER.matcher(text);
+    while (m.find()) {
+      Footnote note = footnotes.get(m.group(1));
+      if (note == null) {
+        warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
+      } else if (cited.add(m.group(1)) || !notes.contains(note)) {
+        notes.add(note);
+      }
+    }
+    return notes;
   }
 
   private final class Node {
@@ -614,16 +648,7 @@ final class StructureRecognizer {
         warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
         path = path + "~" + n;
       }
-      List<Footnote> notes = new ArrayList<>();
-      Matcher m = FOOTNOTE_MARKER.matcher(text);
-      while (m.find()) {
-        Footnote note = footnotes.get(m.group(1));
-        if (note == null) {
-          warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
-        } else if (cited.add(m.group(1)) || !notes.contains(note)) {
-          notes.add(note);
-        }
-      }
+      List<Footnote> notes = citedNotes(text, provenance, footnotes, cited);
       List<Clause> built = new ArrayList<>();
       for (Node child : children) {
         built.add(child.build(path, paths, footnotes, cited));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -36,8 +37,15 @@ import org.xml.sax.SAXException;
  * @param numbering the numbering definitions, or null where there are none
  * @param footnotes the footnotes, or null where there are none
  * @param endnotes the endnotes, or null where there are none
+ * @param furniture the page headers and footers, in the order the main part relates them; empty
+ *     where there are none
  */
-record WordPackage(Document document, Document styles, Document numbering, Document footnotes, Document endnotes) {
+record WordPackage(
+    Document document, Document styles, Document numbering, Document footnotes, Document endnotes, List<Document> furniture) {
+  WordPackage {
+    furniture = List.copyOf(furniture);
+  }
+
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
   private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
@@ -71,7 +79,8 @@ record WordPackage(Document document, Document styles, Document numbering, Docum
           parse(file, part(main, "styles")),
           parse(file, part(main, "numbering")),
           parse(file, part(main, "footnotes")),
-          parse(file, part(main, "endnotes")));
+          parse(file, part(main, "endnotes")),
+          furniture(file, main));
     } catch (DraftReadException e) {
       throw e;
     } catch (Exception e) {
@@ -169,6 +178,22 @@ record WordPackage(Document document, Document styles, Document numbering, Docum
   private static PackagePart part(PackagePart main, String type) throws Exception {
     PackagePart part = related(main.getRelationshipsByType(RELATIONSHIPS + type), main.getPackage(), main);
     return part != null ? part : related(main.getRelationshipsByType(STRICT_RELATIONSHIPS + type), main.getPackage(), main);
+  }
+
+  /** The header and footer parts the main part relates, parsed. */
+  private static List<Document> furniture(Path file, PackagePart main) throws Exception {
+    List<Document> parts = new ArrayList<>();
+    for (String type : List.of("header", "footer")) {
+      for (String base : List.of(RELATIONSHIPS, STRICT_RELATIONSHIPS)) {
+        for (PackageRelationship rel : main.getRelationshipsByType(base + type)) {
+          PackagePart part = main.getRelatedPart(rel);
+          if (part != null) {
+            parts.add(parse(file, part));
+          }
+        }
+      }
+    }
+    return parts;
   }
 
   private static PackagePart related(Iterable<PackageRelationship> relationships, OPCPackage pkg, PackagePart source)

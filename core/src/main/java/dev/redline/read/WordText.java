@@ -30,7 +30,8 @@ import org.w3c.dom.Element;
  * result, not their code, except a table of contents, which is left out; footnote and endnote
  * references as markers {@code [^1]} and {@code [^e1]}, numbered in order of citation, each note's
  * text as a block {@code [^1]: text} after the citing paragraph; table cells' paragraphs in
- * reading order. Hidden text, drawings, text boxes, comments, headers and footers are not read.
+ * reading order. Hidden text, drawings, text boxes and comments are not read; headers and footers
+ * only for the document symbol and date ({@link #runningHeader()}).
  * One instance reads one document once; not thread-safe.
  */
 final class WordText {
@@ -39,6 +40,9 @@ final class WordText {
           "ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange",
           "tblPrExChange", "tblGridChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel",
           "cellMerge");
+
+  /** How many of the body's first lines are looked through for the symbol and date of the running header. */
+  private static final int HEADER_LOOKAHEAD = 8;
 
   private final WordPackage parts;
   private final WordNumbering numbering;
@@ -65,6 +69,41 @@ final class WordText {
     Optional<Element> body = child(parts.document().getDocumentElement(), "body");
     body.ifPresent(b -> blocks(b, this::emit));
     return List.copyOf(lines);
+  }
+
+  /**
+   * The document symbol and the date that the page headers and footers show, each as a line of
+   * its own (zero to two lines), for a body that does not start with them: the structure
+   * recognizer reads them as the draft's symbol and date, never as text.
+   */
+  List<SourceLine> runningHeader() {
+    String symbol = "";
+    String date = "";
+    for (Document part : parts.furniture()) {
+      List<String> texts = new ArrayList<>();
+      Deque<Field> outer = fields;
+      fields = new ArrayDeque<>();
+      try {
+        blocks(part.getDocumentElement(), p -> texts.add(String.join(" ", p.texts())));
+      } finally {
+        fields = outer;
+      }
+      for (String text : texts) {
+        String found = StructureRecognizer.symbolIn(clean(text));
+        symbol = symbol.isEmpty() ? found : symbol;
+        java.util.regex.Matcher d = StructureRecognizer.DATE.matcher(text);
+        date = date.isEmpty() && d.find() ? d.group() : date;
+      }
+    }
+    List<SourceLine> header = new ArrayList<>();
+    List<SourceLine> body = lines.isEmpty() ? lines() : lines;
+    for (String text : new String[] {symbol, date}) {
+      if (!text.isEmpty() && body.stream().limit(HEADER_LOOKAHEAD).noneMatch(l -> l.text().contains(text))) {
+        header.add(new SourceLine(text, 0, 0));
+        header.add(new SourceLine("", 0, 0));
+      }
+    }
+    return header;
   }
 
   /** How many tracked changes the body and the notes hold: insertions, deletions, moves, format changes. */
@@ -100,10 +139,12 @@ final class WordText {
     paragraphs++;
     String label = p.numbering.map(counters::next).orElse("");
     List<String> texts = p.texts();
+    List<SourceLine> own = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = i == 0 ? label + texts.get(i) : texts.get(i);
-      lines.add(new SourceLine(clean(text), paragraphs, 0));
+      own.add(new SourceLine(clean(text), paragraphs, 0));
     }
+    lines.addAll(WrappedHeadings.join(own)); // a heading broken by a manual line break keeps its continuation
     lines.add(new SourceLine("", paragraphs, 0));
     for (String note : p.notes) {
       lines.add(new SourceLine(clean(note), paragraphs, 0));

@@ -48,6 +48,12 @@ final class TestDocx {
     return this;
   }
 
+  /** Adds a page header, {@code word/header.xml}, holding these paragraphs. */
+  TestDocx header(String... paragraphs) {
+    parts.put("header", String.join("", paragraphs));
+    return this;
+  }
+
   /** Adds {@code word/endnotes.xml} holding these notes (ids 1, 2, ...). */
   TestDocx endnotes(String... texts) {
     parts.put("endnotes", notes("endnote", texts));
