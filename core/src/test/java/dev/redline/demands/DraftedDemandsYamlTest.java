@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
 import dev.redline.fixtures.Fixtures;
@@ -64,9 +64,9 @@ class DraftedDemandsYamlTest {
     List<DraftedDemand> drafted = new DemandDrafter().draft(LetterReaders.ofText("our-letter.txt", LETTER), Optional.of(drafts.get(2)));
     String yaml = DraftedDemandsYaml.format("our-letter.txt", drafted);
     Path file = Files.writeString(dir.resolve("drafted.yaml"), yaml);
-    var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(Path.of("..", "docs", "demands.schema.json")));
-    assertEquals(java.util.Set.of(), schema.validate(new ObjectMapper(new YAMLFactory()).readTree(file.toFile())), yaml);
+    assertEquals(java.util.List.of(), schema.validate(new ObjectMapper(new YAMLFactory()).readTree(file.toFile())), yaml);
     DemandsFile read = DemandsFile.read(file);
     assertEquals(drafted.size(), read.demands().size());
     for (int i = 0; i < drafted.size(); i++) {
