@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code redline compare} on a pair of PDFs, run as a user runs it: in a real terminal (tmux), with
  * standard error piped, and with {@code --quiet}. The everyday tests use the fixture convention's
- * Rev.2 and Rev.3 as PDF; the slow one (run with {@code -Pfull}) the benchmark's 300-page pair.
+ * Rev.2 and Rev.3 (as PDF where pages are counted, as text where nothing may show); the slow one
+ * (run with {@code -Pfull}) the benchmark's 300-page pair.
  * Progress is redrawn at most ten times a second, but its first and last frames are always drawn, so
  * what is asserted holds on a machine of any speed.
  */
@@ -46,6 +47,14 @@ class ProgressInTerminalTest {
 
   private static Path newPdf() {
     return Fixtures.draft("cybercrime", "rev3.pdf");
+  }
+
+  private static Path oldText() {
+    return Fixtures.draft("cybercrime", "rev2.txt");
+  }
+
+  private static Path newText() {
+    return Fixtures.draft("cybercrime", "rev3.txt");
   }
 
   private static int pages(Path pdf) throws IOException {
@@ -106,7 +115,7 @@ class ProgressInTerminalTest {
   @Test
   void quietShowsNothingInATerminal() throws Exception {
     Path out = dir.resolve("quiet.docx");
-    Terminal.Run run = Terminal.run(dir, commandLine(List.of("compare", oldPdf().toString(), newPdf().toString(), "-o", out.toString(), "--quiet")));
+    Terminal.Run run = Terminal.run(dir, commandLine(List.of("compare", oldText().toString(), newText().toString(), "-o", out.toString(), "--quiet")));
     assertEquals("EXIT=0", run.screen().strip(), "the whole screen");
     assertTrue(Files.size(out) > 10_000);
   }
@@ -115,7 +124,7 @@ class ProgressInTerminalTest {
   void pipedOutputHasNoProgress() throws Exception {
     Path out = dir.resolve("piped.docx");
     Path errFile = dir.resolve("piped.err");
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "compare", oldPdf().toString(), newPdf().toString(),
+    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "compare", oldText().toString(), newText().toString(),
         "-o", out.toString()));
     Process p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
     byte[] stdout = p.getInputStream().readAllBytes(); // ends when the process does
