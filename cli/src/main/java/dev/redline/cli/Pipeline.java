@@ -19,6 +19,7 @@ import dev.redline.report.tracker.TrackerWriter;
 import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,8 @@ final class Pipeline {
   private final Console console;
   private final ReadOptions readOptions;
   private final StandardStreams streams;
+  /** What the pipeline is working on, for an unexpected error: a file, or the drafts together. */
+  private String subject = "redline";
 
   Pipeline(Console console) {
     this(console, ReadOptions.DEFAULTS, StandardStreams.system());
@@ -76,6 +79,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -98,6 +103,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -144,6 +151,7 @@ final class Pipeline {
       }
       return;
     }
+    subject = target.toString();
     console.stage("Writing " + target.getFileName());
     try {
       ReportFiles.writeAtomically(target, inputs, content);
@@ -154,7 +162,14 @@ final class Pipeline {
 
   /** The demands of the file checked over the history; a bad or missing file is reported and ends the command. */
   private Tracker track(History history, Path demandsFile) throws Failure {
+    subject = demandsFile.toString();
     console.stage("Checking the demands of " + demandsFile.getFileName());
+    if (Files.isDirectory(demandsFile)) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": is a folder, not a demands file");
+    }
+    if (Files.exists(demandsFile) && !Files.isRegularFile(demandsFile)) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": is not a regular file (a device, pipe or socket); give a demands file");
+    }
     try {
       return new DemandChecker().check(history, DemandsFile.read(demandsFile));
     } catch (DemandsFileException e) {
@@ -181,6 +196,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -215,6 +232,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -234,10 +253,13 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
   private History align(List<Draft> drafts) {
+    subject = String.join(", ", drafts.stream().map(Draft::source).toList());
     console.stage("Aligning " + drafts.size() + " drafts");
     return Histories.of(drafts, new Aligner());
   }
@@ -261,6 +283,7 @@ final class Pipeline {
       String label = "Reading " + (StandardStreams.isStdin(file) ? "standard input" : String.valueOf(file.getFileName()))
           + (files.size() > 1 ? " (" + (i + 1) + " of " + files.size() + ")" : "");
       console.stage(label);
+      subject = StandardStreams.isStdin(file) ? "standard input" : file.toString();
       ReadOptions options = readOptions.withProgress((done, total) -> console.step(label, done, total, "pages"));
       try {
         Draft draft = StandardStreams.isStdin(file) ? streams.readDraft(options) : DraftReaders.read(file, options);

@@ -51,4 +51,32 @@ class ReportFilesTest {
     ReportFiles.writeAtomically(target, List.of(), out -> out.write(new byte[] {1, 2, 3}));
     assertEquals(3, Files.size(target));
   }
+
+  @Test
+  void aNamedPipeIsRefusedAndStaysAPipe() throws Exception {
+    Path fifo = dir.resolve("report.md");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    IOException e = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(fifo, List.of(), out -> out.write(1)));
+    assertTrue(e.getMessage().startsWith(fifo + ": is a named pipe (FIFO), not a regular file"), e.getMessage());
+    assertTrue(Files.isRegularFile(fifo) == false && Files.exists(fifo), "still the pipe it was");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(fifo), files.toList(), "no litter");
+    }
+  }
+
+  @Test
+  void aDeviceIsRefused() {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "a Unix machine");
+    IOException e = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(device, List.of(), out -> out.write(1)));
+    assertTrue(e.getMessage().contains("is a device, not a regular file"), e.getMessage());
+  }
+
+  @Test
+  void theLongestLegalNameCanBeWritten() throws IOException {
+    Path target = dir.resolve("r".repeat(250) + ".md");
+    ReportFiles.writeAtomically(target, List.of(), out -> out.write(new byte[] {1, 2, 3}));
+    assertEquals(3, Files.size(target));
+  }
 }
