@@ -296,6 +296,7 @@ final class Pipeline {
             switch (e.problem()) {
               case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
               case EMPTY, BINARY, TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
+              case PATTERN_FAILED -> ExitCode.USAGE;
             },
             e.getMessage());
       }

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  */
 final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
-  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
-  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\[\\]\\s]++)\\]:\\s*(.*)$");
+  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
   /** A document symbol such as {@code A/AC.291/22/Rev.3} at the start of a line. */
   static final Pattern SYMBOL = Pattern.compile("^([A-Z]{1,5}(?:/[A-Z0-9][A-Za-z0-9.]*){1,7})(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
@@ -84,6 +84,14 @@ final class StructureRecognizer {
   }
 
   Draft recognize(List<SourceLine> lines) throws DraftReadException {
+    try {
+      return recognizeLines(lines);
+    } catch (HeadingGrammar.UserPatternFailure e) {
+      throw new DraftReadException(file, DraftReadException.Problem.PATTERN_FAILED, e.getMessage(), e);
+    }
+  }
+
+  private Draft recognizeLines(List<SourceLine> lines) throws DraftReadException {
     sectionsAreArticles =
         options.articlePattern().isEmpty()
             && lines.stream()
