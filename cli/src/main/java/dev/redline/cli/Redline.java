@@ -57,7 +57,7 @@ public final class Redline implements Runnable {
       return ExitCode.USAGE;
     });
     cmd.setExecutionStrategy(parseResult -> {
-      if (settings.problem().isPresent()) {
+      if (settings.problem().isPresent() && !parseResult.isVersionHelpRequested() && !parseResult.isUsageHelpRequested()) {
         cmd.getErr().println("redline: error: " + Console.printable(settings.problem().get()));
         return ExitCode.USAGE;
       }
