@@ -37,6 +37,20 @@ class BadInputCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void getsItsDocumentedOutcome(BadInputs.Case c) {
+    check(c);
+  }
+
+  /** The cases of hundreds of megabytes, written when this test runs and read within the same limits. */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("slow")
+  void theHeavyCasesGetTheirDocumentedOutcome(@TempDir Path heavy) {
+    for (BadInputs.Case c : BadInputs.generateHeavy(heavy)) {
+      check(c);
+      c.file().toFile().delete();
+    }
+  }
+
+  private static void check(BadInputs.Case c) {
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       try {
         Draft draft = DraftReaders.read(c.file());
