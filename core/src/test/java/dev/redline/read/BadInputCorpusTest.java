@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the bad-input corpus gets its documented outcome, within 10 seconds, in a JVM of
+ * Every file of the bad-input corpus gets its documented outcome, within 60 seconds (a hang
+ * detector: the slowest case takes 4 s on an idle machine, a quadratic pattern minutes), in a JVM of
  * 1 GB heap (the module's tests run with -Xmx1g): a clear one-line refusal naming the file, or a
  * read with the expected warning. Never another exception.
  */
@@ -51,7 +52,7 @@ class BadInputCorpusTest {
   }
 
   private static void check(BadInputs.Case c) {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       try {
         Draft draft = DraftReaders.read(c.file());
         assertEquals(c.outcome(), "OK", c + " was read, but it should be refused");
