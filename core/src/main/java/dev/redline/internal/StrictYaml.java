@@ -175,7 +175,8 @@ public final class StrictYaml {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new Problem(mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
           "invalid YAML: " + firstLine(e.getProblem()));
-    } catch (YAMLException e) {
+    } catch (YAMLException | IllegalArgumentException e) {
+      // SnakeYAML refuses some tags (such as '!%0') with an IllegalArgumentException and no position.
       throw new Problem(1, 1, "invalid YAML: " + firstLine(e.getMessage()));
     } catch (StackOverflowError e) {
       throw new Problem(1, 1, "invalid YAML: nested too deeply");

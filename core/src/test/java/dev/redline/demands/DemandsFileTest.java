@@ -155,4 +155,10 @@ class DemandsFileTest {
     e = org.junit.jupiter.api.Assertions.assertThrows(DemandsFileException.class, () -> DemandsFile.read(noMark));
     assertEquals(true, e.getMessage().contains("1:2: the file holds NUL bytes, so it is not UTF-8 text; it looks like UTF-16 without a byte-order mark"), e.getMessage());
   }
+
+  @Test
+  void aTagSnakeYamlRefusesWithoutAPositionIsInvalidYaml() throws Exception {
+    DemandsFileException e = bad("!%0");
+    assertEquals(true, e.getMessage().contains("invalid YAML: Tag must not contain leading or trailing spaces"), e.getMessage());
+  }
 }
