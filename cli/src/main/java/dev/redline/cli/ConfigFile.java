@@ -1,8 +1,7 @@
 package dev.redline.cli;
 
+import dev.redline.internal.StrictYaml;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -45,6 +41,7 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
   /** The file looked for in the working directory. */
   static final String NAME = "redline.yaml";
 
+  private static final long MAX_BYTES = 1L << 20;
   private static final Set<String> NOT_SETTABLE = Set.of("output", "help", "version");
 
   private final Path file;
@@ -63,8 +60,19 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
    */
   static ConfigFile load(Path file, CommandLine root) {
     ConfigFile config = new ConfigFile(file);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Node node = new Yaml(new LoaderOptions()).compose(reader);
+    if (!Files.exists(file)) {
+      return config;
+    }
+    if (!Files.isRegularFile(file)) {
+      config.problem = file + ": is not a regular file (a folder, device, pipe or socket); settings are read only from a regular file";
+      return config;
+    }
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        config.problem = file + ": is larger than 1 MiB; is it a settings file?";
+        return config;
+      }
+      Node node = StrictYaml.compose(StrictYaml.decode(Files.readAllBytes(file)));
       if (node != null) {
         config.read(node, root);
       }
@@ -72,8 +80,8 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
       // No file, no defaults.
     } catch (IOException e) {
       config.problem = file + ": cannot be read: " + e.getMessage();
-    } catch (YAMLException e) {
-      config.problem = file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse("").strip();
+    } catch (StrictYaml.Problem e) {
+      config.problem = file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage();
     } catch (IllegalArgumentException e) {
       config.problem = e.getMessage();
     }

@@ -60,6 +60,7 @@ final class Console {
   private final boolean progress;
   private final boolean colour;
   private final boolean stdoutTerminal;
+  private PrintWriter printableOut;
   private boolean lineShown;
   private long lastDrawn;
 
@@ -90,17 +91,79 @@ final class Console {
     return quiet;
   }
 
-  /** What the command was asked to print: a table, an outline, a report written to {@code -o -}. */
+  /**
+   * What the command was asked to print: a table, an outline, a report written to {@code -o -}. On
+   * a terminal, control characters are dropped from it (see {@link #printable(String)}).
+   */
   PrintWriter results() {
     clearProgress();
-    return out;
+    return stdoutTerminal ? printableOut() : out;
   }
+
+  private PrintWriter printableOut() {
+    if (printableOut == null) {
+      printableOut = new PrintWriter(new java.io.FilterWriter(out) {
+        @Override
+        public void write(int c) throws java.io.IOException {
+          write(String.valueOf((char) c), 0, 1);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws java.io.IOException {
+          write(new String(chars, offset, length), 0, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws java.io.IOException {
+          out.write(printable(text.substring(offset, offset + length)));
+        }
+      }, false);
+    }
+    return printableOut;
+  }
+
+  /**
+   * The text without the characters that could command a terminal: C0 controls other than line
+   * feed and tab (escape, carriage return, bell, backspace...), delete, and C1 controls. A title such
+   * as {@code ESC]0;pwned BEL} or {@code ESC[2J} in a draft or a demands file is shown as harmless
+   * text, never obeyed.
+   */
+  static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+      if (control && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!control && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /** Like {@link #printable(String)}, but keeping the colour codes this console adds itself. */
+  private String message(String line) {
+    if (!colour) {
+      return printable(line);
+    }
+    java.util.regex.Matcher sgr = COLOUR_CODE.matcher(line);
+    StringBuilder b = new StringBuilder(line.length());
+    int at = 0;
+    while (sgr.find()) {
+      b.append(printable(line.substring(at, sgr.start()))).append(sgr.group());
+      at = sgr.end();
+    }
+    return b.append(printable(line.substring(at))).toString();
+  }
+
+  private static final java.util.regex.Pattern COLOUR_CODE = java.util.regex.Pattern.compile("\033\\[[0-9;]{0,16}+m");
 
   /** A line about what was done (the file written, the summary), left out with {@code --quiet}. */
   void info(String line) {
     if (!quiet) {
       clearProgress();
-      out.println(line);
+      out.println(message(line));
       out.flush();
     }
   }
@@ -112,7 +175,7 @@ final class Console {
   void note(String line) {
     if (!quiet) {
       clearProgress();
-      err.println(line);
+      err.println(message(line));
       err.flush();
     }
   }
@@ -126,7 +189,7 @@ final class Console {
   void warning(String message) {
     if (!quiet) {
       clearProgress();
-      err.println("redline: warning: " + message);
+      err.println("redline: warning: " + printable(message));
       err.flush();
     }
   }
@@ -134,7 +197,7 @@ final class Console {
   /** An error: always printed. */
   void error(String message) {
     clearProgress();
-    err.println("redline: error: " + message);
+    err.println("redline: error: " + printable(message));
     err.flush();
   }
 
@@ -168,6 +231,7 @@ final class Console {
     } else {
       line = shorten(label, WIDTH);
     }
+    line = printable(line);
     err.print("\r\033[K" + line);
     err.flush();
     lineShown = true;

@@ -29,7 +29,7 @@ final class Limits {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-size, --max-pages and --timeout take a number of at least 1");
     }
     return options.withLimits(
-        maxSizeMb == null ? options.maxBytes() : maxSizeMb * 1024 * 1024,
+        maxSizeMb == null ? options.maxBytes() : maxSizeMb > Long.MAX_VALUE >> 20 ? Long.MAX_VALUE : maxSizeMb << 20,
         maxPages == null ? options.maxPages() : maxPages);
   }
 
@@ -52,6 +52,9 @@ final class Limits {
       err.println("redline: error: stopped after " + timeoutSeconds + " s, the limit set by --timeout");
       return ExitCode.TIMED_OUT;
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw e.getCause() instanceof Exception x ? x : e;
     }
   }

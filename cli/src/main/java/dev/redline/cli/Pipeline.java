@@ -21,6 +21,7 @@ import dev.redline.report.tracker.TrackerWriter;
 import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ final class Pipeline {
   private final Console console;
   private final ReadOptions readOptions;
   private final StandardStreams streams;
+  /** What the pipeline is working on, for an unexpected error: a file, or the drafts together. */
+  private String subject = "redline";
 
   Pipeline(Console console) {
     this(console, ReadOptions.DEFAULTS, StandardStreams.system());
@@ -78,6 +81,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -100,6 +105,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -146,6 +153,7 @@ final class Pipeline {
       }
       return;
     }
+    subject = target.toString();
     console.stage("Writing " + target.getFileName());
     try {
       ReportFiles.writeAtomically(target, inputs, content);
@@ -156,7 +164,14 @@ final class Pipeline {
 
   /** The demands of the file checked over the history; a bad or missing file is reported and ends the command. */
   private Tracker track(History history, Path demandsFile) throws Failure {
+    subject = demandsFile.toString();
     console.stage("Checking the demands of " + demandsFile.getFileName());
+    if (Files.isDirectory(demandsFile)) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": is a folder, not a demands file");
+    }
+    if (Files.exists(demandsFile) && !Files.isRegularFile(demandsFile)) {
+      throw fail(ExitCode.INPUT_MISSING, demandsFile + ": is not a regular file (a device, pipe or socket); give a demands file");
+    }
     try {
       return new DemandChecker().check(history, DemandsFile.read(demandsFile));
     } catch (DemandsFileException e) {
@@ -183,6 +198,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -217,6 +234,8 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
@@ -265,10 +284,12 @@ final class Pipeline {
     }
   }
 
+  /** The exit code of a draft or letter that cannot be read. */
   private static int code(DraftReadException e) {
     return switch (e.problem()) {
       case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
       case EMPTY, BINARY, TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
+      case PATTERN_FAILED -> ExitCode.USAGE;
     };
   }
 
@@ -288,10 +309,13 @@ final class Pipeline {
       return ExitCode.OK;
     } catch (Failure f) {
       return f.code;
+    } catch (RuntimeException | Error e) {
+      throw new Unexpected(subject, e);
     }
   }
 
   private History align(List<Draft> drafts) {
+    subject = String.join(", ", drafts.stream().map(Draft::source).toList());
     console.stage("Aligning " + drafts.size() + " drafts");
     return dev.redline.Redline.history(drafts);
   }
@@ -315,6 +339,7 @@ final class Pipeline {
       String label = "Reading " + (StandardStreams.isStdin(file) ? "standard input" : String.valueOf(file.getFileName()))
           + (files.size() > 1 ? " (" + (i + 1) + " of " + files.size() + ")" : "");
       console.stage(label);
+      subject = StandardStreams.isStdin(file) ? "standard input" : file.toString();
       ReadOptions options = readOptions.withProgress((done, total) -> console.step(label, done, total, "pages"));
       try {
         Draft draft = StandardStreams.isStdin(file) ? streams.readDraft(options) : DraftReaders.read(file, options);
@@ -323,12 +348,7 @@ final class Pipeline {
         }
         drafts.add(draft);
       } catch (DraftReadException e) {
-        throw fail(
-            switch (e.problem()) {
-              case NOT_FOUND, NOT_READABLE -> ExitCode.INPUT_MISSING;
-              case EMPTY, BINARY, TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT, ENCRYPTED, NO_TEXT_LAYER, NO_ARTICLES -> ExitCode.INPUT_UNUSABLE;
-            },
-            e.getMessage());
+        throw fail(code(e), e.getMessage());
       }
     }
     return drafts;

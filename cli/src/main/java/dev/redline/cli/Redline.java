@@ -21,6 +21,12 @@ import picocli.CommandLine.Command;
 public final class Redline implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace on standard error instead of writing it to a log file.")
+  boolean debug;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, history, align, check, parse, serve, demo, completion or help");
@@ -51,24 +57,65 @@ public final class Redline implements Runnable {
       return ExitCode.USAGE;
     });
     cmd.setExecutionStrategy(parseResult -> {
-      if (settings.problem().isPresent()) {
-        cmd.getErr().println("redline: error: " + settings.problem().get());
+      if (settings.problem().isPresent() && !parseResult.isVersionHelpRequested() && !parseResult.isUsageHelpRequested()) {
+        cmd.getErr().println("redline: error: " + Console.printable(settings.problem().get()));
         return ExitCode.USAGE;
       }
-      return new CommandLine.RunLast().execute(parseResult);
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } catch (CommandLine.ParameterException | CommandLine.ExecutionException e) {
+        throw e;
+      } catch (RuntimeException | Error e) {
+        return Unexpected.report(e, subject(parseResult), cmd.getErr(), debug(parseResult));
+      }
     });
     cmd.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("redline: internal error: " + ex);
-          return ExitCode.INTERNAL_ERROR;
-        });
+        (ex, commandLine, parseResult) -> Unexpected.report(ex, subject(parseResult), commandLine.getErr(), debug(parseResult)));
     return cmd;
   }
 
-  /** Runs the command line and exits with its exit code (see {@link ExitCode}). */
+  /** The command's name, for an error that names no file. */
+  private static String subject(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    return last.commandSpec().qualifiedName();
+  }
+
+  /** Whether {@code --debug} was given, before or after the command's name. */
+  private static boolean debug(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs the command line and exits with its exit code (see {@link ExitCode}). Even an error
+   * outside every command (the settings file, the command line itself) ends in one line.
+   */
   public static void main(String[] args) {
-    Console.system = Console.Terminals.ofThisProcess(System.getenv());
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      Console.system = Console.Terminals.ofThisProcess(System.getenv());
+      code = commandLine().execute(args);
+    } catch (RuntimeException | Error e) {
+      java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+      code = Unexpected.report(e, "redline", err, java.util.Arrays.asList(args).contains("--debug"));
+    }
+    System.exit(code);
+  }
+
+  /** The version and commit, as {@code --version} prints them. */
+  static String versionLine() {
+    try {
+      return new Version().getVersion()[0];
+    } catch (IOException | RuntimeException e) {
+      return "redline (version unknown)";
+    }
   }
 
   /** Reads the version written into the jar at build time. */

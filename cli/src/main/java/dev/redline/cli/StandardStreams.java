@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Standard input and output as a draft and a report: {@code -} as a draft reads standard input,
@@ -39,31 +36,20 @@ record StandardStreams(InputStream in, OutputStream out) {
   /**
    * Reads a draft from standard input. The format is told from the first bytes: {@code %PDF-} is
    * PDF, a ZIP package is Word, a line starting with {@code #} is Markdown, anything else plain text.
-   * The bytes are held in a private temporary folder while the reader reads them, and deleted after.
+   * The bytes go through {@link DraftReaders#read(InputStream, Path, ReadOptions)}, with the same size limit as files.
    */
   Draft readDraft(ReadOptions options) throws DraftReadException {
-    Path folder = null;
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-      if (bytes.length > options.maxBytes()) {
-        throw new DraftReadException(Path.of("-"), DraftReadException.Problem.TOO_LARGE,
-            String.format(java.util.Locale.ROOT, "standard input holds more than the limit of %,d bytes for reading a draft", options.maxBytes()));
-      }
-      folder = Files.createTempDirectory("redline-stdin");
-      Path file = folder.resolve("stdin." + extension(bytes));
-      Files.write(file, bytes);
-      try {
-        Draft d = DraftReaders.read(file, options);
-        return new Draft(NAME, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(),
-            d.warnings().stream().map(w -> w.replace(file.toString(), NAME).replace(file.getFileName().toString(), NAME)).toList());
-      } catch (DraftReadException e) {
-        String detail = e.getMessage().startsWith(file + ": ") ? e.getMessage().substring(file.toString().length() + 2) : e.getMessage();
-        throw new DraftReadException(Path.of(NAME), e.problem(), detail, e);
-      }
+      byte[] head = in.readNBytes(4096);
+      Path name = Path.of("stdin." + extension(head));
+      Draft d = DraftReaders.read(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), name, options);
+      return new Draft(NAME, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(),
+          d.warnings().stream().map(w -> w.replace(name.toString(), NAME)).toList());
+    } catch (DraftReadException e) {
+      String detail = e.getMessage().startsWith(e.file() + ": ") ? e.getMessage().substring(e.file().toString().length() + 2) : e.getMessage();
+      throw new DraftReadException(Path.of(NAME), e.problem(), detail, e);
     } catch (IOException e) {
       throw new DraftReadException(Path.of(NAME), DraftReadException.Problem.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
-    } finally {
-      delete(folder);
     }
   }
 
@@ -83,14 +69,4 @@ record StandardStreams(InputStream in, OutputStream out) {
     return bytes.length >= p.length && java.util.Arrays.equals(bytes, 0, p.length, p, 0, p.length);
   }
 
-  private static void delete(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException e) {
-      // A temporary folder left behind is not worth failing the command for.
-    }
-  }
 }

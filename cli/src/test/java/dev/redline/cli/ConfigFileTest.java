@@ -80,7 +80,7 @@ class ConfigFileTest {
     assertTrue(err.toString().contains("redline.yaml:2: compare has no setting 'output'"), err.toString());
 
     assertEquals(ExitCode.USAGE, run("author: [unclosed\n", "compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString()));
-    assertTrue(err.toString().contains("redline.yaml: not valid YAML"), err.toString());
+    assertTrue(err.toString().contains("redline.yaml:2:1: invalid YAML"), err.toString());
   }
 
   @Test

@@ -1,13 +1,12 @@
 package dev.redline.demands;
 
+import dev.redline.internal.StrictYaml;
 import dev.redline.read.DraftReaders;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandTarget;
 import dev.redline.model.Position;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -57,16 +52,10 @@ public record DemandsFile(Path file, List<Demand> demands) {
       throw new DemandsFileException(file, new Position(1, 1), "", "the file is larger than 4 MiB; is it a demands file?");
     }
     Node root;
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(10);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(options).compose(reader);
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw new DemandsFileException(file, position(mark), "", "invalid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
-      throw new DemandsFileException(file, new Position(1, 1), "", "invalid YAML: " + e.getMessage());
+    try {
+      root = StrictYaml.compose(StrictYaml.decode(Files.readAllBytes(file)));
+    } catch (StrictYaml.Problem e) {
+      throw new DemandsFileException(file, new Position(e.line(), e.column()), "", e.getMessage());
     }
     return new DemandsFile(file, new Parser(file).file(root));
   }

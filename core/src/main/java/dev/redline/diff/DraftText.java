@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * change in a redline gives the new draft's reading text; rejecting every change gives the old's.
  */
 public final class DraftText {
-  private static final Pattern MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+  private static final Pattern MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
 
   private DraftText() {}
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class TokenStyle {
   private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
-  private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+  private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\[\\]\\s]++\\]");
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[-‐‑–—]\\p{N}+)?");
   private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
   private static final Pattern LEFTOVER = Pattern.compile("-[\\s\\u00A0]+");

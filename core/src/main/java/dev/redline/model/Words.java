@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Counts words the way a reader does: runs of letters and digits, never footnote markers. */
 final class Words {
-  private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+  private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\[\\]\\s]++\\]");
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}\\p{M}\\u00AD]+(?:(?:['’\\-‐‑–—]|(?<=\\p{N})[.,/:](?=\\p{N}))[\\p{L}\\p{N}\\p{M}\\u00AD]+)*");
 

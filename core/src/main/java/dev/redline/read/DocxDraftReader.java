@@ -27,7 +27,7 @@ import java.util.List;
 public final class DocxDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
-    WordText text = new WordText(WordPackage.read(file));
+    WordText text = new WordText(WordPackage.read(file, options.maxBytes() / 4));
     List<SourceLine> body = text.lines();
     if (body.stream().allMatch(SourceLine::isBlank)) {
       throw new DraftReadException(file, DraftReadException.Problem.EMPTY, "the document holds no text");

@@ -34,7 +34,12 @@ public final class DraftReadException extends Exception {
     /** The file's pages hold no text, only images: a scan that needs OCR first. */
     NO_TEXT_LAYER,
     /** The text was read but no article heading was recognised in it. */
-    NO_ARTICLES
+    NO_ARTICLES,
+    /**
+     * The user's article pattern could not be matched against a line within its limits (one
+     * second a line, and the stack's depth): the pattern must be simplified.
+     */
+    PATTERN_FAILED
   }
 
   private final transient Path file;

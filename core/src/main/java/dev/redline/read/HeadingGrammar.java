@@ -280,13 +280,68 @@ final class HeadingGrammar {
    * {@code title}, where the pattern has one) as rest.
    */
   static Optional<Heading> article(Pattern pattern, boolean hasTitle, String line) {
-    Matcher m = pattern.matcher(line);
-    if (isQuoted(line) || !m.matches() || m.group("number") == null || m.group("number").isBlank()) {
+    if (isQuoted(line)) {
       return Optional.empty();
+    }
+    Matcher m = pattern.matcher(new TimedText(line, System.nanoTime() + USER_PATTERN_NANOS));
+    try {
+      if (!m.matches() || m.group("number") == null || m.group("number").isBlank()) {
+        return Optional.empty();
+      }
+    } catch (StackOverflowError e) {
+      throw new UserPatternFailure(line, "recursed too deeply (a repeated group such as (a|b)* on a long line)");
     }
     String title = hasTitle && m.group("title") != null ? m.group("title").strip() : "";
     String label = line.substring(0, m.end("number")).strip();
     return Optional.of(new Heading(Optional.empty(), "", label, normalise(m.group("number").strip()), ".", title));
+  }
+
+  /** The time a user's article pattern may take on one line: one second. */
+  static final long USER_PATTERN_NANOS = 1_000_000_000L;
+
+  /** A user's article pattern could not be matched against a line within its budget. */
+  static final class UserPatternFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UserPatternFailure(String line, String what) {
+      super("the article pattern " + what + " on a line of " + line.length() + " characters starting '"
+          + (line.length() > 40 ? line.substring(0, 40) + "..." : line) + "'; simplify the pattern", null, false, false);
+    }
+  }
+
+  /** A line whose characters stop being given once its deadline has passed, so a runaway match ends. */
+  private static final class TimedText implements CharSequence {
+    private final String text;
+    private final long deadline;
+    private int reads;
+
+    TimedText(String text, long deadline) {
+      this.text = text;
+      this.deadline = deadline;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      if ((++reads & 0xFFF) == 0 && System.nanoTime() > deadline) {
+        throw new UserPatternFailure(text, "took more than " + USER_PATTERN_NANOS / 1_000_000_000L + " s");
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   private static Optional<Heading> first(List<Pattern> patterns, String line, Boolean division) {

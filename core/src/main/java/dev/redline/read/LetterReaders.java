@@ -49,7 +49,7 @@ public final class LetterReaders {
       lines = PdfDraftReader.lines(file, options, warnings);
     } else if (reader instanceof DocxDraftReader) {
       lines = new ArrayList<>();
-      for (SourceLine l : new WordText(WordPackage.read(file)).lines()) {
+      for (SourceLine l : new WordText(WordPackage.read(file, options.maxBytes() / 4)).lines()) {
         lines.add(l);
         lines.add(new SourceLine("", l.line(), l.page())); // every Word paragraph ends with its line
       }

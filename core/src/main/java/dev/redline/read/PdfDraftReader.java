@@ -77,6 +77,10 @@ public final class PdfDraftReader implements DraftReader {
           file, Problem.ENCRYPTED, "is password-protected; save or print it to a PDF without a password", e);
     } catch (IOException | RuntimeException e) {
       throw new DraftReadException(file, Problem.CORRUPT, "is damaged and cannot be read as PDF (" + firstLine(e) + ")", e);
+    } catch (StackOverflowError e) {
+      // PDFBox parses nested arrays, dictionaries and page trees by recursion; its depth is the stack's.
+      throw new DraftReadException(file, Problem.CORRUPT,
+          "is damaged or hostile: its objects (arrays, dictionaries or the page tree) are nested too deeply to read", null);
     }
     List<SourceLine> lines = new PdfLayout(name(file), pages, warnings).lines();
     if (lines.isEmpty()) {

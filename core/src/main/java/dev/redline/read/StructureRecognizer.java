@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  */
 final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
-  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
-  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\[\\]\\s]++)\\]:\\s*(.*)$");
+  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
   /**
    * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3}, the Council of Europe's
    * {@code T-CY(2026)1} and {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
@@ -99,6 +99,14 @@ final class StructureRecognizer {
   }
 
   Draft recognize(List<SourceLine> lines) throws DraftReadException {
+    try {
+      return recognizeLines(lines);
+    } catch (HeadingGrammar.UserPatternFailure e) {
+      throw new DraftReadException(file, DraftReadException.Problem.PATTERN_FAILED, e.getMessage(), e);
+    }
+  }
+
+  private Draft recognizeLines(List<SourceLine> lines) throws DraftReadException {
     sectionsAreArticles =
         options.articlePattern().isEmpty()
             && lines.stream()

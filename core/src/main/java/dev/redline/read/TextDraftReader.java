@@ -35,7 +35,6 @@ public final class TextDraftReader implements DraftReader {
     MARKDOWN
   }
 
-  private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__");
   private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -49,9 +48,31 @@ public final class TextDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
-    String text = decode(file, readBytes(file), warnings);
+    byte[] bytes = readBytes(file);
+    checkLineLength(file, bytes);
+    String text = decode(file, bytes, warnings);
     List<SourceLine> lines = split(text);
     return new StructureRecognizer(file, warnings, options).recognize(lines);
+  }
+
+  /** The longest line read, in bytes: a mebibyte, thousands of times a long paragraph. */
+  static final int MAX_LINE_BYTES = 1 << 20;
+
+  /** Refuses a file with a line longer than {@link #MAX_LINE_BYTES}, before decoding it. */
+  private static void checkLineLength(Path file, byte[] bytes) throws DraftReadException {
+    int run = 0;
+    int line = 1;
+    for (byte b : bytes) {
+      if (b == '\n' || b == '\r' || b == '\f') {
+        run = 0;
+        if (b == '\n') {
+          line++;
+        }
+      } else if (++run > MAX_LINE_BYTES) {
+        throw new DraftReadException(file, DraftReadException.Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+            "line %,d is longer than the limit of %,d bytes for one line; a draft's paragraphs are far shorter", line, MAX_LINE_BYTES));
+      }
+    }
   }
 
   static byte[] readBytes(Path file) throws DraftReadException {
@@ -145,13 +166,48 @@ public final class TextDraftReader implements DraftReader {
     return lines;
   }
 
+  /**
+   * The text of an ATX heading ({@code ## Article 5 ##}) without its hashes, or the line as it is.
+   * A scanner rather than a regular expression, so that it runs in linear time on any line.
+   */
+  static String markdownHeadingText(String line) {
+    int i = 0;
+    while (i < 3 && i < line.length() && isSpace(line.charAt(i))) {
+      i++;
+    }
+    int hashes = 0;
+    while (i < line.length() && line.charAt(i) == '#') {
+      hashes++;
+      i++;
+    }
+    if (hashes < 1 || hashes > 6 || i >= line.length() || !isSpace(line.charAt(i))) {
+      return line;
+    }
+    while (i < line.length() && isSpace(line.charAt(i))) {
+      i++;
+    }
+    int end = line.length();
+    while (end > i && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    while (end > i && line.charAt(end - 1) == '#') {
+      end--;
+    }
+    while (end > i && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(i, end);
+  }
+
+  /** White space as {@code \s} in a Java regular expression means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private String clean(String line) {
     String s = line.replace('\u00A0', ' ').replace("\t", "    ");
     if (flavour == Flavour.MARKDOWN) {
-      var heading = MD_HEADING.matcher(s);
-      if (heading.matches()) {
-        s = heading.group(1);
-      }
+      s = markdownHeadingText(s);
       s = MD_EMPHASIS.matcher(s).replaceAll("");
     }
     return s.strip();

@@ -332,8 +332,18 @@ final class WordNumbering {
     return count;
   }
 
+  /**
+   * The largest number shown in letters or roman numerals: Word's largest list start, 32,767. A
+   * larger one (a hostile file may start a list at two billion, which in letters would be 82
+   * million of them) is shown in decimal, so a label stays short.
+   */
+  static final int MAX_LETTERED = 32_767;
+
   /** A number in one of Word's number formats; formats Redline does not know come out decimal. */
   static String format(int value, String format) {
+    if (value > MAX_LETTERED) {
+      return Integer.toString(value);
+    }
     return switch (format) {
       case "lowerLetter" -> letters(value);
       case "upperLetter" -> letters(value).toUpperCase(java.util.Locale.ROOT);

@@ -52,8 +52,15 @@ record WordPackage(
   private static final String ZIP_BOMB = "Zip bomb detected";
   private static final String OPEN_DOCUMENT = "it is an OpenDocument file; save it in Word format (.docx)";
 
-  /** Reads the parts, or says in one line why the file is not a Word document Redline can read. */
-  static WordPackage read(Path file) throws DraftReadException {
+  /** The deepest nesting of XML elements read: far beyond any real document's tables in tables. */
+  static final int MAX_DEPTH = 256;
+
+  /**
+   * Reads the parts, or says in one line why the file is not a Word document Redline can read.
+   *
+   * @param maxExpanded the most bytes the parts read may expand to, all together
+   */
+  static WordPackage read(Path file, long maxExpanded) throws DraftReadException {
     checkFormat(file);
     OPCPackage pkg;
     try {
@@ -74,13 +81,14 @@ record WordPackage(
       if (!main.getContentType().startsWith(WORD_MAIN)) {
         throw invalid(file, "it is not a Word document (its main part is " + main.getPartName().getName() + ")", null);
       }
+      long[] budget = {maxExpanded};
       return new WordPackage(
-          parse(file, main),
-          parse(file, part(main, "styles")),
-          parse(file, part(main, "numbering")),
-          parse(file, part(main, "footnotes")),
-          parse(file, part(main, "endnotes")),
-          furniture(file, main));
+          parse(file, main, budget),
+          parse(file, part(main, "styles"), budget),
+          parse(file, part(main, "numbering"), budget),
+          parse(file, part(main, "footnotes"), budget),
+          parse(file, part(main, "endnotes"), budget),
+          furniture(file, main, budget));
     } catch (DraftReadException e) {
       throw e;
     } catch (Exception e) {
@@ -181,14 +189,14 @@ record WordPackage(
   }
 
   /** The header and footer parts the main part relates, parsed. */
-  private static List<Document> furniture(Path file, PackagePart main) throws Exception {
+  private static List<Document> furniture(Path file, PackagePart main, long[] budget) throws Exception {
     List<Document> parts = new ArrayList<>();
     for (String type : List.of("header", "footer")) {
       for (String base : List.of(RELATIONSHIPS, STRICT_RELATIONSHIPS)) {
         for (PackageRelationship rel : main.getRelationshipsByType(base + type)) {
           PackagePart part = main.getRelatedPart(rel);
           if (part != null) {
-            parts.add(parse(file, part));
+            parts.add(parse(file, part, budget));
           }
         }
       }
@@ -207,20 +215,105 @@ record WordPackage(
     return null;
   }
 
-  private static Document parse(Path file, PackagePart part) throws DraftReadException {
+  /**
+   * The part's XML, read against what is left of the budget of expanded bytes, and no deeper than
+   * {@link #MAX_DEPTH} elements.
+   */
+  private static Document parse(Path file, PackagePart part, long[] budget) throws DraftReadException {
     if (part == null) {
       return null;
     }
     String name = part.getPartName().getName().replaceFirst("^/", "");
-    try (InputStream in = part.getInputStream()) {
-      return DocumentHelper.readDocument(in);
+    long limit = budget[0];
+    try (Bounded in = new Bounded(part.getInputStream(), limit)) {
+      Document document = DocumentHelper.readDocument(in);
+      budget[0] -= in.count;
+      checkDepth(file, name, document);
+      return document;
+    } catch (TooLarge e) {
+      throw new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+          "its parts expand to more than %,d bytes (a quarter of the size limit) by %s; not read", limit, name), e);
     } catch (SAXException e) {
+      if (e.getCause() instanceof TooLarge || e.getException() instanceof TooLarge) {
+        throw new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+            "its parts expand to more than %,d bytes (a quarter of the size limit) by %s; not read", limit, name), e);
+      }
       if (zipBomb(e)) {
         throw bomb(file, e);
       }
       throw invalid(file, name + " is not well-formed XML (" + firstLine(e.getMessage()) + ")", e);
     } catch (IOException | RuntimeException e) {
+      if (e.getCause() instanceof TooLarge) {
+        throw new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+            "its parts expand to more than %,d bytes (a quarter of the size limit) by %s; not read", limit, name), e);
+      }
       throw damaged(file, e, name + " cannot be read");
+    }
+  }
+
+  /** Refuses XML nested deeper than {@link #MAX_DEPTH}, walking the tree without recursion. */
+  private static void checkDepth(Path file, String name, Document document) throws DraftReadException {
+    java.util.ArrayDeque<org.w3c.dom.Node> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    stack.push(document.getDocumentElement());
+    depths.push(1);
+    while (!stack.isEmpty()) {
+      org.w3c.dom.Node node = stack.pop();
+      int depth = depths.pop();
+      if (depth > MAX_DEPTH) {
+        throw invalid(file, name + " nests its elements more than " + MAX_DEPTH + " deep", null);
+      }
+      for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+        if (c.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+          stack.push(c);
+          depths.push(depth + 1);
+        }
+      }
+    }
+  }
+
+  /** Expanded bytes beyond the budget. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("expanded size over the limit");
+    }
+  }
+
+  /** A stream that counts what it gives and fails once it has given more than its limit. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    private final long limit;
+    private long count;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(long n) throws TooLarge {
+      count += n;
+      if (count > limit) {
+        throw new TooLarge();
+      }
     }
   }
 

@@ -132,4 +132,52 @@ class DemandsFileTest {
     assertEquals(true, Phrases.contains(text, "transfer onward"));
     assertEquals(false, Phrases.contains(text, "criminal intent"));
   }
+
+  @Test
+  void aDuplicateKeyIsRefusedWithBothLines() throws Exception {
+    DemandsFileException e = bad("redline-demands: 1\ndemands:\n  - id: D1\n    title: first\n    title: second\n    topic: [x]\n    check: {deleted: true}\n");
+    assertEquals("5:5", e.position().toString());
+    assertEquals(true, e.getMessage().contains("the key 'title' appears twice in the same mapping, at lines 4 and 5"), e.getMessage());
+  }
+
+  @Test
+  void anAliasThatHoldsItselfIsRefused() throws Exception {
+    DemandsFileException e = bad("redline-demands: 1\ndemands:\n  - id: D1\n    title: t\n    topic: [x]\n    check: &c {all: [*c]}\n");
+    assertEquals(6, e.position().line());
+    assertEquals(true, e.getMessage().contains("refers to the list or mapping that holds it"), e.getMessage());
+  }
+
+  @Test
+  void aliasesThatMultiplyAPhraseAreLimited() throws Exception {
+    StringBuilder b = new StringBuilder("redline-demands: 1\nphrase: &p \"" + "a long phrase ".repeat(1_000) + "\"\ndemands:\n  - id: D1\n    title: t\n"
+        + "    topic: [x]\n    check: {contains: [");
+    for (int i = 0; i < 20_000; i++) {
+      b.append(i == 0 ? "" : ", ").append("*p");
+    }
+    DemandsFileException e = bad(b.append("]}\n").toString());
+    assertEquals(true, e.getMessage().contains("expand to more than"), e.getMessage());
+  }
+
+  @Test
+  void latin1AndUtf16AreToldApartFromUtf8() throws Exception {
+    String text = "redline-demands: 1\ndemands:\n  - id: D1\n    title: Sécurité\n    topic: [x]\n    check: {deleted: true}\n";
+    Path latin1 = Files.write(dir.resolve("demands.yaml"), text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    DemandsFileException e = org.junit.jupiter.api.Assertions.assertThrows(DemandsFileException.class, () -> DemandsFile.read(latin1));
+    assertEquals("4:13", e.position().toString(), "the é: line 4, column 13");
+    assertEquals(true, e.getMessage().contains("not UTF-8 (byte 0xE9 here), perhaps Latin-1"), e.getMessage());
+    java.io.ByteArrayOutputStream utf16 = new java.io.ByteArrayOutputStream();
+    utf16.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+    utf16.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Path withMark = Files.write(dir.resolve("demands.yaml"), utf16.toByteArray());
+    assertEquals("Sécurité", DemandsFile.read(withMark).demands().get(0).title(), "UTF-16 with a byte-order mark is read");
+    Path noMark = Files.write(dir.resolve("demands.yaml"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    e = org.junit.jupiter.api.Assertions.assertThrows(DemandsFileException.class, () -> DemandsFile.read(noMark));
+    assertEquals(true, e.getMessage().contains("1:2: the file holds NUL bytes, so it is not UTF-8 text; it looks like UTF-16 without a byte-order mark"), e.getMessage());
+  }
+
+  @Test
+  void aTagSnakeYamlRefusesWithoutAPositionIsInvalidYaml() throws Exception {
+    DemandsFileException e = bad("!%0");
+    assertEquals(true, e.getMessage().contains("invalid YAML: Tag must not contain leading or trailing spaces"), e.getMessage());
+  }
 }

@@ -22,12 +22,17 @@ public final class ReportFiles {
   /**
    * Writes a file through a temporary file in the same folder, moved into place only once the
    * content is complete; on any failure the temporary file is removed and the target is left as it
-   * was.
+   * was. The target must be a regular file or a new one: a device ({@code /dev/null}), a named pipe
+   * or a socket is refused, never replaced. The temporary file has a short name ({@code
+   * .redline-<16 hex digits>.part}), so any legal target name can be written; if the process is
+   * stopped (Ctrl-C, {@code kill}) the temporary file is removed on the way out. Only files this
+   * process created are ever removed.
    *
    * @param target the file to write
    * @param inputs the files the report was made from; writing over one of them is refused
    * @param content what to write
-   * @throws IOException if the target is an input or cannot be written; the message names the file
+   * @throws IOException if the target is an input, is not a regular file, or cannot be written;
+   *     the message names the file
    */
   public static void writeAtomically(Path target, Collection<Path> inputs, Content content) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
@@ -43,11 +48,18 @@ public final class ReportFiles {
     if (Files.isDirectory(absolute)) {
       throw new IOException(target + ": is a folder; give a file name");
     }
-    removeLeftovers(absolute);
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      throw new IOException(target + ": is " + kind(absolute) + ", not a regular file; reports are written only to regular files"
+          + " (use -o - for standard output)");
+    }
     Path temporary = temporaryBeside(absolute);
+    IN_PROGRESS.add(temporary);
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
+      }
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        throw new IOException(target + ": became " + kind(absolute) + " while the report was written; not replaced");
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -56,28 +68,50 @@ public final class ReportFiles {
       }
     } finally {
       Files.deleteIfExists(temporary);
+      IN_PROGRESS.remove(temporary);
     }
   }
 
-  /** Deletes partial files that an earlier write of the same target left when it was killed. */
-  private static void removeLeftovers(Path target) throws IOException {
-    String prefix = "." + target.getFileName() + ".";
-    try (var files = Files.newDirectoryStream(target.getParent(), p -> {
-      String name = p.getFileName().toString();
-      return name.startsWith(prefix) && name.endsWith(".part");
-    })) {
-      for (Path leftover : files) {
-        Files.deleteIfExists(leftover);
+  /** What a file that is not a regular one is, in a user's words. */
+  private static String kind(Path file) {
+    try {
+      Object type = Files.getAttribute(file, "unix:mode");
+      int mode = type instanceof Integer m ? m : 0;
+      return switch (mode & 0170000) {
+        case 0020000, 0060000 -> "a device";
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0140000 -> "a socket";
+        default -> "not a regular file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a device, pipe or socket";
+    }
+  }
+
+  /** Temporary files being written now; removed if the process is stopped before they are done. */
+  private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path p : IN_PROGRESS) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+          // Nothing more can be done on the way out.
+        }
       }
-    }
+    }, "redline-temporary-files"));
   }
 
-  /** A new empty file beside the target; unlike a temporary file it gets the usual permissions. */
+  /**
+   * A new empty file beside the target, created by this call (never an existing one); unlike a
+   * temporary file it gets the usual permissions. Its name is short whatever the target's.
+   */
   private static Path temporaryBeside(Path target) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      String suffix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+      String suffix = String.format(java.util.Locale.ROOT, "%016x", java.util.concurrent.ThreadLocalRandom.current().nextLong());
       try {
-        return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + suffix + ".part"));
+        return Files.createFile(target.resolveSibling(".redline-" + suffix + ".part"));
       } catch (java.nio.file.FileAlreadyExistsException e) {
         if (attempt > 10) {
           throw e;

@@ -20,6 +20,10 @@ class KilledWriteTest {
   @TempDir Path dir;
 
   private void killMidWrite(Path target) throws Exception {
+    stopMidWrite(target, true);
+  }
+
+  private void stopMidWrite(Path target, boolean kill) throws Exception {
     Process p =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -29,7 +33,11 @@ class KilledWriteTest {
             .start();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       assertEquals("writing", r.readLine(), "the writer got half-way");
-      p.destroyForcibly();
+      if (kill) {
+        p.destroyForcibly();
+      } else {
+        p.destroy();
+      }
       assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     }
   }
@@ -49,19 +57,32 @@ class KilledWriteTest {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> parts = files.toList();
       assertEquals(1, parts.size(), "the killed writer's partial file, and nothing else: " + parts);
-      assertTrue(parts.get(0).getFileName().toString().matches("\\.report\\.docx\\.[0-9a-f-]+\\.part"), parts.toString());
+      assertTrue(parts.get(0).getFileName().toString().matches("\\.redline-[0-9a-f]{16}\\.part"), parts.toString());
       assertEquals(1 << 20, Files.size(parts.get(0)), "it was killed half-way through writing");
     }
   }
 
   @Test
-  void theNextWriteClearsWhatTheKilledOneLeft() throws Exception {
+  void aStoppedWriterRemovesItsPartialFile() throws Exception {
     Path target = dir.resolve("report.docx");
-    killMidWrite(target);
-    ReportFiles.writeAtomically(target, List.of(), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    stopMidWrite(target, false);
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of(target), files.toList());
+      assertEquals(List.of(), files.toList(), "SIGTERM: nothing left behind");
     }
+  }
+
+  @Test
+  void theNextWriteRemovesOnlyWhatItCreated() throws Exception {
+    Path target = dir.resolve("out.md");
+    Path lookalike = Files.writeString(dir.resolve(".out.md.0123abcd.part"), "a user's own file");
+    killMidWrite(target);
+    Path leftover;
+    try (Stream<Path> files = Files.list(dir)) {
+      leftover = files.filter(f -> f.getFileName().toString().startsWith(".redline-")).findFirst().orElseThrow();
+    }
+    ReportFiles.writeAtomically(target, List.of(), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
     assertEquals("new", Files.readString(target));
+    assertEquals("a user's own file", Files.readString(lookalike), "a file named like a temporary one is not Redline's to delete");
+    assertTrue(Files.exists(leftover), "another process's partial file is not this one's to delete");
   }
 }

@@ -96,10 +96,7 @@ public final class ConcordanceWriter {
   }
 
   private static String csvLine(List<String> cells) {
-    return cells.stream()
-            .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
-            .collect(Collectors.joining(","))
-        + "\r\n";
+    return dev.redline.report.internal.Csv.line(cells);
   }
 
   private static String json(History history, List<Row> rows) {

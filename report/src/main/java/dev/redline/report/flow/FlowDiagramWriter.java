@@ -201,6 +201,6 @@ public final class FlowDiagramWriter {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return dev.redline.report.internal.Xml.escape(s);
   }
 }

@@ -25,6 +25,21 @@ public final class Xml {
     return b.toString();
   }
 
+  /** The text without the characters XML 1.0 forbids (most control characters, lone surrogates), nothing escaped. */
+  public static String clean(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean keep = allowed(c) || Character.isSurrogate(c) && pairedSurrogate(text, i);
+      if (!keep && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (keep && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
   private static boolean allowed(char c) {
     return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
   }

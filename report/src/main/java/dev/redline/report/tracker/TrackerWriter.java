@@ -91,9 +91,6 @@ public final class TrackerWriter {
   }
 
   private static String csvLine(List<String> cells) {
-    return cells.stream()
-            .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
-            .collect(Collectors.joining(","))
-        + "\r\n";
+    return dev.redline.report.internal.Csv.line(cells);
   }
 }

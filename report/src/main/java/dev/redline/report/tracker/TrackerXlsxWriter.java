@@ -87,7 +87,7 @@ public final class TrackerXlsxWriter {
       head.createCell(c).setCellValue(fixed[c]);
     }
     for (int r = 0; r < revisions.size(); r++) {
-      head.createCell(fixed.length + r).setCellValue(revisions.get(r));
+      head.createCell(fixed.length + r).setCellValue(cellText(revisions.get(r)));
     }
     head.forEach(cell -> cell.setCellStyle(header));
     for (int i = 0; i < demands.size(); i++) {
@@ -96,13 +96,13 @@ public final class TrackerXlsxWriter {
       Row row = sheet.createRow(i + 1);
       String[] values = {demand.id(), demand.title(), demand.source(), TrackerWriter.targets(demand)};
       for (int c = 0; c < values.length; c++) {
-        row.createCell(c).setCellValue(values[c]);
+        row.createCell(c).setCellValue(cellText(values[c]));
         row.getCell(c).setCellStyle(text);
       }
       for (int r = 0; r < revisions.size(); r++) {
         Finding f = tracker.finding(d, r);
         var cell = row.createCell(fixed.length + r);
-        cell.setCellValue(f.status().words().toUpperCase(java.util.Locale.ROOT) + "\n" + TrackerWriter.details(f));
+        cell.setCellValue(cellText(f.status().words().toUpperCase(java.util.Locale.ROOT) + "\n" + TrackerWriter.details(f)));
         cell.setCellStyle(statusStyles.get(f.status()));
       }
     }
@@ -114,5 +114,25 @@ public final class TrackerXlsxWriter {
     for (int r = 0; r < revisions.size(); r++) {
       sheet.setColumnWidth(fixed.length + r, 60 * 256);
     }
+  }
+
+  /** The most characters an Excel cell holds. */
+  static final int MAX_CELL = 32_767;
+
+  /**
+   * The text fit for a cell: without the characters XML forbids, and cut at Excel's limit of
+   * 32,767 characters with a mark saying how much was left out.
+   */
+  static String cellText(String text) {
+    String clean = dev.redline.report.internal.Xml.clean(text);
+    if (clean.length() <= MAX_CELL) {
+      return clean;
+    }
+    String mark = " [… cut here: the text was " + clean.length() + " characters long]";
+    int end = MAX_CELL - mark.length();
+    if (Character.isHighSurrogate(clean.charAt(end - 1))) {
+      end--;
+    }
+    return clean.substring(0, end) + mark;
   }
 }

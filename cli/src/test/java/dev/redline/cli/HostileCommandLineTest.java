@@ -1,0 +1,146 @@
+package dev.redline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redline.fixtures.Fixtures;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The second round of hostile input at the command line: output paths that are not regular files,
+ * settings and demands that are not regular files, endless standard input, absurd limits, escape
+ * sequences meant for the terminal, and article patterns that would never finish. Each gets its
+ * documented exit code and one line, never a stack trace.
+ */
+class HostileCommandLineTest {
+  @TempDir Path dir;
+  private final CommandRun run = new CommandRun();
+
+  private static String fixture(String name) {
+    return Fixtures.draft("cybercrime", name).toString();
+  }
+
+  private Path fifo(String name) throws Exception {
+    Path fifo = dir.resolve(name);
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    return fifo;
+  }
+
+  private void oneLineNoTrace() {
+    assertEquals(1, run.err.toString().lines().count(), run.err.toString());
+    assertFalse(run.err.toString().contains("\tat "), run.err.toString());
+  }
+
+  @Test
+  void anOutputThatIsAPipeIsRefusedAndLeftAlone() throws Exception {
+    Path fifo = fifo("report.md");
+    assertEquals(ExitCode.OUTPUT_FAILED, run.run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", fifo.toString()));
+    assertTrue(run.err.toString().startsWith("redline: error: " + fifo + ": is a named pipe (FIFO), not a regular file"), run.err.toString());
+    oneLineNoTrace();
+    assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void theLongestLegalOutputNameIsWritten() {
+    Path target = dir.resolve("r".repeat(248) + ".md");
+    assertEquals(ExitCode.OK, run.run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", target.toString()), run.err.toString());
+    assertTrue(Files.isRegularFile(target));
+  }
+
+  @Test
+  void demandsThatAreAFolderAreAnInputThatCannotBeRead() {
+    assertEquals(ExitCode.INPUT_MISSING, run.run("check", "--demands", dir.toString(), fixture("rev2.txt"), fixture("rev3.txt")));
+    assertEquals("redline: error: " + dir + ": is a folder, not a demands file", run.err.toString().strip());
+  }
+
+  @Test
+  void settingsThatAreAPipeDoNotBlockAndAreRefused() throws Exception {
+    Path fifo = fifo("redline.yaml");
+    assertEquals(ExitCode.OK, run.run(Redline.commandLine(fifo), "--version"), run.err.toString());
+    assertEquals(ExitCode.USAGE, run.run(Redline.commandLine(fifo), "compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("r.md").toString()));
+    assertTrue(run.err.toString().contains(fifo + ": is not a regular file"), run.err.toString());
+    oneLineNoTrace();
+  }
+
+  @Test
+  void aSettingGivenTwiceIsRefusedWithBothLines() throws Exception {
+    Path settings = Files.writeString(dir.resolve("redline.yaml"), "author: Me\ncolor: never\nauthor: You\n");
+    assertEquals(ExitCode.USAGE, run.run(Redline.commandLine(settings), "compare", fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("r.md").toString()));
+    assertTrue(run.err.toString().contains("redline.yaml:3:1: the key 'author' appears twice in the same mapping, at lines 1 and 3"), run.err.toString());
+  }
+
+  @Test
+  void aDeviceOrEndlessStandardInputIsReadWithinTheLimit() throws Exception {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "a Unix machine");
+    assertEquals(ExitCode.INPUT_UNUSABLE, run.run("compare", "/dev/zero", fixture("rev3.txt"), "-o", dir.resolve("r.md").toString()));
+    assertEquals("redline: error: /dev/zero: holds binary data, not text (a NUL byte at offset 0)", run.err.toString().strip());
+    InputStream endless = new InputStream() {
+      private long n;
+
+      @Override
+      public int read() {
+        return n++ % 80 == 79 ? '\n' : 'a';
+      }
+    };
+    InputStream stdin = System.in;
+    System.setIn(endless);
+    try {
+      assertEquals(ExitCode.INPUT_UNUSABLE, run.run("compare", "-", fixture("rev3.txt"), "--max-size", "1", "-o", dir.resolve("r.md").toString()));
+    } finally {
+      System.setIn(stdin);
+    }
+    assertEquals("redline: error: standard input: holds more than the limit of 1,048,576 bytes for reading a draft", run.err.toString().strip());
+  }
+
+  @Test
+  void anEnormousSizeLimitIsNoLimitRatherThanAnOverflow() {
+    assertEquals(ExitCode.OK, run.run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-size", "17592186044416", "-o", dir.resolve("r.md").toString()),
+        run.err.toString());
+  }
+
+  @Test
+  void escapeSequencesInADraftNeverReachTheTerminal() throws Exception {
+    String draft = "Rules on \u001b]0;pwned\u0007 windows \u001b[2J\u001b]52;c;ZXZpbA==\u0007\n\nArticle 1. Scope \u001b[31m\u009b2J\n\n1. These rules apply.\n\n"
+        + "2. They apply to every window, every clipboard and every terminal that shows a title, and to nothing else at all.\n";
+    Path file = Files.writeString(dir.resolve("hostile.txt"), draft);
+    Console.Terminals before = Console.system;
+    Console.system = new Console.Terminals(true, true);
+    try {
+      assertEquals(ExitCode.OK, run.run("parse", file.toString()), run.err.toString());
+    } finally {
+      Console.system = before;
+    }
+    String onTerminal = run.out.toString();
+    assertTrue(onTerminal.contains("Rules on ]0;pwned windows [2J]52;c;ZXZpbA=="), onTerminal);
+    for (char c : new char[] {'\u001b', '\u0007', '\u009b'}) {
+      assertFalse(onTerminal.indexOf(c) >= 0, "no control character " + (int) c + " on the terminal");
+    }
+  }
+
+  @Test
+  void anErrorNamingAFileWithEscapesShowsThemHarmless() {
+    assertEquals(ExitCode.INPUT_MISSING, run.run("parse", dir.resolve("missing\u001b]0;x\u0007.txt").toString()));
+    assertEquals("redline: error: " + dir.resolve("missing]0;x.txt") + ": file not found", run.err.toString().strip());
+  }
+
+  @Test
+  void anArticlePatternThatWouldNeverFinishStopsWithAUsageError() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Clause 1\n\n" + "a".repeat(60) + "c\n");
+    assertEquals(ExitCode.USAGE, run.run("compare", file.toString(), fixture("rev3.txt"), "-o", dir.resolve("r.md").toString(), "--article-pattern", "(?<number>(.*a){20})b"), run.err.toString());
+    assertTrue(run.err.toString().startsWith("redline: error: " + file + ": the article pattern took more than 1 s on a line of 61 characters"), run.err.toString());
+    oneLineNoTrace();
+    Path long1 = Files.writeString(dir.resolve("b.txt"), "Clause 1\n\n" + "ab".repeat(250_000) + "\n");
+    assertEquals(ExitCode.USAGE, run.run("compare", long1.toString(), fixture("rev3.txt"), "-o", dir.resolve("r.md").toString(), "--article-pattern", "Clause (?<number>\\d+)|(?:a|b)*c(?<x>x)?"));
+    assertTrue(run.err.toString().contains("the article pattern recursed too deeply"), run.err.toString());
+    oneLineNoTrace();
+  }
+}
