@@ -64,7 +64,7 @@ class ProgressInTerminalTest {
   }
 
   private static String commandLine(List<String> args) {
-    StringBuilder command = new StringBuilder("java -jar '" + JAR + "'");
+    StringBuilder command = new StringBuilder("java -XX:TieredStopAtLevel=1 -jar '" + JAR + "'");
     for (String a : args) {
       command.append(" '").append(a).append("'");
     }
@@ -124,7 +124,7 @@ class ProgressInTerminalTest {
   void pipedOutputHasNoProgress() throws Exception {
     Path out = dir.resolve("piped.docx");
     Path errFile = dir.resolve("piped.err");
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "compare", oldText().toString(), newText().toString(),
+    List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "compare", oldText().toString(), newText().toString(),
         "-o", out.toString()));
     Process p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
     byte[] stdout = p.getInputStream().readAllBytes(); // ends when the process does

@@ -82,7 +82,7 @@ class ReadmeSnippetsTest {
 
     // All snippets run in one fresh JVM, one after the other, each printing into a file of its own.
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classes + java.io.File.pathSeparator + classpath, "RunSnippets"));
+        "-XX:TieredStopAtLevel=1", "-cp", classes + java.io.File.pathSeparator + classpath, "RunSnippets"));
     command.addAll(names);
     Path errors = dir.resolve("snippets.err");
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(errors.toFile()).start();

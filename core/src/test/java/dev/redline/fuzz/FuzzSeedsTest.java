@@ -14,21 +14,23 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every seed and every finding kept for the fuzz targets of {@link ReadersFuzzTest} ends in a result
- * or in the documented exception. This replays them as a plain test in every build; the Jazzer
- * class itself, which takes seconds to instrument the readers, runs with {@code -Pfull} and when
- * fuzzing ({@code JAZZER_FUZZ=1}).
+ * Every seed and every finding kept for the byte-array fuzz targets of {@link ReadersFuzzTest} and
+ * {@link StrictInputsFuzzTest} ends in a result or in the documented exception. This replays them as
+ * a plain test in every build; the Jazzer classes themselves, which take seconds to instrument the
+ * code, run with {@code -Pfull} and when fuzzing ({@code JAZZER_FUZZ=1}).
  */
 class FuzzSeedsTest {
   static List<Arguments> inputs() throws IOException, URISyntaxException {
-    Path root = Path.of(FuzzSeedsTest.class.getResource("ReadersFuzzTestInputs").toURI());
     List<Arguments> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.add(Arguments.of(root.relativize(file).getName(0).toString(), root.relativize(file).toString(), file));
+    for (String inputs : List.of("ReadersFuzzTestInputs", "StrictInputsFuzzTestInputs")) {
+      Path root = Path.of(FuzzSeedsTest.class.getResource(inputs).toURI());
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          out.add(Arguments.of(root.relativize(file).getName(0).toString(), root.relativize(file).toString(), file));
+        }
       }
     }
-    assertTrue(out.size() >= 5, "a seed for each target: " + out);
+    assertTrue(out.size() >= 6, "a seed for each target: " + out);
     return out;
   }
 
@@ -43,6 +45,7 @@ class FuzzSeedsTest {
       case "wordReader" -> fuzz.wordReader(data);
       case "pdfReader" -> fuzz.pdfReader(data);
       case "demandsParser" -> fuzz.demandsParser(data);
+      case "strictYaml" -> new StrictInputsFuzzTest().strictYaml(data);
       default -> throw new AssertionError("a fuzz input for no known target: " + name);
     }
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -17,8 +18,10 @@ import java.util.zip.ZipOutputStream;
  * Fuzz tests of the paths the second round of hostile input found: strict YAML (encodings,
  * duplicate keys, aliases) and Word numbering (any start, format, level text and restart, over any
  * paragraphs). Each ends in a result or the documented exception, within the fuzzer's time and
- * memory. In a normal build each runs its seeds only; set JAZZER_FUZZ=1 to fuzz.
+ * memory. Tagged slow (Jazzer instruments the code first): with {@code -Pfull} each runs its seeds
+ * only, and {@link FuzzSeedsTest} replays the YAML seeds in every build; set JAZZER_FUZZ=1 to fuzz.
  */
+@Tag("slow")
 class StrictInputsFuzzTest {
   private static final String[] FORMATS = {
     "decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "decimalZero", "ordinal", "russianLower",
