@@ -342,19 +342,9 @@ public final class DemandChecker {
     }
   }
 
-  /** Every phrase the check looks for or against. */
+  /** Every phrase the check looks for or against, once each. */
   private static Set<String> phrases(DemandCheck check) {
-    Set<String> out = new LinkedHashSet<>();
-    if (check instanceof DemandCheck.Contains c) {
-      out.addAll(c.phrases());
-    } else if (check instanceof DemandCheck.Excludes x) {
-      out.addAll(x.phrases());
-    } else if (check instanceof DemandCheck.AllOf all) {
-      all.parts().forEach(p -> out.addAll(phrases(p.check())));
-    } else if (check instanceof DemandCheck.AnyOf any) {
-      any.parts().forEach(p -> out.addAll(phrases(p.check())));
-    }
-    return out;
+    return new LinkedHashSet<>(check.allPhrases());
   }
 
   /** The clauses to quote: those where a phrase of the check occurs, else the target's first clause. */

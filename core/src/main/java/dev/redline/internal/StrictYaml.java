@@ -77,18 +77,18 @@ public final class StrictYaml {
   public static String decode(byte[] bytes) throws Problem {
     Charset charset = StandardCharsets.UTF_8;
     int offset = 0;
-    if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       offset = 3;
-    } else if (starts(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+    } else if (Bytes.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
       charset = Charset.forName("UTF-32BE");
       offset = 4;
-    } else if (starts(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+    } else if (Bytes.startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       charset = Charset.forName("UTF-32LE");
       offset = 4;
-    } else if (starts(bytes, 0xFE, 0xFF)) {
+    } else if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
-    } else if (starts(bytes, 0xFF, 0xFE)) {
+    } else if (Bytes.startsWith(bytes, 0xFF, 0xFE)) {
       charset = StandardCharsets.UTF_16LE;
       offset = 2;
     }
@@ -143,17 +143,6 @@ public final class StrictYaml {
     return Math.min(in.position(), bytes.length - 1);
   }
 
-  private static boolean starts(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The YAML tree of the text, checked: no duplicate keys, no alias that refers to what holds it,

@@ -7,6 +7,21 @@ import java.util.List;
  * (met); combinations weigh their parts, so partial adoption is measured.
  */
 public sealed interface DemandCheck {
+  /** Every phrase the check looks for or against, its parts' included, in order. */
+  default List<String> allPhrases() {
+    List<String> out = new java.util.ArrayList<>();
+    if (this instanceof Contains c) {
+      out.addAll(c.phrases());
+    } else if (this instanceof Excludes x) {
+      out.addAll(x.phrases());
+    } else if (this instanceof AllOf all) {
+      all.parts().forEach(p -> out.addAll(p.check().allPhrases()));
+    } else if (this instanceof AnyOf any) {
+      any.parts().forEach(p -> out.addAll(p.check().allPhrases()));
+    }
+    return out;
+  }
+
   /** A short description for reports: {@code contains all of "legality", "necessity"}. */
   String describe();
 

@@ -1,5 +1,6 @@
 package dev.redline.read;
 
+import dev.redline.internal.Bytes;
 import dev.redline.model.Draft;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -102,12 +103,12 @@ public final class TextDraftReader implements DraftReader {
     }
     Charset charset = StandardCharsets.UTF_8;
     int offset = 0;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       offset = 3;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+    } else if (Bytes.startsWith(bytes, 0xFF, 0xFE)) {
       charset = StandardCharsets.UTF_16LE;
       offset = 2;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+    } else if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
     } else {
@@ -213,17 +214,6 @@ public final class TextDraftReader implements DraftReader {
     return s.strip();
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static int indexOfNul(byte[] bytes) {
     int end = Math.min(bytes.length, SNIFF_BYTES);

@@ -71,17 +71,7 @@ class SeedLettersDraftingTest {
   }
 
   private static List<String> phrases(DemandCheck check) {
-    List<String> out = new ArrayList<>();
-    if (check instanceof DemandCheck.Contains c) {
-      out.addAll(c.phrases());
-    } else if (check instanceof DemandCheck.Excludes x) {
-      out.addAll(x.phrases());
-    } else if (check instanceof DemandCheck.AllOf all) {
-      all.parts().forEach(p -> out.addAll(phrases(p.check())));
-    } else if (check instanceof DemandCheck.AnyOf any) {
-      any.parts().forEach(p -> out.addAll(phrases(p.check())));
-    }
-    return out;
+    return check.allPhrases();
   }
 
   private static boolean isContains(DemandCheck check) {
