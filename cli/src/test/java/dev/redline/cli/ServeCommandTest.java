@@ -31,7 +31,9 @@ class ServeCommandTest {
   void printsTheAddressFirstServesItAndStopsOnCtrlC() throws Exception {
     Path workspace = dir.resolve("my workspace");
     Path stderr = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    // env --default-signal=INT: a build started in the background (as `cmd &` from a script) ignores
+    // SIGINT, and its children would inherit that; a user's terminal does not.
+    Process p = new ProcessBuilder("env", "--default-signal=INT", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Redline.class.getName(), "serve", "--no-browser", "--workspace", workspace.toString())
         .redirectError(stderr.toFile())
         .start();
