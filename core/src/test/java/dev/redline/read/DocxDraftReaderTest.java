@@ -34,14 +34,6 @@ class DocxDraftReaderTest {
     return DraftReaders.read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
-  private static Clause clause(Draft d, String path) {
-    return d.articles().stream()
-        .flatMap(Article::allClauses)
-        .filter(c -> c.path().equals(path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no clause " + path + " in " + DocxFixtureDraftsTest.outline(d)));
-  }
-
   @Test
   void numberingHeadingsAndNotesReadLikeTheTypedText() throws Exception {
     Path file =
@@ -110,10 +102,10 @@ class DocxDraftReaderTest {
     assertEquals("A/AC.9/1/Rev.2", word.symbol());
     assertEquals("Rev.2", word.revision());
     DocxFixtureDraftsTest.assertSameLines(file, DocxFixtureDraftsTest.outline(typed), DocxFixtureDraftsTest.outline(word));
-    Clause trial = clause(word, "2.1.a.i");
+    Clause trial = DocxFixtureDraftsTest.clause(word, "2.1.a.i");
     assertEquals("every trial[^1];", trial.text());
     assertEquals("A trial includes a rehearsal.", trial.footnotes().get(0).text());
-    assertEquals("e1", clause(word, "2.2").footnotes().get(0).marker());
+    assertEquals("e1", DocxFixtureDraftsTest.clause(word, "2.2").footnotes().get(0).marker());
     assertEquals("Use of terms", word.article("1").orElseThrow().title());
   }
 
@@ -205,8 +197,8 @@ class DocxDraftReaderTest {
     Draft d = DraftReaders.read(file);
     assertEquals(List.of(), d.warnings(), "no repeated articles from the table of contents");
     assertEquals(2, d.articles().size());
-    assertEquals("As set out in article 2, on page 7.", clause(d, "1.1").text());
-    assertEquals("Secret links and boxes stay non-breaking.", clause(d, "1.2").text());
+    assertEquals("As set out in article 2, on page 7.", DocxFixtureDraftsTest.clause(d, "1.1").text());
+    assertEquals("Secret links and boxes stay non-breaking.", DocxFixtureDraftsTest.clause(d, "1.2").text());
   }
 
   @Test
@@ -235,7 +227,7 @@ class DocxDraftReaderTest {
     Draft d = DraftReaders.read(file);
     assertEquals(List.of("Article 1. Scope", "Article 2. Duties", "Article 9. Entry into force"),
         d.articles().stream().map(Article::heading).toList());
-    assertEquals("Parties shall report.", clause(d, "2.2").text());
+    assertEquals("Parties shall report.", DocxFixtureDraftsTest.clause(d, "2.2").text());
   }
 
   @Test

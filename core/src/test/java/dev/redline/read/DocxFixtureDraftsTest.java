@@ -64,6 +64,15 @@ class DocxFixtureDraftsTest {
     assertEquals(0, rev3.articles().get(0).provenance().page(), "provenance: no pages in Word");
   }
 
+  /** The clause at this path in the draft, or a failure that shows the draft's outline. */
+  static Clause clause(Draft d, String path) {
+    return d.articles().stream()
+        .flatMap(Article::allClauses)
+        .filter(c -> c.path().equals(path))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no clause " + path + " in " + outline(d)));
+  }
+
   /** Every division, article heading, clause path, kind, text and footnote, one per line. */
   static List<String> outline(Draft d) {
     List<String> lines = new ArrayList<>();

@@ -25,14 +25,6 @@ class ForeignLayoutsTest {
   private static final float SIZE = 11;
   private static final float PITCH = 14;
 
-  private static Clause clause(Draft d, String path) {
-    return d.articles().stream()
-        .flatMap(Article::allClauses)
-        .filter(c -> c.path().equals(path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no clause " + path + " in " + DocxFixtureDraftsTest.outline(d)));
-  }
-
   private static String footnote(int id) {
     return "<w:r><w:footnoteReference w:id=\"" + id + "\"/></w:r>";
   }
@@ -51,7 +43,7 @@ class ForeignLayoutsTest {
     assertEquals("Rev.1", draft.revision());
     assertEquals("15 January 2026", draft.date());
     assertEquals("Draft convention on the confidentiality of stored data", draft.title());
-    assertEquals("This Convention applies to stored data.", clause(draft, "1.p1").text(), "no header text in the article");
+    assertEquals("This Convention applies to stored data.", DocxFixtureDraftsTest.clause(draft, "1.p1").text(), "no header text in the article");
     assertEquals(List.of(), draft.warnings());
   }
 
@@ -93,7 +85,7 @@ class ForeignLayoutsTest {
             .write(dir.resolve("table.docx"));
     Draft draft = DraftReaders.read(file);
     assertEquals(List.of(), draft.warnings());
-    Clause free = clause(draft, "1.p3");
+    Clause free = DocxFixtureDraftsTest.clause(draft, "1.p3");
     assertEquals("free of charge[^1]", free.text());
     assertEquals("Except for data older than ten years.", free.footnotes().get(0).text());
   }
@@ -158,7 +150,7 @@ class ForeignLayoutsTest {
     assertEquals("T-CY/2026/1/Rev.1", draft.symbol());
     assertEquals("15 January 2026", draft.date());
     assertEquals("Draft convention on stored data", draft.title());
-    assertEquals("This Convention applies to stored data.", clause(draft, "1.p1").text());
+    assertEquals("This Convention applies to stored data.", DocxFixtureDraftsTest.clause(draft, "1.p1").text());
     assertEquals(List.of(), draft.warnings());
   }
 
@@ -193,7 +185,7 @@ class ForeignLayoutsTest {
     pdf.page();
     pdf.text(LEFT, 100, SIZE, "1. The data of its tributaries count as data of the river.");
     Draft draft = DraftReaders.read(pdf.write(dir.resolve("endnotes.pdf")));
-    Clause scope = clause(draft, "1.1");
+    Clause scope = DocxFixtureDraftsTest.clause(draft, "1.1");
     assertEquals("This Protocol applies to the data of the river[^1].", scope.text());
     assertEquals(List.of("The data of its tributaries count as data of the river."),
         scope.footnotes().stream().map(f -> f.text()).toList());
