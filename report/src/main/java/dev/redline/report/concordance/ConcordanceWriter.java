@@ -4,6 +4,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.History;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.ConcordanceRows.Row;
+import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,14 +90,10 @@ public final class ConcordanceWriter {
   }
 
   private static String csv(History history, List<Row> rows) {
-    StringBuilder b = new StringBuilder();
-    b.append(csvLine(header(history)));
-    rows.forEach(r -> b.append(csvLine(cells(r))));
-    return b.toString();
-  }
-
-  private static String csvLine(List<String> cells) {
-    return dev.redline.report.internal.Csv.line(cells);
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(header(history));
+    rows.forEach(r -> lines.add(cells(r)));
+    return CsvWriter.write(lines);
   }
 
   private static String json(History history, List<Row> rows) {

@@ -5,6 +5,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.Tracker;
+import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class TrackerWriter {
       }
       rows.add(row);
     }
-    return rows.stream().map(TrackerWriter::csvLine).collect(Collectors.joining());
+    return CsvWriter.write(rows);
   }
 
   /** Everything: drafts, demands, and every finding with its evidence. */
@@ -88,9 +89,5 @@ public final class TrackerWriter {
 
   private static String pad(String s, int width) {
     return String.format(Locale.ROOT, "%-" + width + "s", s);
-  }
-
-  private static String csvLine(List<String> cells) {
-    return dev.redline.report.internal.Csv.line(cells);
   }
 }
