@@ -10,6 +10,7 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.History;
 import dev.redline.read.DraftReaders;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.docx.DocxRedlineWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,14 +98,14 @@ public final class ScaleBenchmark {
     History history = new History(List.of(drafts[0], drafts[1]), List.of(alignment[0]), Histories.of(List.of(drafts[0], drafts[1]), new Aligner()).lineages());
     DemandsFile file = DemandsFile.read(demands);
     add(figures, "demands (20)", measure(() -> new DemandChecker().check(history, file)));
-    DocxRedlineWriter writer = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2025-05-01T09:00:00Z")).build();
+    ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2025-05-01T09:00:00Z"));
+    DocxRedlineWriter writer = new DocxRedlineWriter(settings);
     add(figures, "Word redline", measure(() -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       writer.write(comparison[0], out);
       return out.size();
     }));
-    dev.redline.report.ReportWriter html =
-        dev.redline.report.ReportWriter.builder(dev.redline.report.ReportFormat.HTML).date(ZonedDateTime.parse("2025-05-01T09:00:00Z")).build();
+    dev.redline.report.ReportWriter html = new dev.redline.report.ReportWriter(dev.redline.report.ReportFormat.HTML, settings);
     add(figures, "HTML report", measure(() -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       html.write(comparison[0], java.util.Optional.empty(), out);

@@ -4,6 +4,7 @@ import dev.redline.align.Aligner;
 import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Alignment;
 import dev.redline.model.Comparison;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.docx.DocxRedlineWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,6 @@ public class StagesJmh {
 
   @Benchmark
   public void word() throws IOException {
-    DocxRedlineWriter.builder().build().write(comparison, OutputStream.nullOutputStream());
+    new DocxRedlineWriter(ReportSettings.DEFAULTS).write(comparison, OutputStream.nullOutputStream());
   }
 }

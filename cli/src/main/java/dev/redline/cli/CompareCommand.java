@@ -2,6 +2,7 @@ package dev.redline.cli;
 
 import dev.redline.read.ReadOptions;
 import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -75,12 +76,10 @@ final class CompareCommand implements Callable<Integer> {
     if (printable && chosen != ReportFormat.DOCX) {
       throw new ParameterException(spec.commandLine(), "--printable is for Word files (.docx), not " + chosen.word());
     }
-    ReportWriter.Builder writer = ReportWriter.builder(chosen).author(author).printable(printable);
-    if (date != null) {
-      writer.date(date);
-    }
+    ReportSettings settings = ReportSettings.DEFAULTS.withAuthor(author).withPrintable(printable);
+    ReportWriter writer = new ReportWriter(chosen, date == null ? settings : settings.withDate(date));
     return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(options))
-        .compare(oldFile, newFile, demands, output, writer.build()), spec.commandLine().getErr());
+        .compare(oldFile, newFile, demands, output, writer), spec.commandLine().getErr());
   }
 }

@@ -2,6 +2,7 @@ package dev.redline.cli;
 
 import dev.redline.fixtures.Fixtures;
 import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,6 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCode.OUTPUT_FAILED;
     }
     return new Pipeline(messages.console(spec))
-        .compare(oldFile, newFile, null, output, ReportWriter.builder(ReportFormat.DOCX).build());
+        .compare(oldFile, newFile, null, output, new ReportWriter(ReportFormat.DOCX, ReportSettings.DEFAULTS));
   }
 }

@@ -1,6 +1,7 @@
 package dev.redline.cli;
 
 import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -51,12 +52,9 @@ final class HistoryCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "a history is written as html, md, json or svg, not " + chosen.word()
           + "; for a Word redline of two drafts use compare");
     }
-    ReportWriter.Builder writer = ReportWriter.builder(chosen);
-    if (date != null) {
-      writer.date(date);
-    }
+    ReportWriter writer = new ReportWriter(chosen, date == null ? ReportSettings.DEFAULTS : ReportSettings.DEFAULTS.withDate(date));
     return limits.run(() -> new Pipeline(messages.console(spec))
         .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
-        .historyReport(drafts, demands, output, writer.build()), spec.commandLine().getErr());
+        .historyReport(drafts, demands, output, writer), spec.commandLine().getErr());
   }
 }

@@ -51,14 +51,15 @@ class ReportDeterminismTest {
       Optional<Tracker> tracker = Optional.of(
           new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))));
       List<byte[]> files = new ArrayList<>();
-      for (DocxRedlineWriter.Builder docx : List.of(DocxRedlineWriter.builder(), DocxRedlineWriter.builder().printable())) {
+      ReportSettings settings = ReportSettings.DEFAULTS.withAuthor("Delegation of Testland").withDate(ReportInputs.DATE);
+      for (boolean printable : List.of(false, true)) {
         Path target = dir.resolve("redline-" + files.size() + ".docx");
-        docx.author("Delegation of Testland").date(ReportInputs.DATE).build().write(comparison, tracker, target);
+        new DocxRedlineWriter(settings.withPrintable(printable)).write(comparison, tracker, target);
         files.add(Files.readAllBytes(target));
       }
-      files.add(HtmlReportWriter.builder().date(ReportInputs.DATE).build().write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
-      files.add(JsonReportWriter.builder().date(ReportInputs.DATE).build().write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
-      files.add(MarkdownReportWriter.builder().date(ReportInputs.DATE).build().write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
+      files.add(new HtmlReportWriter(settings).write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
+      files.add(new JsonReportWriter(settings).write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
+      files.add(new MarkdownReportWriter(settings).write(comparison, tracker).getBytes(StandardCharsets.UTF_8));
       return files;
     } finally {
       TimeZone.setDefault(saved);

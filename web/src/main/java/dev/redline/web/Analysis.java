@@ -4,6 +4,7 @@ import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.ReportWriter;
 import dev.redline.report.tracker.TrackerXlsxWriter;
 import java.io.ByteArrayOutputStream;
@@ -64,7 +65,7 @@ record Analysis(History history, List<Comparison> steps, Optional<Tracker> track
   /** The HTML report: the comparison of two drafts, or the history of more. */
   byte[] html() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWriter writer = ReportWriter.builder(ReportFormat.HTML).build();
+    ReportWriter writer = new ReportWriter(ReportFormat.HTML, ReportSettings.DEFAULTS);
     if (steps.size() == 1) {
       writer.write(latest(), tracker, out);
     } else {
@@ -77,10 +78,10 @@ record Analysis(History history, List<Comparison> steps, Optional<Tracker> track
   Optional<byte[]> download(Download download) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (download) {
-      case DOCX -> ReportWriter.builder(ReportFormat.DOCX).build().write(latest(), tracker, out);
-      case PRINTABLE -> ReportWriter.builder(ReportFormat.DOCX).printable(true).build().write(latest(), tracker, out);
+      case DOCX -> new ReportWriter(ReportFormat.DOCX, ReportSettings.DEFAULTS).write(latest(), tracker, out);
+      case PRINTABLE -> new ReportWriter(ReportFormat.DOCX, ReportSettings.DEFAULTS.withPrintable(true)).write(latest(), tracker, out);
       case JSON -> {
-        ReportWriter writer = ReportWriter.builder(ReportFormat.JSON).build();
+        ReportWriter writer = new ReportWriter(ReportFormat.JSON, ReportSettings.DEFAULTS);
         if (steps.size() == 1) {
           writer.write(latest(), tracker, out);
         } else {

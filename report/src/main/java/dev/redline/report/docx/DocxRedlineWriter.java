@@ -3,6 +3,7 @@ package dev.redline.report.docx;
 import dev.redline.model.Comparison;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportFiles;
+import dev.redline.report.ReportSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -33,58 +34,18 @@ import java.util.Optional;
  * hyphenation are shown as the new draft writes them, with just the differing characters tracked,
  * so that rejecting every change still gives the old draft.
  *
- * <p>{@link Builder#printable()} writes the printable redline instead: the same text with
+ * <p>{@link ReportSettings#printable()} writes the printable redline instead: the same text with
  * insertions underlined in blue, deletions struck through in red and moves in green, and nothing
  * tracked. The same comparison, author and date always give the same bytes.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>Immutable and thread-safe.
  */
 public final class DocxRedlineWriter {
-  private final String author;
-  private final ZonedDateTime date;
-  private final boolean printable;
+  private final ReportSettings settings;
 
-  private DocxRedlineWriter(Builder builder) {
-    this.author = builder.author;
-    this.date = builder.date;
-    this.printable = builder.printable;
-  }
-
-  /** A builder with author "Redline", tracked changes, and the date left to the moment of writing. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Configures a {@link DocxRedlineWriter}. */
-  public static final class Builder {
-    private String author = "Redline";
-    private ZonedDateTime date;
-    private boolean printable;
-
-    private Builder() {}
-
-    /** The author shown on every tracked change and comment. */
-    public Builder author(String author) {
-      this.author = Objects.requireNonNull(author, "author");
-      return this;
-    }
-
-    /** The date shown on the cover, every tracked change and comment, and the file's properties; by default the moment of writing. */
-    public Builder date(ZonedDateTime date) {
-      this.date = Objects.requireNonNull(date, "date");
-      return this;
-    }
-
-    /** Writes the printable redline: changes shown by colour, underline and strike-through, nothing tracked. */
-    public Builder printable() {
-      this.printable = true;
-      return this;
-    }
-
-    /** The writer with the settings given so far. */
-    public DocxRedlineWriter build() {
-      return new DocxRedlineWriter(this);
-    }
+  /** A writer with these settings: their author and date on every tracked change and comment, tracked or printable. */
+  public DocxRedlineWriter(ReportSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /**
@@ -117,9 +78,9 @@ public final class DocxRedlineWriter {
 
   /** Writes the redline with the demands' statuses, if any, to a stream, which is left open. */
   public void write(Comparison comparison, Optional<Tracker> tracker, OutputStream out) throws IOException {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
-    List<Blocks.Block> blocks = RedlineLayout.of(comparison, tracker, author, when, printable);
+    ZonedDateTime when = settings.now();
+    List<Blocks.Block> blocks = RedlineLayout.of(comparison, tracker, settings.author(), when, settings.printable());
     String title = "Redline of " + comparison.newDraft().revision() + " against " + comparison.oldDraft().revision();
-    DocxPackage.write(blocks, author, when, printable, title, out);
+    DocxPackage.write(blocks, settings.author(), when, settings.printable(), title, out);
   }
 }

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.redline.report.ReportSettings;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,39 +48,17 @@ import java.util.Optional;
  * prints as the inline redline without the navigation.
  *
  * <p>All text is escaped; the file is UTF-8. The same input and date always give the same text.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * Immutable and thread-safe.
  */
 public final class HtmlReportWriter {
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
 
-  private final ZonedDateTime date;
+  private final ReportSettings settings;
 
-  private HtmlReportWriter(Builder builder) {
-    this.date = builder.date;
-  }
-
-  /** A builder with the date left to the moment of writing. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Configures an {@link HtmlReportWriter}. */
-  public static final class Builder {
-    private ZonedDateTime date;
-
-    private Builder() {}
-
-    /** When the report is made, shown under its title; by default the moment of writing. */
-    public Builder date(ZonedDateTime date) {
-      this.date = Objects.requireNonNull(date, "date");
-      return this;
-    }
-
-    /** The writer with the settings given so far. */
-    public HtmlReportWriter build() {
-      return new HtmlReportWriter(this);
-    }
+  /** A writer with these settings; it shows their date. */
+  public HtmlReportWriter(ReportSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** The report of one comparison, with the demands' statuses if a tracker is given. */
@@ -154,7 +133,7 @@ public final class HtmlReportWriter {
     }
 
     String html() {
-      ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+      ZonedDateTime when = settings.now();
       StringBuilder b = new StringBuilder(main.length() + nav.length() + CSS.length() + 4096);
       b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

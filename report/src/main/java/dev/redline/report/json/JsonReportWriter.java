@@ -26,6 +26,7 @@ import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.Steps;
 import java.time.ZoneOffset;
+import dev.redline.report.ReportSettings;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,39 +47,17 @@ import java.util.Optional;
  * {@link ClauseMove}, listed once under {@code moves}.
  *
  * <p>Keys come in a fixed order and numbers are rounded to three decimals, so the same input and
- * date always give the same text. Immutable and thread-safe; build one with {@link #builder()}.
+ * date always give the same text. Immutable and thread-safe.
  */
 public final class JsonReportWriter {
   /** The version of the format, written as {@code "redline"}; raised when a change would break a reader. */
   public static final int FORMAT_VERSION = 1;
 
-  private final ZonedDateTime date;
+  private final ReportSettings settings;
 
-  private JsonReportWriter(Builder builder) {
-    this.date = builder.date;
-  }
-
-  /** A builder with the date left to the moment of writing. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Configures a {@link JsonReportWriter}. */
-  public static final class Builder {
-    private ZonedDateTime date;
-
-    private Builder() {}
-
-    /** When the report is made, written as {@code "made"}; by default the moment of writing. */
-    public Builder date(ZonedDateTime date) {
-      this.date = Objects.requireNonNull(date, "date");
-      return this;
-    }
-
-    /** The writer with the settings given so far. */
-    public JsonReportWriter build() {
-      return new JsonReportWriter(this);
-    }
+  /** A writer with these settings; it shows their date. */
+  public JsonReportWriter(ReportSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** The comparison, and the tracker if given, as JSON text ending with a line break. */
@@ -111,11 +90,11 @@ public final class JsonReportWriter {
   }
 
   private Map<String, Object> header(String kind) {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now();
+    ZonedDateTime when = settings.now();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("redline", FORMAT_VERSION);
     root.put("kind", kind);
-    root.put("made", when.withZoneSameInstant(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_INSTANT));
+    root.put("made", when.withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT));
     return root;
   }
 

@@ -18,6 +18,7 @@ import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.ReportSettings;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,36 +34,14 @@ import java.util.stream.Collectors;
  * redline of their changed clauses ({@code ~~deleted~~ **inserted**}).
  *
  * <p>Text from the drafts is escaped so that it renders as written. The same input and date always
- * give the same text. Immutable and thread-safe; build one with {@link #builder()}.
+ * give the same text. Immutable and thread-safe.
  */
 public final class MarkdownReportWriter {
-  private final ZonedDateTime date;
+  private final ReportSettings settings;
 
-  private MarkdownReportWriter(Builder builder) {
-    this.date = builder.date;
-  }
-
-  /** A builder with the date left to the moment of writing. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Configures a {@link MarkdownReportWriter}. */
-  public static final class Builder {
-    private ZonedDateTime date;
-
-    private Builder() {}
-
-    /** When the summary is made, named under its title; by default the moment of writing. */
-    public Builder date(ZonedDateTime date) {
-      this.date = Objects.requireNonNull(date, "date");
-      return this;
-    }
-
-    /** The writer with the settings given so far. */
-    public MarkdownReportWriter build() {
-      return new MarkdownReportWriter(this);
-    }
+  /** A writer with these settings; it shows their date. */
+  public MarkdownReportWriter(ReportSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** The summary of one comparison, with the demands' statuses if a tracker is given. */
@@ -134,7 +113,7 @@ public final class MarkdownReportWriter {
     rows.add(row("File", drafts.stream().map(Headline::fileName).toList()));
     rows.add(row("Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList()));
     table(b, head, rows);
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    ZonedDateTime when = settings.now();
     b.append("Made by Redline on ").append(escape(Headline.when(when))).append(".\n\n");
   }
 

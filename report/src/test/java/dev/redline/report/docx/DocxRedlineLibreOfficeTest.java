@@ -1,5 +1,6 @@
 package dev.redline.report.docx;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class DocxRedlineLibreOfficeTest {
         ? Optional.of(new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))))
         : Optional.empty();
     Path docx = dir.resolve("redline.docx");
-    DocxRedlineWriter.builder().author("Test Author").date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build()
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author").withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")))
         .write(comparison, tracker, docx);
 
     Office.Result office = Office.acceptAndReject(docx);
@@ -112,7 +113,7 @@ class DocxRedlineLibreOfficeTest {
     Draft newDraft = draft("new.txt", StyleDrafts.NEW);
     Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
     Path docx = dir.resolve("style.docx");
-    DocxRedlineWriter.builder().author("Test Author").build().write(comparison, docx);
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author")).write(comparison, docx);
 
     Office.Result office = Office.acceptAndReject(docx);
 
@@ -169,7 +170,7 @@ class DocxRedlineLibreOfficeTest {
         """);
     Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
     Path docx = dir.resolve("notes.docx");
-    DocxRedlineWriter.builder().author("Test Author").build().write(comparison, docx);
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author")).write(comparison, docx);
 
     Office.Result office = Office.acceptAndReject(docx);
 

@@ -1,5 +1,6 @@
 package dev.redline.report.docx;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,10 +44,7 @@ class DocxRedlineMarkupTest {
                         DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
                         DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DocxRedlineWriter.builder()
-        .author("Delegation of Testland")
-        .date(ZonedDateTime.parse("2024-06-14T09:30:00Z"))
-        .build()
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Delegation of Testland").withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")))
         .write(comparison, out);
     bytes = out.toByteArray();
     document = new XWPFDocument(new ByteArrayInputStream(bytes));
@@ -221,7 +219,7 @@ class DocxRedlineMarkupTest {
     Comparison rev1rev2 = new ClauseDiffer().compare(new Aligner().align(
         DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(rev1rev2, out);
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z"))).write(rev1rev2, out);
     WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
     org.w3c.dom.Node liability = xml.nodes("/w:document/w:body/w:p[contains(., 'can be held liable for')]").get(0);
     assertEquals(1, xml.nodes(liability, ".//w:footnoteReference").size(), "Rev.1's note 3 is Rev.2's note 2: one reference, numbered by Word");
@@ -233,7 +231,7 @@ class DocxRedlineMarkupTest {
   @Test
   void thePrintableRedlineShowsChangesByFormattingAndTracksNothing() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).printable().build().write(comparison, out);
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")).withPrintable(true)).write(comparison, out);
     WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
     assertEquals(0, xml.nodes("//w:ins | //w:del | //w:moveFrom | //w:moveTo | //w:delText").size());
     org.w3c.dom.Node heading = xml.nodes("/w:document/w:body/w:p[w:pPr/w:pStyle/@w:val='Heading2'][contains(., 'Liability of legal persons')]").get(0);
@@ -248,7 +246,7 @@ class DocxRedlineMarkupTest {
     Path newFile = Files.writeString(dir.resolve("new.txt"), StyleDrafts.NEW);
     Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(c, out);
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z"))).write(c, out);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
       XWPFParagraph terms =
           doc.getParagraphs().stream().filter(p -> p.getText().contains("means any entry")).findFirst().orElseThrow();

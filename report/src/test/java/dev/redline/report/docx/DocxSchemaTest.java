@@ -1,5 +1,6 @@
 package dev.redline.report.docx;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.redline.align.Aligner;
@@ -44,12 +45,9 @@ class DocxSchemaTest {
         new Aligner());
     Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
     Tracker tracker = new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
-    DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
-    if (mode.equals("printable")) {
-      builder.printable();
-    }
+    ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")).withPrintable(mode.equals("printable"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    builder.build().write(comparison, Optional.of(tracker), out);
+    new DocxRedlineWriter(settings).write(comparison, Optional.of(tracker), out);
 
     int parts = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {

@@ -1,5 +1,6 @@
 package dev.redline.report.html;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class HtmlReportChromiumTest {
 
   @Test
   void theReportLoadsCleanlyAndShowsTheNavigationAndARedlinedArticle() throws Exception {
-    String html = HtmlReportWriter.builder().date(ReportInputs.DATE).build()
+    String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE))
         .write(ReportInputs.comparison("rev2", "rev3"), Optional.of(ReportInputs.tracker("rev2", "rev3")));
     Path file = Files.writeString(dir.resolve("rev2-rev3.html"), html, StandardCharsets.UTF_8);
     Files.createDirectories(SCREENSHOTS);
@@ -90,7 +91,7 @@ class HtmlReportChromiumTest {
 
   @Test
   void theHistoryReportLoadsCleanlyToo() throws Exception {
-    String html = HtmlReportWriter.builder().date(ReportInputs.DATE).build().write(
+    String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(
         ReportInputs.history("rev1", "rev2", "rev3"), ReportInputs.steps("rev1", "rev2", "rev3"), Optional.of(ReportInputs.tracker("rev1", "rev2", "rev3")));
     Path file = Files.writeString(dir.resolve("history.html"), html, StandardCharsets.UTF_8);
     Files.createDirectories(SCREENSHOTS);

@@ -1,5 +1,6 @@
 package dev.redline.report.html;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report as a file: self-contained, escaped, printable, with every article in its navigation. */
 class HtmlReportWriterTest {
-  private static final HtmlReportWriter WRITER = HtmlReportWriter.builder().date(ReportInputs.DATE).build();
+  private static final HtmlReportWriter WRITER = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE));
 
   @Test
   void itLoadsNothingFromAnywhereAndPrints() {

@@ -1,5 +1,6 @@
 package dev.redline.report.json;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class JsonReportWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static Schema schema;
-  private static final JsonReportWriter WRITER = JsonReportWriter.builder().date(ReportInputs.DATE).build();
+  private static final JsonReportWriter WRITER = new JsonReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE));
 
   @BeforeAll
   static void loadSchema() throws Exception {

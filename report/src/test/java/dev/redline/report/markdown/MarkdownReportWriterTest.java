@@ -1,5 +1,6 @@
 package dev.redline.report.markdown;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Markdown summary says what a reader of an email needs, and renders the drafts' text as written. */
 class MarkdownReportWriterTest {
-  private static final MarkdownReportWriter WRITER = MarkdownReportWriter.builder().date(ReportInputs.DATE).build();
+  private static final MarkdownReportWriter WRITER = new MarkdownReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE));
 
   @Test
   void theSummaryHasTheCountsTheChangedArticlesAndTheDemands() {

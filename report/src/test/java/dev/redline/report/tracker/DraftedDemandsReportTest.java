@@ -1,5 +1,6 @@
 package dev.redline.report.tracker;
 
+import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,7 @@ class DraftedDemandsReportTest {
   void theWebPageShowsDraftedDemandsInATableOfTheirOwn() throws Exception {
     var comparison = new ClauseDiffer().compare(history.steps().get(0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWriter.builder(ReportFormat.HTML).build().write(comparison, Optional.of(tracker), out);
+    new ReportWriter(ReportFormat.HTML, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String html = out.toString(StandardCharsets.UTF_8);
     int split = html.indexOf("Drafted from a letter, not yet reviewed</h3>");
     assertTrue(split > 0, "a heading for the drafted demands");
@@ -93,7 +94,7 @@ class DraftedDemandsReportTest {
   void theMarkdownSummaryListsDraftedDemandsUnderTheirOwnHeading() throws Exception {
     var comparison = new ClauseDiffer().compare(history.steps().get(0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWriter.builder(ReportFormat.MD).build().write(comparison, Optional.of(tracker), out);
+    new ReportWriter(ReportFormat.MD, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String md = out.toString(StandardCharsets.UTF_8);
     int split = md.indexOf("### Drafted from a letter, not yet reviewed");
     assertTrue(split > md.indexOf("## Demands"), md);
