@@ -1,16 +1,14 @@
 package dev.redline.report.concordance;
 
-import dev.redline.model.Draft;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.History;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.ConcordanceRows.Row;
 import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -97,27 +95,16 @@ public final class ConcordanceWriter {
   }
 
   private static String json(History history, List<Row> rows) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    List<Map<String, Object>> drafts = new ArrayList<>();
-    for (Draft d : history.drafts()) {
-      Map<String, Object> draft = new LinkedHashMap<>();
-      draft.put("revision", d.revision());
-      draft.put("symbol", d.symbol());
-      draft.put("date", d.date());
-      draft.put("source", d.source());
-      draft.put("articles", d.articles().size());
-      drafts.add(draft);
-    }
-    root.put("drafts", drafts);
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Row r : rows) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("title", r.title());
-      row.put("numbers", r.numbers());
-      row.put("changes", r.changes());
-      list.add(row);
-    }
-    root.put("rows", list);
-    return Json.write(root);
+    List<DraftJson> drafts = history.drafts().stream()
+        .map(d -> new DraftJson(d.revision(), d.symbol(), d.date(), d.source(), d.articles().size()))
+        .toList();
+    return Json.write(new ConcordanceJson(drafts, rows));
   }
+
+  /** The concordance's JSON: its drafts, then one object per provision. */
+  @JsonPropertyOrder({"drafts", "rows"})
+  record ConcordanceJson(List<DraftJson> drafts, List<Row> rows) {}
+
+  @JsonPropertyOrder({"revision", "symbol", "date", "source", "articles"})
+  record DraftJson(String revision, String symbol, String date, String source, int articles) {}
 }

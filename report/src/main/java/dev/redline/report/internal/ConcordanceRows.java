@@ -1,5 +1,6 @@
 package dev.redline.report.internal;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleLink;
@@ -9,7 +10,7 @@ import dev.redline.model.Lineage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of a history's concordance, as every report shows them. Stateless. */
+/** The rows of a history's concordance, as every report shows them (in JSON, {@code title}, {@code numbers}, {@code changes}). Stateless. */
 public final class ConcordanceRows {
   /**
    * One provision followed through the drafts.
@@ -19,6 +20,7 @@ public final class ConcordanceRows {
    * @param changes for each step, what happened to it, in words ({@code renumbered modified},
    *     {@code split}); empty where nothing did
    */
+  @JsonPropertyOrder({"title", "numbers", "changes"})
   public record Row(List<List<String>> numbers, String title, List<String> changes) {
     public Row {
       numbers = numbers.stream().map(List::copyOf).toList();

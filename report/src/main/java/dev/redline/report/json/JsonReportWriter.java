@@ -1,40 +1,17 @@
 package dev.redline.report.json;
 
-import dev.redline.model.Article;
-import dev.redline.model.ArticleChange;
-import dev.redline.model.ArticleLink;
-import dev.redline.model.ChangeCount;
-import dev.redline.model.ChangeKind;
-import dev.redline.model.Clause;
-import dev.redline.model.ClauseChange;
 import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
-import dev.redline.model.Division;
-import dev.redline.model.DivisionChange;
-import dev.redline.model.Draft;
-import dev.redline.model.Edit;
 import dev.redline.model.History;
-import dev.redline.model.LinkKind;
-import dev.redline.model.ParagraphMove;
-import dev.redline.model.Part;
-import dev.redline.model.Segment;
-import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
-import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.internal.TrackerJson;
 import java.time.ZoneOffset;
-import dev.redline.report.ReportSettings;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,7 +23,8 @@ import java.util.Optional;
  * footnote changes with their segments and classified edits; moved clauses carry the id of their
  * {@link ClauseMove}, listed once under {@code moves}.
  *
- * <p>Keys come in a fixed order and numbers are rounded to three decimals, so the same input and
+ * <p>The JSON's objects are records ({@code ComparisonJson}, {@link TrackerJson}), filled from the
+ * model and written by Jackson. Keys come in a fixed order and numbers are rounded to three decimals, so the same input and
  * date always give the same text. Immutable and thread-safe.
  */
 public final class JsonReportWriter {
@@ -62,10 +40,8 @@ public final class JsonReportWriter {
 
   /** The comparison, and the tracker if given, as JSON text ending with a line break. */
   public String write(Comparison comparison, Optional<Tracker> tracker) {
-    Map<String, Object> root = header("comparison");
-    root.putAll(comparison(comparison));
-    tracker.ifPresent(t -> root.put("tracker", Json.tracker(t)));
-    return Json.write(root);
+    return Json.write(new ComparisonJson.ComparisonReport(
+        FORMAT_VERSION, "comparison", made(), ComparisonJson.step(comparison), tracker.map(TrackerJson::of).orElse(null)));
   }
 
   /**
@@ -77,232 +53,18 @@ public final class JsonReportWriter {
    */
   public String write(History history, List<Comparison> steps, Optional<Tracker> tracker) {
     Steps.check(history, steps);
-    Map<String, Object> root = header("history");
-    root.put("drafts", history.drafts().stream().map(JsonReportWriter::draft).toList());
-    root.put("concordance", concordance(history));
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Comparison step : steps) {
-      list.add(comparison(step));
-    }
-    root.put("steps", list);
-    tracker.ifPresent(t -> root.put("tracker", Json.tracker(t)));
-    return Json.write(root);
+    return Json.write(new ComparisonJson.HistoryReport(
+        FORMAT_VERSION,
+        "history",
+        made(),
+        history.drafts().stream().map(ComparisonJson::draft).toList(),
+        ConcordanceRows.of(history),
+        steps.stream().map(ComparisonJson::step).toList(),
+        tracker.map(TrackerJson::of).orElse(null)));
   }
 
-  private Map<String, Object> header(String kind) {
-    ZonedDateTime when = settings.now();
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("redline", FORMAT_VERSION);
-    root.put("kind", kind);
-    root.put("made", when.withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT));
-    return root;
-  }
-
-  private static Map<String, Object> comparison(Comparison c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("oldDraft", draft(c.oldDraft()));
-    m.put("newDraft", draft(c.newDraft()));
-    m.put("statistics", statistics(c.statistics()));
-    Map<ArticleLink, Integer> linkIndex = new IdentityHashMap<>();
-    List<Map<String, Object>> links = new ArrayList<>();
-    for (ArticleLink link : c.alignment().links()) {
-      linkIndex.put(link, links.size());
-      links.add(link(link));
-    }
-    m.put("links", links);
-    m.put("title", text(c.title()));
-    m.put("preamble", c.preamble().stream().map(JsonReportWriter::clause).toList());
-    List<Map<String, Object>> parts = new ArrayList<>();
-    List<ClauseMove> moves = new ArrayList<>();
-    for (Part part : c.parts()) {
-      if (part instanceof DivisionChange d) {
-        parts.add(division(d));
-      } else if (part instanceof ArticleChange a) {
-        parts.add(article(a, c, linkIndex.get(a.link())));
-        a.clauses().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
-      }
-    }
-    c.preamble().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
-    moves.sort(java.util.Comparator.comparingInt(ClauseMove::id));
-    m.put("parts", parts);
-    List<Map<String, Object>> moveList = new ArrayList<>();
-    for (ClauseMove move : moves) {
-      Map<String, Object> mm = new LinkedHashMap<>();
-      mm.put("id", move.id());
-      mm.put("oldPath", move.oldClause().path());
-      mm.put("newPath", move.newClause().path());
-      mm.put("text", text(move.text()));
-      moveList.add(mm);
-    }
-    m.put("moves", moveList);
-    List<Map<String, Object>> paragraphMoves = new ArrayList<>();
-    for (ParagraphMove p : c.alignment().paragraphMoves()) {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("fromArticle", p.fromArticle().number());
-      pm.put("from", p.from().path());
-      pm.put("toArticle", p.toArticle().number());
-      pm.put("to", p.to().path());
-      pm.put("similarity", Json.rounded(p.similarity()));
-      paragraphMoves.add(pm);
-    }
-    m.put("paragraphMoves", paragraphMoves);
-    return m;
-  }
-
-  private static Map<String, Object> draft(Draft d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", d.source());
-    m.put("revision", d.revision());
-    m.put("symbol", d.symbol());
-    m.put("date", d.date());
-    m.put("title", d.title());
-    m.put("articles", d.articles().size());
-    m.put("warnings", d.warnings());
-    return m;
-  }
-
-  private static Map<String, Object> statistics(Statistics s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("oldArticles", s.oldArticles());
-    m.put("newArticles", s.newArticles());
-    Map<String, Object> links = new LinkedHashMap<>();
-    for (LinkKind kind : LinkKind.values()) {
-      links.put(kind.word(), s.count(kind));
-    }
-    m.put("links", links);
-    m.put("clausesChanged", s.clausesChanged());
-    m.put("wordsDeleted", s.wordsDeleted());
-    m.put("wordsInserted", s.wordsInserted());
-    m.put("changes", counts(s.changes()));
-    return m;
-  }
-
-  private static Map<String, Object> counts(Map<ChangeKind, ChangeCount> counts) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount c = counts.get(kind);
-      Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("edits", c.edits());
-      cm.put("wordsDeleted", c.wordsDeleted());
-      cm.put("wordsInserted", c.wordsInserted());
-      m.put(kind.word(), cm);
-    }
-    return m;
-  }
-
-  private static Map<String, Object> link(ArticleLink link) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("old", link.oldArticles().stream().map(Article::number).toList());
-    m.put("new", link.newArticles().stream().map(Article::number).toList());
-    m.put("kinds", java.util.Arrays.stream(link.kindWords().split(" ")).toList());
-    m.put("confidence", Json.rounded(link.confidence()));
-    m.put("reason", link.reason());
-    return m;
-  }
-
-  private static Map<String, Object> division(DivisionChange d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "division");
-    m.put("old", d.oldDivision().map(JsonReportWriter::division).orElse(null));
-    m.put("new", d.newDivision().map(JsonReportWriter::division).orElse(null));
-    m.put("heading", text(d.heading()));
-    return m;
-  }
-
-  private static Map<String, Object> division(Division d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
-    m.put("label", d.label());
-    m.put("number", d.number());
-    m.put("title", d.title());
-    return m;
-  }
-
-  private static Map<String, Object> article(ArticleChange a, Comparison c, int link) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "article");
-    m.put("link", link);
-    m.put("old", a.oldArticle().map(JsonReportWriter::article).orElse(null));
-    m.put("new", a.newArticle().map(JsonReportWriter::article).orElse(null));
-    m.put("changed", a.isChanged());
-    m.put("note", ArticleNotes.of(a, c));
-    m.put("counts", counts(a.counts()));
-    m.put("heading", text(a.heading()));
-    m.put("clauses", a.clauses().stream().map(JsonReportWriter::clause).toList());
-    m.put("footnotes", a.footnotes().stream().map(JsonReportWriter::text).toList());
-    return m;
-  }
-
-  private static Map<String, Object> article(Article a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("number", a.number());
-    m.put("label", a.label());
-    m.put("title", a.title());
-    m.put("division", a.division().map(Division::label).orElse(""));
-    m.put("line", a.provenance().line());
-    if (a.provenance().hasPage()) {
-      m.put("page", a.provenance().page());
-    }
-    return m;
-  }
-
-  private static Map<String, Object> clause(ClauseChange c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("oldPath", c.oldClause().map(Clause::path).orElse(null));
-    m.put("newPath", c.newClause().map(Clause::path).orElse(null));
-    m.put("kind", c.clause().kind().name().toLowerCase(Locale.ROOT));
-    m.put("depth", c.depth());
-    if (c.move().isPresent()) {
-      Map<String, Object> move = new LinkedHashMap<>();
-      move.put("id", c.move().get().id());
-      move.put("end", c.isMoveSource() ? "source" : "target");
-      m.put("move", move);
-    }
-    m.put("text", text(c.text()));
-    m.put("edits", c.edits().stream().map(JsonReportWriter::edit).toList());
-    return m;
-  }
-
-  private static Map<String, Object> text(TextChange t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("status", t.status().name().toLowerCase(Locale.ROOT));
-    m.put("old", t.oldText());
-    m.put("new", t.newText());
-    List<Map<String, Object>> segments = new ArrayList<>();
-    for (Segment s : t.segments()) {
-      Map<String, Object> sm = new LinkedHashMap<>();
-      sm.put("op", s.op().name().toLowerCase(Locale.ROOT));
-      sm.put("text", s.text());
-      if (s.isRestyled()) {
-        sm.put("oldText", s.oldText());
-      }
-      segments.add(sm);
-    }
-    m.put("segments", segments);
-    m.put("edits", t.edits().stream().map(JsonReportWriter::edit).toList());
-    return m;
-  }
-
-  private static Map<String, Object> edit(Edit e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", e.kind().word());
-    m.put("old", e.oldText());
-    m.put("oldOffset", e.oldOffset());
-    m.put("new", e.newText());
-    m.put("newOffset", e.newOffset());
-    return m;
-  }
-
-  /** The concordance over the history: one row per provision, its numbers in each draft, and what happened at each step. */
-  private static List<Map<String, Object>> concordance(History history) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ConcordanceRows.Row r : ConcordanceRows.of(history)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("title", r.title());
-      row.put("numbers", r.numbers());
-      row.put("changes", r.changes());
-      rows.add(row);
-    }
-    return rows;
+  /** When the report is made, in UTC to the second. */
+  private String made() {
+    return settings.now().withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT);
   }
 }

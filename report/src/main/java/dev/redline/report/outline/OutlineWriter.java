@@ -1,5 +1,7 @@
 package dev.redline.report.outline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.redline.model.Article;
@@ -10,11 +12,8 @@ import dev.redline.model.Footnote;
 import dev.redline.model.Provenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes what Redline recognised in one draft, so that a reader can check it before comparing:
@@ -115,33 +114,14 @@ public final class OutlineWriter {
   }
 
   private static String json(Draft draft) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", draft.source());
-    root.put("title", draft.title());
-    root.put("symbol", draft.symbol());
-    root.put("revision", draft.revision());
-    root.put("date", draft.date());
-    root.put("preamble", draft.preamble().stream().map(OutlineWriter::clause).toList());
-    List<Map<String, Object>> divisions = new ArrayList<>();
-    for (Division d : draft.divisions()) {
-      divisions.add(division(d));
-    }
-    root.put("divisions", divisions);
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (Article a : draft.articles()) {
-      Map<String, Object> article = new LinkedHashMap<>();
-      article.put("label", a.label());
-      article.put("number", a.number());
-      article.put("title", a.title());
-      a.marker().ifPresent(m -> article.put("marker", m.name().toLowerCase(java.util.Locale.ROOT)));
-      article.put("divisions", a.divisions().stream().map(Division::label).toList());
-      article.put("provenance", provenance(a.provenance()));
-      article.put("clauses", a.clauses().stream().map(OutlineWriter::clause).toList());
-      article.put("footnotes", a.footnotes().stream().map(OutlineWriter::footnote).toList());
-      articles.add(article);
-    }
-    root.put("articles", articles);
-    root.put("warnings", draft.warnings());
+    List<ArticleJson> articles = draft.articles().stream()
+        .map(a -> new ArticleJson(a.label(), a.number(), a.title(), a.marker().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
+            a.divisions().stream().map(Division::label).toList(), provenance(a.provenance()),
+            a.clauses().stream().map(OutlineWriter::clause).toList(), a.footnotes().stream().map(OutlineWriter::footnote).toList()))
+        .toList();
+    DraftJson root = new DraftJson(draft.source(), draft.title(), draft.symbol(), draft.revision(), draft.date(),
+        draft.preamble().stream().map(OutlineWriter::clause).toList(), draft.divisions().stream().map(OutlineWriter::division).toList(),
+        articles, draft.warnings());
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     } catch (IOException e) {
@@ -149,41 +129,42 @@ public final class OutlineWriter {
     }
   }
 
-  private static Map<String, Object> division(Division d) {
-    Map<String, Object> division = new LinkedHashMap<>();
-    division.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
-    division.put("label", d.label());
-    division.put("number", d.number());
-    division.put("title", d.title());
-    division.put("provenance", provenance(d.provenance()));
-    return division;
+  private static DivisionJson division(Division d) {
+    return new DivisionJson(d.kind().name().toLowerCase(Locale.ROOT), d.label(), d.number(), d.title(), provenance(d.provenance()));
   }
 
-  private static Map<String, Object> clause(Clause c) {
-    Map<String, Object> clause = new LinkedHashMap<>();
-    clause.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
-    clause.put("label", c.label());
-    clause.put("path", c.path());
-    clause.put("text", c.text());
-    clause.put("footnotes", c.footnotes().stream().map(Footnote::marker).toList());
-    clause.put("provenance", provenance(c.provenance()));
-    clause.put("children", c.children().stream().map(OutlineWriter::clause).toList());
-    return clause;
+  private static ClauseJson clause(Clause c) {
+    return new ClauseJson(c.kind().name().toLowerCase(Locale.ROOT), c.label(), c.path(), c.text(), c.footnotes().stream().map(Footnote::marker).toList(),
+        provenance(c.provenance()), c.children().stream().map(OutlineWriter::clause).toList());
   }
 
-  private static Map<String, Object> footnote(Footnote f) {
-    Map<String, Object> footnote = new LinkedHashMap<>();
-    footnote.put("marker", f.marker());
-    footnote.put("text", f.text());
-    footnote.put("provenance", provenance(f.provenance()));
-    return footnote;
+  private static FootnoteJson footnote(Footnote f) {
+    return new FootnoteJson(f.marker(), f.text(), provenance(f.provenance()));
   }
 
-  private static Map<String, Object> provenance(Provenance p) {
-    Map<String, Object> provenance = new LinkedHashMap<>();
-    provenance.put("file", p.file());
-    provenance.put("line", p.line());
-    provenance.put("page", p.page());
-    return provenance;
+  private static ProvenanceJson provenance(Provenance p) {
+    return new ProvenanceJson(p.file(), p.line(), p.page());
   }
+
+  // ---- the JSON's objects, their fields in the order written ----
+
+  @JsonPropertyOrder({"source", "title", "symbol", "revision", "date", "preamble", "divisions", "articles", "warnings"})
+  record DraftJson(String source, String title, String symbol, String revision, String date, List<ClauseJson> preamble,
+      List<DivisionJson> divisions, List<ArticleJson> articles, List<String> warnings) {}
+
+  @JsonPropertyOrder({"label", "number", "title", "marker", "divisions", "provenance", "clauses", "footnotes"})
+  record ArticleJson(String label, String number, String title, @JsonInclude(JsonInclude.Include.NON_NULL) String marker,
+      List<String> divisions, ProvenanceJson provenance, List<ClauseJson> clauses, List<FootnoteJson> footnotes) {}
+
+  @JsonPropertyOrder({"kind", "label", "number", "title", "provenance"})
+  record DivisionJson(String kind, String label, String number, String title, ProvenanceJson provenance) {}
+
+  @JsonPropertyOrder({"kind", "label", "path", "text", "footnotes", "provenance", "children"})
+  record ClauseJson(String kind, String label, String path, String text, List<String> footnotes, ProvenanceJson provenance, List<ClauseJson> children) {}
+
+  @JsonPropertyOrder({"marker", "text", "provenance"})
+  record FootnoteJson(String marker, String text, ProvenanceJson provenance) {}
+
+  @JsonPropertyOrder({"file", "line", "page"})
+  record ProvenanceJson(String file, int line, int page) {}
 }

@@ -7,6 +7,7 @@ import dev.redline.model.Finding;
 import dev.redline.model.Tracker;
 import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.TrackerJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class TrackerWriter {
 
   /** Everything: drafts, demands, and every finding with its evidence. */
   public static String json(Tracker tracker) {
-    return Json.write(Json.tracker(tracker));
+    return Json.write(TrackerJson.of(tracker));
   }
 
   static String targets(Demand demand) {

@@ -1,0 +1,237 @@
+package dev.redline.report.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.redline.model.Article;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeCount;
+import dev.redline.model.ChangeKind;
+import dev.redline.model.Clause;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.ClauseMove;
+import dev.redline.model.Comparison;
+import dev.redline.model.Division;
+import dev.redline.model.DivisionChange;
+import dev.redline.model.Draft;
+import dev.redline.model.Edit;
+import dev.redline.model.LinkKind;
+import dev.redline.model.Part;
+import dev.redline.model.Statistics;
+import dev.redline.model.TextChange;
+import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.Json;
+import dev.redline.report.internal.TrackerJson;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The objects of the JSON report, as {@code docs/comparison.schema.json} describes them: one
+ * record per kind of object, its fields in the order written. Values only; {@link
+ * JsonReportWriter} fills them from a comparison or a history.
+ */
+final class ComparisonJson {
+  private ComparisonJson() {}
+
+  /** The report of one comparison: the header, then the comparison's fields, then the tracker if any. */
+  @JsonPropertyOrder({"redline", "kind", "made", "comparison", "tracker"})
+  record ComparisonReport(
+      int redline, String kind, String made, @JsonUnwrapped StepJson comparison, @JsonInclude(JsonInclude.Include.NON_NULL) TrackerJson tracker) {}
+
+  /** The report of a history: its drafts, the concordance over all of them, each step's comparison. */
+  @JsonPropertyOrder({"redline", "kind", "made", "drafts", "concordance", "steps", "tracker"})
+  record HistoryReport(
+      int redline,
+      String kind,
+      String made,
+      List<DraftJson> drafts,
+      List<ConcordanceRows.Row> concordance,
+      List<StepJson> steps,
+      @JsonInclude(JsonInclude.Include.NON_NULL) TrackerJson tracker) {}
+
+  /** A comparison: one step of a history, or the body of the report of one comparison. */
+  @JsonPropertyOrder({"oldDraft", "newDraft", "statistics", "links", "title", "preamble", "parts", "moves", "paragraphMoves"})
+  record StepJson(
+      DraftJson oldDraft,
+      DraftJson newDraft,
+      StatisticsJson statistics,
+      List<LinkJson> links,
+      TextJson title,
+      List<ClauseJson> preamble,
+      List<PartJson> parts,
+      List<MoveJson> moves,
+      List<ParagraphMoveJson> paragraphMoves) {}
+
+  @JsonPropertyOrder({"source", "revision", "symbol", "date", "title", "articles", "warnings"})
+  record DraftJson(String source, String revision, String symbol, String date, String title, int articles, List<String> warnings) {}
+
+  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "clausesChanged", "wordsDeleted", "wordsInserted", "changes"})
+  record StatisticsJson(
+      int oldArticles, int newArticles, Map<String, Integer> links, int clausesChanged, int wordsDeleted, int wordsInserted,
+      Map<String, CountJson> changes) {}
+
+  @JsonPropertyOrder({"edits", "wordsDeleted", "wordsInserted"})
+  record CountJson(int edits, int wordsDeleted, int wordsInserted) {}
+
+  @JsonPropertyOrder({"old", "new", "kinds", "confidence", "reason"})
+  record LinkJson(
+      @JsonProperty("old") List<String> oldNumbers,
+      @JsonProperty("new") List<String> newNumbers,
+      List<String> kinds,
+      double confidence,
+      String reason) {}
+
+  /** A division or an article, in the new draft's order. */
+  sealed interface PartJson permits DivisionPartJson, ArticlePartJson {}
+
+  @JsonPropertyOrder({"type", "old", "new", "heading"})
+  record DivisionPartJson(String type, @JsonProperty("old") DivisionJson oldDivision, @JsonProperty("new") DivisionJson newDivision, TextJson heading)
+      implements PartJson {}
+
+  @JsonPropertyOrder({"kind", "label", "number", "title"})
+  record DivisionJson(String kind, String label, String number, String title) {}
+
+  @JsonPropertyOrder({"type", "link", "old", "new", "changed", "note", "counts", "heading", "clauses", "footnotes"})
+  record ArticlePartJson(
+      String type,
+      int link,
+      @JsonProperty("old") ArticleJson oldArticle,
+      @JsonProperty("new") ArticleJson newArticle,
+      boolean changed,
+      String note,
+      Map<String, CountJson> counts,
+      TextJson heading,
+      List<ClauseJson> clauses,
+      List<TextJson> footnotes)
+      implements PartJson {}
+
+  @JsonPropertyOrder({"number", "label", "title", "division", "line", "page"})
+  record ArticleJson(String number, String label, String title, String division, int line, @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {}
+
+  @JsonPropertyOrder({"oldPath", "newPath", "kind", "depth", "move", "text", "edits"})
+  record ClauseJson(
+      String oldPath,
+      String newPath,
+      String kind,
+      int depth,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MoveEndJson move,
+      TextJson text,
+      List<EditJson> edits) {}
+
+  @JsonPropertyOrder({"id", "end"})
+  record MoveEndJson(int id, String end) {}
+
+  @JsonPropertyOrder({"status", "old", "new", "segments", "edits"})
+  record TextJson(String status, @JsonProperty("old") String oldText, @JsonProperty("new") String newText, List<SegmentJson> segments, List<EditJson> edits) {}
+
+  @JsonPropertyOrder({"op", "text", "oldText"})
+  record SegmentJson(String op, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String oldText) {}
+
+  @JsonPropertyOrder({"kind", "old", "oldOffset", "new", "newOffset"})
+  record EditJson(String kind, @JsonProperty("old") String oldText, int oldOffset, @JsonProperty("new") String newText, int newOffset) {}
+
+  @JsonPropertyOrder({"id", "oldPath", "newPath", "text"})
+  record MoveJson(int id, String oldPath, String newPath, TextJson text) {}
+
+  @JsonPropertyOrder({"fromArticle", "from", "toArticle", "to", "similarity"})
+  record ParagraphMoveJson(String fromArticle, String from, String toArticle, String to, double similarity) {}
+
+  // ---- from the model ----
+
+  static StepJson step(Comparison c) {
+    Map<ArticleLink, Integer> linkIndex = new IdentityHashMap<>();
+    List<LinkJson> links = new ArrayList<>();
+    for (ArticleLink link : c.alignment().links()) {
+      linkIndex.put(link, links.size());
+      links.add(link(link));
+    }
+    List<PartJson> parts = new ArrayList<>();
+    List<ClauseMove> moves = new ArrayList<>();
+    for (Part part : c.parts()) {
+      if (part instanceof DivisionChange d) {
+        parts.add(new DivisionPartJson("division", d.oldDivision().map(ComparisonJson::division).orElse(null),
+            d.newDivision().map(ComparisonJson::division).orElse(null), text(d.heading())));
+      } else if (part instanceof ArticleChange a) {
+        parts.add(article(a, c, linkIndex.get(a.link())));
+        a.clauses().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
+      }
+    }
+    c.preamble().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
+    moves.sort(Comparator.comparingInt(ClauseMove::id));
+    List<MoveJson> moveList = moves.stream()
+        .map(m -> new MoveJson(m.id(), m.oldClause().path(), m.newClause().path(), text(m.text())))
+        .toList();
+    List<ParagraphMoveJson> paragraphMoves = c.alignment().paragraphMoves().stream()
+        .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path(), p.toArticle().number(), p.to().path(), Json.rounded(p.similarity())))
+        .toList();
+    return new StepJson(draft(c.oldDraft()), draft(c.newDraft()), statistics(c.statistics()), links, text(c.title()),
+        c.preamble().stream().map(ComparisonJson::clause).toList(), parts, moveList, paragraphMoves);
+  }
+
+  static DraftJson draft(Draft d) {
+    return new DraftJson(d.source(), d.revision(), d.symbol(), d.date(), d.title(), d.articles().size(), d.warnings());
+  }
+
+  private static StatisticsJson statistics(Statistics s) {
+    Map<String, Integer> links = new LinkedHashMap<>();
+    for (LinkKind kind : LinkKind.values()) {
+      links.put(kind.word(), s.count(kind));
+    }
+    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.clausesChanged(), s.wordsDeleted(), s.wordsInserted(), counts(s.changes()));
+  }
+
+  private static Map<String, CountJson> counts(Map<ChangeKind, ChangeCount> counts) {
+    Map<String, CountJson> m = new LinkedHashMap<>();
+    for (ChangeKind kind : ChangeKind.values()) {
+      ChangeCount c = counts.get(kind);
+      m.put(kind.word(), new CountJson(c.edits(), c.wordsDeleted(), c.wordsInserted()));
+    }
+    return m;
+  }
+
+  private static LinkJson link(ArticleLink link) {
+    return new LinkJson(link.oldArticles().stream().map(Article::number).toList(), link.newArticles().stream().map(Article::number).toList(),
+        Arrays.stream(link.kindWords().split(" ")).toList(), Json.rounded(link.confidence()), link.reason());
+  }
+
+  private static DivisionJson division(Division d) {
+    return new DivisionJson(d.kind().name().toLowerCase(Locale.ROOT), d.label(), d.number(), d.title());
+  }
+
+  private static ArticlePartJson article(ArticleChange a, Comparison c, int link) {
+    return new ArticlePartJson("article", link, a.oldArticle().map(ComparisonJson::article).orElse(null),
+        a.newArticle().map(ComparisonJson::article).orElse(null), a.isChanged(), ArticleNotes.of(a, c), counts(a.counts()), text(a.heading()),
+        a.clauses().stream().map(ComparisonJson::clause).toList(), a.footnotes().stream().map(ComparisonJson::text).toList());
+  }
+
+  private static ArticleJson article(Article a) {
+    return new ArticleJson(a.number(), a.label(), a.title(), a.division().map(Division::label).orElse(""), a.provenance().line(),
+        a.provenance().hasPage() ? a.provenance().page() : null);
+  }
+
+  private static ClauseJson clause(ClauseChange c) {
+    MoveEndJson move = c.move().map(m -> new MoveEndJson(m.id(), c.isMoveSource() ? "source" : "target")).orElse(null);
+    return new ClauseJson(c.oldClause().map(Clause::path).orElse(null), c.newClause().map(Clause::path).orElse(null),
+        c.clause().kind().name().toLowerCase(Locale.ROOT), c.depth(), move, text(c.text()), c.edits().stream().map(ComparisonJson::edit).toList());
+  }
+
+  private static TextJson text(TextChange t) {
+    List<SegmentJson> segments = t.segments().stream()
+        .map(s -> new SegmentJson(s.op().name().toLowerCase(Locale.ROOT), s.text(), s.isRestyled() ? s.oldText() : null))
+        .toList();
+    return new TextJson(t.status().name().toLowerCase(Locale.ROOT), t.oldText(), t.newText(), segments, t.edits().stream().map(ComparisonJson::edit).toList());
+  }
+
+  private static EditJson edit(Edit e) {
+    return new EditJson(e.kind().word(), e.oldText(), e.oldOffset(), e.newText(), e.newOffset());
+  }
+}
