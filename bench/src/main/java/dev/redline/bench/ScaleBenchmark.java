@@ -1,10 +1,9 @@
 package dev.redline.bench;
 
+import dev.redline.Redline;
 import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Alignment;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
@@ -94,8 +93,8 @@ public final class ScaleBenchmark {
     Alignment[] alignment = new Alignment[1];
     add(figures, "align", measure(() -> alignment[0] = new Aligner().align(drafts[0], drafts[1])));
     Comparison[] comparison = new Comparison[1];
-    add(figures, "diff", measure(() -> comparison[0] = new ClauseDiffer().compare(alignment[0])));
-    History history = new History(List.of(drafts[0], drafts[1]), List.of(alignment[0]), Histories.of(List.of(drafts[0], drafts[1]), new Aligner()).lineages());
+    add(figures, "diff", measure(() -> comparison[0] = Redline.compare(alignment[0])));
+    History history = new History(List.of(drafts[0], drafts[1]), List.of(alignment[0]), Redline.history(List.of(drafts[0], drafts[1])).lineages());
     DemandsFile file = DemandsFile.read(demands);
     add(figures, "demands (20)", measure(() -> new DemandChecker().check(history, file)));
     ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2025-05-01T09:00:00Z"));

@@ -1,7 +1,7 @@
 package dev.redline.bench;
 
+import dev.redline.Redline;
 import dev.redline.align.Aligner;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Alignment;
 import dev.redline.model.Comparison;
 import dev.redline.report.ReportSettings;
@@ -41,7 +41,7 @@ public class StagesJmh {
     pair = new PairGenerator(PairGenerator.Settings.standard())
         .generate(SyntheticDrafts.of(AlignmentBenchmark.template(), articles, 42), 42);
     alignment = new Aligner().align(pair.oldDraft(), pair.newDraft());
-    comparison = new ClauseDiffer().compare(alignment);
+    comparison = Redline.compare(alignment);
   }
 
   @Benchmark
@@ -51,7 +51,7 @@ public class StagesJmh {
 
   @Benchmark
   public Comparison diff() {
-    return new ClauseDiffer().compare(alignment);
+    return Redline.compare(alignment);
   }
 
   @Benchmark

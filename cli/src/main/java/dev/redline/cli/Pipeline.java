@@ -1,15 +1,14 @@
 package dev.redline.cli;
 
-import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandDrafter;
-import dev.redline.demands.DraftedDemandsYaml;
 import dev.redline.demands.DemandsFile;
 import dev.redline.demands.DemandsFileException;
+import dev.redline.demands.DraftedDemandsYaml;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.DraftedDemand;
-import dev.redline.model.Letter;
 import dev.redline.model.History;
+import dev.redline.model.Letter;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
@@ -93,12 +92,8 @@ final class Pipeline {
   int historyReport(List<Path> files, Path demandsFile, Path target, ReportWriter writer) {
     try {
       History history = align(read(files));
-      List<Comparison> steps = new ArrayList<>();
-      for (var step : history.steps()) {
-        console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(),
-            steps.size() + 1, history.steps().size(), "steps");
-        steps.add(dev.redline.Redline.compare(step));
-      }
+      List<Comparison> steps = dev.redline.Redline.steps(history, (step, index, count) ->
+          console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(), index + 1, count, "steps"));
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(history, steps, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).ofSteps(steps, tracker));
@@ -173,7 +168,7 @@ final class Pipeline {
       throw fail(ExitCode.INPUT_MISSING, demandsFile + ": is not a regular file (a device, pipe or socket); give a demands file");
     }
     try {
-      return new DemandChecker().check(history, DemandsFile.read(demandsFile));
+      return dev.redline.Redline.check(history, DemandsFile.read(demandsFile));
     } catch (DemandsFileException e) {
       throw fail(ExitCode.DEMANDS_INVALID, e.getMessage());
     } catch (java.nio.file.NoSuchFileException e) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.diff.ClauseDiffer;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.fixtures.GroundTruth;
 import dev.redline.model.Alignment;
@@ -57,7 +57,7 @@ class NavetteTest {
 
   @Test
   void anArticleNotModifiedComparesAsUnchangedAndADeletedOneAsDeleted() throws Exception {
-    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(read("commission.txt"), read("seance.txt")));
+    Comparison comparison = Redline.compare(read("commission.txt"), read("seance.txt"));
     ArticleChange two =
         comparison.articles().stream().filter(c -> c.newArticle().map(a -> a.number().equals("2")).orElse(false)).findFirst().orElseThrow();
     assertFalse(two.isChanged(), "Article 2 (Non modifié) keeps the committee's text");

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandTarget;
@@ -109,11 +108,7 @@ class DemandsFileTest {
             "redline-demands: 1\ndemands:\n  - id: D1\n    title: t\n    numbering: Rev.3\n    target: \"99\"\n    check: {deleted: true}\n"
                 + "  - id: D2\n    title: t\n    numbering: Rev.3\n    target: \"28(9)\"\n    check: {deleted: true}\n");
     var history =
-        Histories.of(
-            List.of(
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-            new Aligner());
+        Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
     DemandsFileException e = assertThrows(DemandsFileException.class, () -> new DemandChecker().check(history, DemandsFile.read(file)));
     assertEquals("6:13", e.position().toString());
     assertEquals("target", e.field());

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
@@ -78,7 +77,7 @@ class DraftedDemandsYamlTest {
       assertTrue(yaml.contains("# why: " + drafted.get(i).why()), "the comment says why " + back.id());
     }
     assertTrue(yaml.contains("quote: \"Article 30 should be deleted.\""), yaml);
-    Tracker tracker = new DemandChecker().check(Histories.of(drafts, new Aligner()), read);
+    Tracker tracker = new DemandChecker().check(Redline.history(drafts), read);
     int review = -1;
     for (int d = 0; d < read.demands().size(); d++) {
       if (read.demands().get(d).check() instanceof DemandCheck.Review) {

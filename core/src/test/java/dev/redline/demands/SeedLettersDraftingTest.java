@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
@@ -120,7 +119,7 @@ class SeedLettersDraftingTest {
     for (String f : List.of("rev1.txt", "rev2.txt", "rev3.txt")) {
       drafts.add(DraftReaders.read(Fixtures.draft("cybercrime", f)));
     }
-    History history = Histories.of(drafts, new Aligner());
+    History history = Redline.history(drafts);
     Tracker draftedTracker = new DemandChecker().check(history, draftedFile);
     Map<String, String[]> expected = new HashMap<>();
     for (String line : Files.readAllLines(Fixtures.root().resolve("demands/cybercrime-letters.expected"))) {

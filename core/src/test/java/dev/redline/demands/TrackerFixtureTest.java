@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.DemandStatus;
 import dev.redline.model.Evidence;
@@ -34,7 +33,7 @@ class TrackerFixtureTest {
       drafts.add(DraftReaders.read(Fixtures.draft("cybercrime", f)));
     }
     DemandsFile demands = DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"));
-    tracker = new DemandChecker().check(Histories.of(drafts, new Aligner()), demands);
+    tracker = new DemandChecker().check(Redline.history(drafts), demands);
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.redline.diff;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.fixtures.WordLedger;
 import dev.redline.model.ArticleChange;
@@ -44,7 +44,7 @@ class ChangedWordsMeasurementTest {
   void redlineCountsTheWordsThatMatterAsTheLedgerDoes(int from, int to) throws Exception {
     Path oldFile = Fixtures.draft("cybercrime", "rev" + from + ".txt");
     Path newFile = Fixtures.draft("cybercrime", "rev" + to + ".txt");
-    Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
+    Comparison c = Redline.compare(DraftReaders.read(oldFile), DraftReaders.read(newFile));
     WordLedger ledger = WordLedger.read(Fixtures.drafts("cybercrime").resolve("CHANGES.md"), "Rev." + from, "Rev." + to);
 
     ChangeCount body = ChangeCount.NONE;

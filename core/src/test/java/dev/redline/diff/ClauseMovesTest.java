@@ -3,7 +3,7 @@ package dev.redline.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
@@ -32,12 +32,7 @@ class ClauseMovesTest {
   }
 
   private static Comparison compare(String oldFile, String newFile) throws Exception {
-    return new ClauseDiffer()
-        .compare(
-            new Aligner()
-                .align(
-                    DraftReaders.read(Fixtures.draft("cybercrime", oldFile)),
-                    DraftReaders.read(Fixtures.draft("cybercrime", newFile))));
+    return Redline.compare(DraftReaders.read(Fixtures.draft("cybercrime", oldFile)), DraftReaders.read(Fixtures.draft("cybercrime", newFile)));
   }
 
   /** The moves of a comparison as {@code old path -> new path}, in reading order. */

@@ -3,14 +3,14 @@ package dev.redline.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
-import dev.redline.model.Draft;
 import dev.redline.model.DivisionChange;
+import dev.redline.model.Draft;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
@@ -32,7 +32,7 @@ class ComparisonRoundTripTest {
   void eachSideOfTheComparisonIsItsDraft(String oldFile, String newFile) throws Exception {
     Draft oldDraft = DraftReaders.read(Fixtures.draft("cybercrime", oldFile));
     Draft newDraft = DraftReaders.read(Fixtures.draft("cybercrime", newFile));
-    Comparison c = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
+    Comparison c = Redline.compare(oldDraft, newDraft);
     assertEquals(DraftText.lines(newDraft), side(c, true));
     assertEquals(DraftText.lines(oldDraft), side(c, false));
     Map<Integer, List<ClauseChange>> moves = new HashMap<>();

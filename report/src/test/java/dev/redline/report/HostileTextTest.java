@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
@@ -43,14 +41,14 @@ class HostileTextTest {
         + "Article 2. Records\n\n1. Each party shall keep records.\n";
     Path one = Files.writeString(dir.resolve("one.txt"), draft);
     Path two = Files.writeString(dir.resolve("two.txt"), draft.replace("keep records", "keep full records"));
-    history = Histories.of(List.of(DraftReaders.read(one), DraftReaders.read(two)), new Aligner());
+    history = Redline.history(List.of(DraftReaders.read(one), DraftReaders.read(two)));
     String[] titles = {"=HYPERLINK(\"http://x.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\ttab", "\rreturn", "line\rbreak", "x".repeat(40_000)};
     StringBuilder demands = new StringBuilder("redline-demands: 1\ndemands:\n");
     for (int i = 0; i < titles.length; i++) {
       demands.append("  - id: D").append(i).append("\n    title: \"").append(titles[i].replace("\\", "\\\\").replace("\"", "\\\"")
           .replace("\t", "\\t").replace("\r", "\\r")).append("\"\n    topic: [records]\n    check: {changed: true}\n");
     }
-    tracker = new DemandChecker().check(history, DemandsFile.read(Files.writeString(dir.resolve("demands.yaml"), demands)));
+    tracker = Redline.check(history, DemandsFile.read(Files.writeString(dir.resolve("demands.yaml"), demands)));
   }
 
   @Test

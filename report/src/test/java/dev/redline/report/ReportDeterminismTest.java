@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
@@ -44,12 +41,10 @@ class ReportDeterminismTest {
     TimeZone saved = TimeZone.getDefault();
     TimeZone.setDefault(TimeZone.getTimeZone(zone));
     try {
-      History history = Histories.of(
-          List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-          new Aligner());
-      Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+      History history = Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
+      Comparison comparison = Redline.compare(history.steps().get(0));
       Optional<Tracker> tracker = Optional.of(
-          new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))));
+          Redline.check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))));
       List<byte[]> files = new ArrayList<>();
       ReportSettings settings = ReportSettings.DEFAULTS.withAuthor("Delegation of Testland").withDate(ReportInputs.DATE);
       for (boolean printable : List.of(false, true)) {

@@ -1,10 +1,7 @@
 package dev.redline.report;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
@@ -33,7 +30,7 @@ public final class ReportInputs {
       for (String r : revisions) {
         drafts.add(read(r));
       }
-      return Histories.of(drafts, new Aligner());
+      return Redline.history(drafts);
     });
   }
 
@@ -41,7 +38,7 @@ public final class ReportInputs {
   @SuppressWarnings("unchecked")
   public static List<Comparison> steps(String... revisions) {
     return (List<Comparison>) CACHE.computeIfAbsent("steps " + String.join(" ", revisions),
-        k -> history(revisions).steps().stream().map(a -> new ClauseDiffer().compare(a)).toList());
+        k -> Redline.steps(history(revisions)));
   }
 
   /** The comparison of two fixture drafts. */
@@ -53,7 +50,7 @@ public final class ReportInputs {
   public static Tracker tracker(String... revisions) {
     return (Tracker) CACHE.computeIfAbsent("tracker " + String.join(" ", revisions), k -> {
       try {
-        return new DemandChecker().check(history(revisions), DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
+        return Redline.check(history(revisions), DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }

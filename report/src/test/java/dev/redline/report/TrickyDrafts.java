@@ -1,8 +1,6 @@
 package dev.redline.report;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.diff.ClauseDiffer;
+import dev.redline.Redline;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.read.DraftReaders;
@@ -53,12 +51,12 @@ public final class TrickyDrafts {
   public static History history(Path dir) throws Exception {
     Path oldFile = Files.writeString(dir.resolve("tricky-old.txt"), OLD, StandardCharsets.UTF_8);
     Path newFile = Files.writeString(dir.resolve("tricky-new.txt"), NEW, StandardCharsets.UTF_8);
-    return Histories.of(List.of(DraftReaders.read(oldFile), DraftReaders.read(newFile)), new Aligner());
+    return Redline.history(List.of(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
   }
 
   /** The comparison of the one step of the history. */
   public static Comparison comparison(History history) {
-    return new ClauseDiffer().compare(history.steps().get(0));
+    return Redline.compare(history.steps().get(0));
   }
 
   /** The comparison of the two drafts, written into the folder. */

@@ -1,7 +1,6 @@
 package dev.redline.web;
 
 import dev.redline.Redline;
-import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
 import dev.redline.demands.DemandsFileException;
 import dev.redline.model.Comparison;
@@ -140,13 +139,11 @@ final class Jobs implements AutoCloseable {
       uploads = byDate(uploads, all, drafts, earlier ? 0 : all.size() - uploads.size());
       job.stage = "Aligning " + drafts.size() + " drafts";
       History history = Redline.history(drafts);
-      List<Comparison> steps = new ArrayList<>();
-      for (var step : history.steps()) {
+      List<Comparison> steps = Redline.steps(history, (step, index, count) -> {
         job.stage = "Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision();
-        job.done = steps.size();
-        job.total = history.steps().size();
-        steps.add(Redline.compare(step));
-      }
+        job.done = index;
+        job.total = count;
+      });
       Optional<Upload> demands = demandsUpload.isPresent() ? demandsUpload
           : project.flatMap(Workspace.Project::demands).map(d -> new Upload(d.name(), workspace.file(project.get().id(), d.file())));
       Optional<Tracker> tracker = Optional.empty();
@@ -239,7 +236,7 @@ final class Jobs implements AutoCloseable {
   /** The demands checked over the history; a bad file is refused with the command line's message. */
   private static Tracker track(History history, Upload demands) throws Refusal {
     try {
-      return new DemandChecker().check(history, DemandsFile.read(demands.file()));
+      return Redline.check(history, DemandsFile.read(demands.file()));
     } catch (DemandsFileException e) {
       throw new Refusal(named(e.getMessage(), demands));
     } catch (IOException e) {

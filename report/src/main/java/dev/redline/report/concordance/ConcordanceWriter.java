@@ -2,8 +2,8 @@ package dev.redline.report.concordance;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.History;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.ConcordanceRows.Row;
+import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.History;
-import dev.redline.model.LinkKind;
 import dev.redline.model.Lineage;
+import dev.redline.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.History;
 import dev.redline.read.DraftReaders;
@@ -20,12 +19,7 @@ class ConcordanceWriterTest {
   @BeforeAll
   static void build() throws Exception {
     history =
-        Histories.of(
-            List.of(
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")),
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-            new Aligner());
+        Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
   }
 
   @Test

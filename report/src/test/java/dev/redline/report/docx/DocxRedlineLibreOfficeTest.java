@@ -1,15 +1,11 @@
 package dev.redline.report.docx;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.diff.DraftText;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.fixtures.Office;
@@ -23,6 +19,7 @@ import dev.redline.model.History;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReaders;
+import dev.redline.report.ReportSettings;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -53,10 +50,10 @@ class DocxRedlineLibreOfficeTest {
   void acceptAllGivesTheNewDraftAndRejectAllTheOld(String oldFile, String newFile) throws Exception {
     Draft oldDraft = DraftReaders.read(Fixtures.draft("cybercrime", oldFile));
     Draft newDraft = DraftReaders.read(Fixtures.draft("cybercrime", newFile));
-    History history = Histories.of(List.of(oldDraft, newDraft), new Aligner());
-    Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+    History history = Redline.history(List.of(oldDraft, newDraft));
+    Comparison comparison = Redline.compare(history.steps().get(0));
     Optional<Tracker> tracker = newDraft.revision().equals("Rev.3")
-        ? Optional.of(new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))))
+        ? Optional.of(Redline.check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))))
         : Optional.empty();
     Path docx = dir.resolve("redline.docx");
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author").withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")))
@@ -111,7 +108,7 @@ class DocxRedlineLibreOfficeTest {
   void differencesOfStyleAndMovedClausesStillRejectToTheOldDraft() throws Exception {
     Draft oldDraft = draft("old.txt", StyleDrafts.OLD);
     Draft newDraft = draft("new.txt", StyleDrafts.NEW);
-    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
+    Comparison comparison = Redline.compare(oldDraft, newDraft);
     Path docx = dir.resolve("style.docx");
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author")).write(comparison, docx);
 
@@ -168,7 +165,7 @@ class DocxRedlineLibreOfficeTest {
 
         [^b]: Unless a court orders otherwise.
         """);
-    Comparison comparison = new ClauseDiffer().compare(new Aligner().align(oldDraft, newDraft));
+    Comparison comparison = Redline.compare(oldDraft, newDraft);
     Path docx = dir.resolve("notes.docx");
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Test Author")).write(comparison, docx);
 

@@ -1,14 +1,13 @@
 package dev.redline.report.docx;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.diff.ClauseDiffer;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.read.DraftReaders;
+import dev.redline.report.ReportSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -17,10 +16,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,12 +36,7 @@ class DocxRedlineMarkupTest {
   @BeforeAll
   static void write() throws Exception {
     comparison =
-        new ClauseDiffer()
-            .compare(
-                new Aligner()
-                    .align(
-                        DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-                        DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
+        Redline.compare(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withAuthor("Delegation of Testland").withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")))
         .write(comparison, out);
@@ -216,8 +210,7 @@ class DocxRedlineMarkupTest {
 
   @Test
   void aNoteRenumberedWithItsArticleIsOneReference() throws Exception {
-    Comparison rev1rev2 = new ClauseDiffer().compare(new Aligner().align(
-        DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"))));
+    Comparison rev1rev2 = Redline.compare(DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z"))).write(rev1rev2, out);
     WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
@@ -244,7 +237,7 @@ class DocxRedlineMarkupTest {
   void wordsWrittenInAnotherStyleShowTheNewTextWithOnlyTheDifferingCharactersTracked(@TempDir Path dir) throws Exception {
     Path oldFile = Files.writeString(dir.resolve("old.txt"), StyleDrafts.OLD);
     Path newFile = Files.writeString(dir.resolve("new.txt"), StyleDrafts.NEW);
-    Comparison c = new ClauseDiffer().compare(new Aligner().align(DraftReaders.read(oldFile), DraftReaders.read(newFile)));
+    Comparison c = Redline.compare(DraftReaders.read(oldFile), DraftReaders.read(newFile));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z"))).write(c, out);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {

@@ -1,18 +1,15 @@
 package dev.redline.report.docx;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReaders;
+import dev.redline.report.ReportSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.ZonedDateTime;
@@ -40,11 +37,9 @@ class DocxSchemaTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tracked", "printable"})
   void thePartsAreValid(String mode) throws Exception {
-    History history = Histories.of(
-        List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-        new Aligner());
-    Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
-    Tracker tracker = new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
+    History history = Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
+    Comparison comparison = Redline.compare(history.steps().get(0));
+    Tracker tracker = Redline.check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
     ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")).withPrintable(mode.equals("printable"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(settings).write(comparison, Optional.of(tracker), out);

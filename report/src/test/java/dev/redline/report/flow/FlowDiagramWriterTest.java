@@ -3,8 +3,7 @@ package dev.redline.report.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.History;
 import dev.redline.model.Lineage;
@@ -28,12 +27,7 @@ class FlowDiagramWriterTest {
   @BeforeAll
   static void draw() throws Exception {
     history =
-        Histories.of(
-            List.of(
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")),
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-                DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-            new Aligner());
+        Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
     String text = FlowDiagramWriter.write(history);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

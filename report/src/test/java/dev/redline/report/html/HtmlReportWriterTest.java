@@ -1,11 +1,11 @@
 package dev.redline.report.html;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.report.ReportInputs;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.TrickyDrafts;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,8 +2,7 @@ package dev.redline.report.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.redline.align.Aligner;
-import dev.redline.diff.ClauseDiffer;
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.Comparison;
@@ -15,12 +14,7 @@ class ArticleNotesTest {
   @Test
   void anArticleMarkedNotModifiedSaysWhoseTextStands() throws Exception {
     Comparison comparison =
-        new ClauseDiffer()
-            .compare(
-                new Aligner()
-                    .align(
-                        DraftReaders.read(Fixtures.draft("navette", "commission.txt")),
-                        DraftReaders.read(Fixtures.draft("navette", "seance.txt"))));
+        Redline.compare(DraftReaders.read(Fixtures.draft("navette", "commission.txt")), DraftReaders.read(Fixtures.draft("navette", "seance.txt")));
     assertEquals("Marked not modified in seance, with no text: the text of commission stands.", note(comparison, "2"));
     assertEquals("", note(comparison, "11 sexies"), "printed again, unchanged: nothing to say");
     assertEquals("New in seance.", note(comparison, "11 quaterdecies"));

@@ -1,10 +1,10 @@
 package dev.redline.report.markdown;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.report.ReportInputs;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.TrickyDrafts;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,16 +1,12 @@
 package dev.redline.report.tracker;
 
-import dev.redline.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandDrafter;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Demand;
 import dev.redline.model.Draft;
@@ -19,6 +15,7 @@ import dev.redline.model.Tracker;
 import dev.redline.read.DraftReaders;
 import dev.redline.read.LetterReaders;
 import dev.redline.report.ReportFormat;
+import dev.redline.report.ReportSettings;
 import dev.redline.report.ReportWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +42,7 @@ class DraftedDemandsReportTest {
   static void check() throws Exception {
     Draft rev2 = DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"));
     Draft rev3 = DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"));
-    history = Histories.of(List.of(rev2, rev3), new Aligner());
+    history = Redline.history(List.of(rev2, rev3));
     DemandsFile reviewed = DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"));
     List<Demand> all = new ArrayList<>(reviewed.demands());
     draftedIds = new ArrayList<>();
@@ -55,7 +52,7 @@ class DraftedDemandsReportTest {
       all.add(renamed);
       draftedIds.add(renamed.id());
     }
-    tracker = new DemandChecker().check(history, new DemandsFile(reviewed.file(), all));
+    tracker = Redline.check(history, new DemandsFile(reviewed.file(), all));
   }
 
   @Test
@@ -77,7 +74,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theWebPageShowsDraftedDemandsInATableOfTheirOwn() throws Exception {
-    var comparison = new ClauseDiffer().compare(history.steps().get(0));
+    var comparison = Redline.compare(history.steps().get(0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ReportWriter(ReportFormat.HTML, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String html = out.toString(StandardCharsets.UTF_8);
@@ -92,7 +89,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theMarkdownSummaryListsDraftedDemandsUnderTheirOwnHeading() throws Exception {
-    var comparison = new ClauseDiffer().compare(history.steps().get(0));
+    var comparison = Redline.compare(history.steps().get(0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ReportWriter(ReportFormat.MD, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String md = out.toString(StandardCharsets.UTF_8);

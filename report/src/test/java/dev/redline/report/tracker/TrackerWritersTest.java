@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.redline.align.Aligner;
-import dev.redline.align.Histories;
-import dev.redline.demands.DemandChecker;
+import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Tracker;
@@ -29,14 +27,8 @@ class TrackerWritersTest {
   @BeforeAll
   static void check() throws Exception {
     tracker =
-        new DemandChecker()
-            .check(
-                Histories.of(
-                    List.of(
-                        DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")),
-                        DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-                        DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
-                    new Aligner()),
+        Redline.check(
+                Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt")))),
                 DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
   }
 
