@@ -77,6 +77,8 @@ public final class Redline {
   @FunctionalInterface
   public interface StepListener {
     /**
+     * Called before a step is compared.
+     *
      * @param step the alignment about to be compared
      * @param index its place among the steps, from 0
      * @param count how many steps there are

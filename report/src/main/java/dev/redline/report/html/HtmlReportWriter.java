@@ -291,7 +291,7 @@ public final class HtmlReportWriter {
     if (!c.preamble().isEmpty()) {
       b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
-      clauses(b, c, c.preamble(), List.of(), "");
+      clauses(b, c, c.preamble(), List.of());
       b.append("</article>");
     }
     for (Part part : c.parts()) {
@@ -333,7 +333,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"edits\">Edits: ").append(escape(edits)).append("</p>");
     }
     tracker.ifPresent(t -> demandNotes(b, t, c, a));
-    clauses(b, c, a.clauses(), a.footnotes(), c.oldDraft().revision());
+    clauses(b, c, a.clauses(), a.footnotes());
     b.append("</article>");
   }
 
@@ -365,7 +365,7 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes, String oldRevision) {
+  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes) {
     b.append("<div class=\"inline-view\">");
     for (ClauseChange clause : clauses) {
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
