@@ -1,6 +1,7 @@
 package dev.redline.report;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -18,8 +19,8 @@ import java.util.Objects;
  * @param printable whether the Word redline shows its changes by formatting, nothing tracked
  */
 public record ReportSettings(String author, Clock clock, boolean printable) {
-  /** Author "Redline", dated by the system clock when written, changes tracked. */
-  public static final ReportSettings DEFAULTS = new ReportSettings("Redline", Clock.systemDefaultZone(), false);
+  /** Author "Redline", dated by the system clock in the system time zone when written, changes tracked. */
+  public static final ReportSettings DEFAULTS = new ReportSettings("Redline", Clock.system(ZoneId.systemDefault()), false);
 
   /** @throws NullPointerException if the author or the clock is null */
   public ReportSettings {

@@ -10,24 +10,20 @@ import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ChangeStatus;
-import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
-import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
 import dev.redline.model.LinkKind;
-import dev.redline.model.Part;
-import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
-import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.Steps;
 import java.io.IOException;
 import java.io.InputStream;
@@ -227,10 +223,9 @@ public final class HtmlReportWriter {
     b.append("<section id=\"").append(id).append("\"><h2>Concordance</h2><table><thead><tr><th>")
         .append(escape(c.oldDraft().revision())).append("</th><th>").append(escape(c.newDraft().revision()))
         .append("</th><th>Title</th><th>What happened</th></tr></thead><tbody>");
-    for (ArticleLink link : c.alignment().links()) {
-      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
-      b.append("<tr><td>").append(escape(dash(link.oldNumbers()))).append("</td><td>").append(escape(dash(link.newNumbers())))
-          .append("</td><td>").append(escape(title)).append("</td><td>").append(badges(link)).append("</td></tr>");
+    for (ReportRows.ConcordanceRow row : ReportRows.concordance(c)) {
+      b.append("<tr><td>").append(escape(row.oldNumbers())).append("</td><td>").append(escape(row.newNumbers()))
+          .append("</td><td>").append(escape(row.title())).append("</td><td>").append(badges(row.link())).append("</td></tr>");
     }
     b.append("</tbody></table></section>");
   }
@@ -262,10 +257,6 @@ public final class HtmlReportWriter {
     b.append("</tbody></table></section>");
   }
 
-  private static String dash(String numbers) {
-    return numbers.equals("-") ? "\u2014" : numbers;
-  }
-
   private static String badge(LinkKind kind) {
     return "<span class=\"badge " + kind.word() + "\">" + kind.word() + "</span>";
   }
@@ -283,57 +274,48 @@ public final class HtmlReportWriter {
   // ---- the text: divisions and articles, each article inline and side by side ----
 
   private static void text(Page page, Comparison c, Optional<Tracker> tracker, String prefix) {
+    ReportRows.Draft rows = ReportRows.draft(c);
     StringBuilder b = page.main;
     page.nav.append("<ol>");
-    if (!c.title().segments().isEmpty()) {
-      b.append("<p class=\"draft-title\"><strong>").append(inline(c.title())).append("</strong></p>");
+    if (!rows.title().empty()) {
+      b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title())).append("</strong></p>");
     }
-    if (!c.preamble().isEmpty()) {
-      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+    if (!rows.preamble().isEmpty()) {
+      b.append("<article class=\"article ").append(rows.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
-      clauses(b, c, c.preamble(), List.of());
+      clauses(b, c, rows.preamble(), List.of());
       b.append("</article>");
     }
-    for (Part part : c.parts()) {
-      if (part instanceof DivisionChange d) {
+    for (ReportRows.PartRow part : rows.parts()) {
+      if (part instanceof ReportRows.DivisionRow d) {
         b.append("<h2 class=\"division\">").append(inline(d.heading())).append("</h2>");
-      } else if (part instanceof ArticleChange a) {
+      } else if (part instanceof ReportRows.ArticleRow a) {
         article(page, c, a, tracker, prefix);
       }
     }
     page.nav.append("</ol>");
   }
 
-  private static void article(Page page, Comparison c, ArticleChange a, Optional<Tracker> tracker, String prefix) {
+  private static void article(Page page, Comparison c, ReportRows.ArticleRow row, Optional<Tracker> tracker, String prefix) {
     StringBuilder b = page.main;
-    boolean changed = ArticleNotes.matters(a);
+    ArticleChange a = row.change();
     String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get().number()) : "a-old-" + anchor(a.oldArticle().get().number()));
-    Article shown = a.newArticle().or(a::oldArticle).orElseThrow();
-    boolean movedAway = a.link().isOneToOne() && a.newArticle().isEmpty();
-    boolean movedHere = a.link().isOneToOne() && a.oldArticle().isEmpty();
-    String cls = changed ? "changed" : "unchanged";
+    Article shown = row.shown();
+    String cls = row.matters() ? "changed" : "unchanged";
     page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
         .append(escape(a.newArticle().isPresent() ? shown.number() : "(" + shown.number() + ")")).append("</span>")
-        .append(escape(shown.title())).append("</a> ").append(badges(a.link())).append("</li>");
+        .append(escape(shown.title())).append("</a> ").append(badges(row.link())).append("</li>");
     b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
-    if (movedAway) {
-      b.append("<span class=\"moved-from\">").append(shownText(a.heading().oldText())).append("</span>");
-    } else if (movedHere) {
-      b.append("<span class=\"moved-to\">").append(shownText(a.heading().newText())).append("</span>");
-    } else {
-      b.append(inline(a.heading()));
+    b.append(inline(row.heading()));
+    b.append(" ").append(badges(row.link())).append("</h3>");
+    if (!row.note().isEmpty()) {
+      b.append("<p class=\"note\">").append(escape(row.note())).append("</p>");
     }
-    b.append(" ").append(badges(a.link())).append("</h3>");
-    String note = ArticleNotes.of(a, c);
-    if (!note.isEmpty()) {
-      b.append("<p class=\"note\">").append(escape(note)).append("</p>");
-    }
-    String edits = ArticleNotes.edits(a.counts());
-    if (!edits.isEmpty()) {
-      b.append("<p class=\"edits\">Edits: ").append(escape(edits)).append("</p>");
+    if (!row.edits().isEmpty()) {
+      b.append("<p class=\"edits\">Edits: ").append(escape(row.edits())).append("</p>");
     }
     tracker.ifPresent(t -> demandNotes(b, t, c, a));
-    clauses(b, c, a.clauses(), a.footnotes());
+    clauses(b, c, row.clauses(), row.footnotes());
     b.append("</article>");
   }
 
@@ -365,92 +347,68 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes) {
+  private static void clauses(StringBuilder b, Comparison c, List<ReportRows.Line> clauses, List<ReportRows.Line> footnotes) {
     b.append("<div class=\"inline-view\">");
-    for (ClauseChange clause : clauses) {
-      b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
-      if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span>");
-        b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
-      } else if (clause.isMoveTarget()) {
-        b.append(movedHere(clause));
-        b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
-      } else {
-        b.append(inline(clause.text()));
-      }
-      b.append("</p>");
+    for (ReportRows.Line clause : clauses) {
+      b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">").append(inline(clause)).append("</p>");
     }
-    for (TextChange footnote : footnotes) {
+    for (ReportRows.Line footnote : footnotes) {
       b.append("<p class=\"clause footnote\">").append(inline(footnote)).append("</p>");
     }
     b.append("</div><table class=\"side-view\"><thead><tr><th>").append(escape(c.oldDraft().revision())).append("</th><th>")
         .append(escape(c.newDraft().revision())).append("</th></tr></thead><tbody>");
-    for (ClauseChange clause : clauses) {
+    for (ReportRows.Line clause : clauses) {
       String depth = "clause d" + Math.max(0, clause.depth());
-      b.append("<tr><td class=\"").append(depth).append("\">");
-      if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span><span class=\"move-note\">")
-            .append(escape(ArticleNotes.of(clause, c))).append("</span></td><td class=\"").append(depth).append("\">");
-      } else if (clause.isMoveTarget()) {
-        b.append("</td><td class=\"").append(depth).append("\">").append(movedHere(clause)).append("<span class=\"move-note\">")
-            .append(escape(ArticleNotes.of(clause, c))).append("</span>");
-      } else {
-        b.append(side(clause.text(), true)).append("</td><td class=\"").append(depth).append("\">").append(side(clause.text(), false));
-      }
-      b.append("</td></tr>");
+      b.append("<tr><td class=\"").append(depth).append("\">").append(side(clause, true)).append("</td><td class=\"").append(depth).append("\">")
+          .append(side(clause, false)).append("</td></tr>");
     }
-    for (TextChange footnote : footnotes) {
+    for (ReportRows.Line footnote : footnotes) {
       b.append("<tr><td class=\"clause footnote\">").append(side(footnote, true)).append("</td><td class=\"clause footnote\">")
           .append(side(footnote, false)).append("</td></tr>");
     }
     b.append("</tbody></table>");
   }
 
-  /** A moved clause where it went: what it kept as moved, the words it gained on the way inserted. */
-  private static String movedHere(ClauseChange clause) {
+  /** A line as an inline redline: deletions in {@code del}, insertions in {@code ins}, moves in spans, then where a moved clause went or came from. */
+  private static String inline(ReportRows.Line line) {
     StringBuilder b = new StringBuilder();
-    for (Segment s : clause.move().orElseThrow().text().segments()) {
-      switch (s.op()) {
-        case EQUAL -> b.append("<span class=\"moved-to\">").append(shownText(s.text())).append("</span>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
-        case DELETE -> { }
-      }
+    for (ReportRows.Piece p : line.pieces()) {
+      b.append(piece(p));
+    }
+    if (line.shape() != ReportRows.Shape.IN_PLACE && line.clause().isPresent()) {
+      b.append("<span class=\"move-note\">").append(escape(line.moveNote())).append("</span>");
     }
     return b.toString();
   }
 
-  /** A line as an inline redline: deletions in {@code del}, insertions in {@code ins}. */
-  private static String inline(TextChange change) {
+  /**
+   * One side of a line: the old draft's text with its deletions and what moved away marked, or the
+   * new draft's with its insertions and what moved here; a moved clause's note on the side it shows.
+   */
+  private static String side(ReportRows.Line line, boolean old) {
     StringBuilder b = new StringBuilder();
-    for (Segment s : change.segments()) {
-      switch (s.op()) {
-        case EQUAL -> b.append(shownText(s.text()));
-        case DELETE -> b.append("<del>").append(shownText(s.text())).append("</del>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+    for (ReportRows.Piece p : line.pieces()) {
+      switch (p.mark()) {
+        case KEPT -> b.append(shownText(old ? p.oldText() : p.text()));
+        case DELETED, MOVED_FROM -> b.append(old ? piece(p) : "");
+        case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p));
       }
+    }
+    boolean noteHere = old ? line.shape() == ReportRows.Shape.MOVED_AWAY : line.shape() == ReportRows.Shape.MOVED_HERE;
+    if (noteHere && line.clause().isPresent()) {
+      b.append("<span class=\"move-note\">").append(escape(line.moveNote())).append("</span>");
     }
     return b.toString();
   }
 
-  /** One side of a line: the old draft's text with its deletions marked, or the new draft's with its insertions. */
-  private static String side(TextChange change, boolean old) {
-    StringBuilder b = new StringBuilder();
-    for (Segment s : change.segments()) {
-      switch (s.op()) {
-        case EQUAL -> b.append(shownText(old ? s.oldText() : s.text()));
-        case DELETE -> {
-          if (old) {
-            b.append("<del>").append(shownText(s.text())).append("</del>");
-          }
-        }
-        case INSERT -> {
-          if (!old) {
-            b.append("<ins>").append(shownText(s.text())).append("</ins>");
-          }
-        }
-      }
-    }
-    return b.toString();
+  private static String piece(ReportRows.Piece p) {
+    return switch (p.mark()) {
+      case KEPT -> shownText(p.text());
+      case DELETED -> "<del>" + shownText(p.text()) + "</del>";
+      case INSERTED -> "<ins>" + shownText(p.text()) + "</ins>";
+      case MOVED_FROM -> "<span class=\"moved-from\">" + shownText(p.text()) + "</span>";
+      case MOVED_TO -> "<span class=\"moved-to\">" + shownText(p.text()) + "</span>";
+    };
   }
 
   /** Text escaped, with footnote markers ({@code [^1]}) shown as superscript numbers. */

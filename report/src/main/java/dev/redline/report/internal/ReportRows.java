@@ -1,0 +1,212 @@
+package dev.redline.report.internal;
+
+import dev.redline.model.Article;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ArticleLink;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.Comparison;
+import dev.redline.model.DivisionChange;
+import dev.redline.model.Part;
+import dev.redline.model.Segment;
+import dev.redline.model.TextChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that turns a {@link Comparison} into the rows every format renders, as
+ * java-diff-utils' {@code DiffRowGenerator} turns deltas into rows: the concordance (one row per
+ * article link), then the draft (its title, its preamble, its divisions and articles, each article
+ * with its heading, its note, its edits, its clause rows and footnote rows). A row says what to
+ * show and how it changed, in {@link Piece}s marked kept, deleted, inserted, moved from or moved to;
+ * the writers only choose the markup (HTML elements, Markdown marks, Word runs). Stateless.
+ */
+public final class ReportRows {
+  private ReportRows() {}
+
+  /** How a piece of text changed, as every format marks it. */
+  public enum Mark {
+    /** In both drafts. */
+    KEPT,
+    /** Only in the old draft. */
+    DELETED,
+    /** Only in the new draft. */
+    INSERTED,
+    /** Where moved text stood. */
+    MOVED_FROM,
+    /** Where moved text went. */
+    MOVED_TO
+  }
+
+  /**
+   * A run of text and how it changed; one per segment of the diff, never merged, so a writer may
+   * merge or split as its format needs.
+   *
+   * @param text the text as shown: the new draft's where kept, the old draft's where deleted or moved from
+   * @param oldText the old draft's spelling of kept text (quotes, dashes, white space), else {@code text}
+   */
+  public record Piece(Mark mark, String text, String oldText) {
+    /** Whether the old draft writes this kept text differently. */
+    public boolean restyled() {
+      return !oldText.equals(text);
+    }
+  }
+
+  /** Where a heading or clause stands against the old draft. */
+  public enum Shape {
+    /** In its place in both drafts, or only in one of them; its changes are its pieces. */
+    IN_PLACE,
+    /** Where a clause or article stood in the old draft before it moved. */
+    MOVED_AWAY,
+    /** Where a clause or article moved to in the new draft. */
+    MOVED_HERE
+  }
+
+  /**
+   * A line of the draft: an article's heading, a clause or a footnote.
+   *
+   * @param text the line's change (a moved clause's pieces where it went come from its move's text)
+   * @param depth the clause's depth below its article (0 for headings and footnotes)
+   * @param moveNote where a moved clause went or came from ({@code Moved to 24.3 in Rev.3.}); empty otherwise
+   * @param clause the clause change the line shows; empty for headings, titles and footnotes
+   */
+  public record Line(Shape shape, TextChange text, List<Piece> pieces, int depth, String moveNote, Optional<ClauseChange> clause) {
+    public Line {
+      pieces = List.copyOf(pieces);
+    }
+
+    /** Whether the line holds no text in either draft. */
+    public boolean empty() {
+      return text.segments().isEmpty();
+    }
+  }
+
+  /** A division heading or an article, in the new draft's order. */
+  public sealed interface PartRow permits DivisionRow, ArticleRow {}
+
+  /** A division's heading. */
+  public record DivisionRow(DivisionChange change, Line heading) implements PartRow {}
+
+  /**
+   * An article as every format shows it.
+   *
+   * @param shown the article whose number and title name it: the new one, else the old
+   * @param note what happened to it ({@link ArticleNotes#of(ArticleChange, Comparison)}); empty if nothing to say
+   * @param edits its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none
+   * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
+   */
+  public record ArticleRow(
+      ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Line> clauses, List<Line> footnotes)
+      implements PartRow {
+    public ArticleRow {
+      clauses = List.copyOf(clauses);
+      footnotes = List.copyOf(footnotes);
+    }
+
+    /** The link that says what happened to the article. */
+    public ArticleLink link() {
+      return change.link();
+    }
+  }
+
+  /** The draft as rows: its title, its preamble's clauses, then its divisions and articles. */
+  public record Draft(Line title, List<Line> preamble, List<PartRow> parts) {
+    public Draft {
+      preamble = List.copyOf(preamble);
+      parts = List.copyOf(parts);
+    }
+
+    /** The article rows alone. */
+    public List<ArticleRow> articles() {
+      return parts.stream().filter(ArticleRow.class::isInstance).map(ArticleRow.class::cast).toList();
+    }
+  }
+
+  /**
+   * One article link of a comparison's concordance.
+   *
+   * @param oldNumbers its numbers in the old draft ({@code 31, 32}), or an em dash where it had none
+   * @param newNumbers its numbers in the new draft, or an em dash
+   * @param title the title of its first new article, else of its first old one
+   */
+  public record ConcordanceRow(ArticleLink link, String oldNumbers, String newNumbers, String title) {}
+
+  /** The comparison's concordance, in the order of its links (the new draft's). */
+  public static List<ConcordanceRow> concordance(Comparison comparison) {
+    List<ConcordanceRow> rows = new ArrayList<>();
+    for (ArticleLink link : comparison.alignment().links()) {
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      rows.add(new ConcordanceRow(link, dash(link.oldNumbers()), dash(link.newNumbers()), title));
+    }
+    return rows;
+  }
+
+  /** The comparison's draft as rows. */
+  public static Draft draft(Comparison comparison) {
+    List<PartRow> parts = new ArrayList<>();
+    for (Part part : comparison.parts()) {
+      if (part instanceof DivisionChange d) {
+        parts.add(new DivisionRow(d, line(d.heading(), 0)));
+      } else if (part instanceof ArticleChange a) {
+        parts.add(article(a, comparison));
+      }
+    }
+    return new Draft(line(comparison.title(), 0), clauses(comparison.preamble(), comparison), parts);
+  }
+
+  private static ArticleRow article(ArticleChange a, Comparison comparison) {
+    boolean movedAway = a.link().isOneToOne() && a.newArticle().isEmpty();
+    boolean movedHere = a.link().isOneToOne() && a.oldArticle().isEmpty();
+    TextChange h = a.heading();
+    Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(new Piece(Mark.MOVED_FROM, h.oldText(), h.oldText())), 0, "", Optional.empty())
+        : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(new Piece(Mark.MOVED_TO, h.newText(), h.newText())), 0, "", Optional.empty())
+        : line(h, 0);
+    return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
+        ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
+  }
+
+  private static List<Line> clauses(List<ClauseChange> clauses, Comparison comparison) {
+    List<Line> lines = new ArrayList<>();
+    for (ClauseChange clause : clauses) {
+      int depth = clause.depth();
+      if (clause.isMoveSource()) {
+        String old = clause.text().oldText();
+        lines.add(new Line(Shape.MOVED_AWAY, clause.text(), List.of(new Piece(Mark.MOVED_FROM, old, old)), depth, ArticleNotes.of(clause, comparison),
+            Optional.of(clause)));
+      } else if (clause.isMoveTarget()) {
+        // Where it went: what it kept as moved, the words it gained on the way inserted; what it lost shows where it stood.
+        List<Piece> pieces = new ArrayList<>();
+        for (Segment s : clause.move().orElseThrow().text().segments()) {
+          switch (s.op()) {
+            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text()));
+            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text()));
+            case DELETE -> { }
+          }
+        }
+        lines.add(new Line(Shape.MOVED_HERE, clause.text(), pieces, depth, ArticleNotes.of(clause, comparison), Optional.of(clause)));
+      } else {
+        Line line = line(clause.text(), depth);
+        lines.add(new Line(line.shape(), line.text(), line.pieces(), depth, "", Optional.of(clause)));
+      }
+    }
+    return lines;
+  }
+
+  /** A line in its place: each segment a piece. */
+  private static Line line(TextChange change, int depth) {
+    List<Piece> pieces = new ArrayList<>();
+    for (Segment s : change.segments()) {
+      pieces.add(switch (s.op()) {
+        case EQUAL -> new Piece(Mark.KEPT, s.text(), s.oldText());
+        case DELETE -> new Piece(Mark.DELETED, s.text(), s.text());
+        case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text());
+      });
+    }
+    return new Line(Shape.IN_PLACE, change, pieces, depth, "", Optional.empty());
+  }
+
+  /** Numbers as shown, an em dash for none ({@link ArticleLink#oldNumbers()} writes {@code -}). */
+  private static String dash(String numbers) {
+    return numbers.equals("-") ? "\u2014" : numbers;
+  }
+}
