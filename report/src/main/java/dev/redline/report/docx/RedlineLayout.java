@@ -1,22 +1,16 @@
 package dev.redline.report.docx;
 
 import dev.redline.diff.Tokens;
-import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
-import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
-import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.LinkKind;
-import dev.redline.model.Part;
-import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
@@ -24,9 +18,9 @@ import dev.redline.report.docx.Blocks.Change;
 import dev.redline.report.docx.Blocks.Para;
 import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
-import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.ReportRows;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -156,10 +150,8 @@ final class RedlineLayout {
     blocks.add(Para.plain(RedlineStyles.NOTE, "Which article of " + oldRev + " became which of " + newRev + ", in the order of " + newRev + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell(oldRev), new Cell(newRev), new Cell("Title"), new Cell("What happened")));
-    for (ArticleLink link : comparison.alignment().links()) {
-      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
-      rows.add(List.of(new Cell(link.oldNumbers().replace("-", "\u2014")), new Cell(link.newNumbers().replace("-", "\u2014")),
-          new Cell(title), new Cell(link.kindWords())));
+    for (ReportRows.ConcordanceRow row : ReportRows.concordance(comparison)) {
+      rows.add(List.of(new Cell(row.oldNumbers()), new Cell(row.newNumbers()), new Cell(row.title()), new Cell(row.link().kindWords())));
     }
     blocks.add(new Table(List.of(1, 1, 6, 3), rows));
   }
@@ -167,53 +159,51 @@ final class RedlineLayout {
   // ---- the draft ----
 
   private void body() {
-    Para title = paragraph(RedlineStyles.TITLE, comparison.title(), 0);
+    ReportRows.Draft rows = ReportRows.draft(comparison);
+    Para title = paragraph(RedlineStyles.TITLE, rows.title());
     if (title == null) {
       title = Para.plain(RedlineStyles.NOTE, "");
       blocks.add(title);
     }
     title.pageBreakBefore = true;
-    for (ClauseChange recital : comparison.preamble()) {
+    for (ReportRows.Line recital : rows.preamble()) {
       clause(recital);
     }
-    for (Part part : comparison.parts()) {
-      if (part instanceof DivisionChange division) {
-        paragraph(RedlineStyles.DIVISION, division.heading(), 0);
-      } else if (part instanceof ArticleChange article) {
+    for (ReportRows.PartRow part : rows.parts()) {
+      if (part instanceof ReportRows.DivisionRow division) {
+        paragraph(RedlineStyles.DIVISION, division.heading());
+      } else if (part instanceof ReportRows.ArticleRow article) {
         article(article);
       }
     }
     blocks.add(Para.plain(RedlineStyles.NOTE, "")); // a last paragraph mark that is never tracked
   }
 
-  private void article(ArticleChange article) {
+  private void article(ReportRows.ArticleRow article) {
     ArticleLink link = article.link();
-    boolean movedAway = link.isOneToOne() && article.newArticle().isEmpty();
-    boolean movedHere = link.isOneToOne() && article.oldArticle().isEmpty();
+    ReportRows.Line line = article.heading();
     Para heading;
-    if (!printable && (movedAway || movedHere)) {
-      String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
-      heading = movedAway
-          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), article.heading().newText())));
-    } else if (movedAway || movedHere) {
-      Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
-      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
-          List.of(new Run(change, movedAway ? article.heading().oldText() : article.heading().newText()))));
+    if (line.shape() == ReportRows.Shape.IN_PLACE) {
+      heading = paragraph(RedlineStyles.ARTICLE, line);
+    } else if (printable) {
+      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null, runs(line)));
     } else {
-      heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
+      String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
+      heading = line.shape() == ReportRows.Shape.MOVED_AWAY
+          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, runs(line)))
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), line.text().newText())));
     }
     if (heading != null) {
-      heading.comment(ArticleNotes.of(article, comparison));
-      article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
-      article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
+      heading.comment(article.note());
+      article.change().oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
+      article.change().newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
     }
-    for (ClauseChange clause : article.clauses()) {
+    for (ReportRows.Line clause : article.clauses()) {
       clause(clause);
     }
     if (footnotes.isEmpty()) {
-      for (TextChange footnote : article.footnotes()) {
-        paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
+      for (ReportRows.Line footnote : article.footnotes()) {
+        paragraph(RedlineStyles.FOOTNOTE, footnote);
       }
     }
   }
@@ -237,28 +227,18 @@ final class RedlineLayout {
     return runs;
   }
 
-  private void clause(ClauseChange clause) {
+  private void clause(ReportRows.Line line) {
+    ClauseChange clause = line.clause().orElseThrow();
     Para para;
-    if (clause.isMoveSource() || clause.isMoveTarget()) {
-      ClauseMove move = clause.move().orElseThrow();
-      String name = "move" + move.id();
-      if (clause.isMoveSource()) {
-        List<Run> runs = List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_FROM, printable ? null : name, runs));
-      } else {
-        List<Run> runs = new ArrayList<>();
-        for (Segment s : move.text().segments()) {
-          switch (s.op()) {
-            case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-            case INSERT -> addRun(runs, Change.INSERTED, s.text());
-            case DELETE -> { } // shown where the clause stood, which holds its whole old text
-          }
-        }
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_TO, printable ? null : name, runs));
-      }
-      para.comment(ArticleNotes.of(clause, comparison));
+    if (line.shape() == ReportRows.Shape.IN_PLACE) {
+      para = paragraph(RedlineStyles.NORMAL, line);
     } else {
-      para = paragraph(RedlineStyles.NORMAL, clause.text(), clause.depth());
+      // A moved clause's pieces: where it stood, its whole old text; where it went, what it kept as
+      // moved and the words it gained inserted (what it lost shows where it stood).
+      Change mark = line.shape() == ReportRows.Shape.MOVED_AWAY ? Change.MOVED_FROM : Change.MOVED_TO;
+      String name = "move" + clause.move().orElseThrow().id();
+      para = add(new Para(RedlineStyles.NORMAL, line.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs(line)));
+      para.comment(line.moveNote());
     }
     if (para != null) {
       Para anchored = para;
@@ -267,17 +247,17 @@ final class RedlineLayout {
     }
   }
 
-  /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
-  private Para paragraph(String style, TextChange change, int depth) {
-    if (change.segments().isEmpty()) {
+  /** A paragraph for a line in its place; null where the line is empty in both drafts. */
+  private Para paragraph(String style, ReportRows.Line line) {
+    if (line.empty()) {
       return null;
     }
-    Change mark = switch (change.status()) {
+    Change mark = switch (line.text().status()) {
       case INSERTED -> Change.INSERTED;
       case DELETED -> Change.DELETED;
       case UNCHANGED, MODIFIED -> Change.KEPT;
     };
-    return add(new Para(style, depth, printable ? Change.KEPT : mark, null, runs(change)));
+    return add(new Para(style, line.depth(), printable ? Change.KEPT : mark, null, runs(line)));
   }
 
   /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
@@ -288,22 +268,25 @@ final class RedlineLayout {
   }
 
   /**
-   * The runs of a line: its segments, with each kept run that the old draft writes differently
-   * (quotes, dashes, white space, hyphenation) tracked as a deletion of the old characters and an
-   * insertion of the new, between what the two spellings share, so that rejecting every change
-   * still gives the old draft. The printable redline shows such runs as the new draft writes them.
+   * The runs of a line: its pieces, adjacent ones of the same change joined, with each kept piece
+   * that the old draft writes differently (quotes, dashes, white space, hyphenation) tracked as a
+   * deletion of the old characters and an insertion of the new, between what the two spellings
+   * share, so that rejecting every change still gives the old draft. The printable redline shows
+   * such pieces as the new draft writes them.
    */
-  private List<Run> runs(TextChange change) {
+  private List<Run> runs(ReportRows.Line line) {
     List<Run> runs = new ArrayList<>();
-    for (Segment s : change.segments()) {
-      switch (s.op()) {
-        case INSERT -> addRun(runs, Change.INSERTED, s.text());
-        case DELETE -> addRun(runs, Change.DELETED, s.text());
-        case EQUAL -> {
-          if (!s.isRestyled() || printable) {
-            addRun(runs, Change.KEPT, s.text());
+    for (ReportRows.Piece p : line.pieces()) {
+      switch (p.mark()) {
+        case INSERTED -> addRun(runs, Change.INSERTED, p.text());
+        case DELETED -> addRun(runs, Change.DELETED, p.text());
+        case MOVED_FROM -> addRun(runs, Change.MOVED_FROM, p.text());
+        case MOVED_TO -> addRun(runs, Change.MOVED_TO, p.text());
+        case KEPT -> {
+          if (!p.restyled() || printable) {
+            addRun(runs, Change.KEPT, p.text());
           } else {
-            restyled(runs, s.oldText(), s.text());
+            restyled(runs, p.oldText(), p.text());
           }
         }
       }
