@@ -2,10 +2,9 @@ package dev.redline.report.concordance;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.History;
-import dev.redline.report.internal.ConcordanceRows.Row;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.ReportRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public final class ConcordanceWriter {
 
   /** The concordance in the format, ending with a line break. */
   public static String write(History history, Format format) {
-    List<Row> rows = rows(history);
+    List<ReportRows.ProvisionRow> rows = rows(history);
     return switch (format) {
       case MD -> markdown(history, rows);
       case CSV -> csv(history, rows);
@@ -50,8 +49,8 @@ public final class ConcordanceWriter {
     };
   }
 
-  private static List<Row> rows(History history) {
-    return ConcordanceRows.of(history);
+  private static List<ReportRows.ProvisionRow> rows(History history) {
+    return ReportRows.concordance(history);
   }
 
   private static List<String> header(History history) {
@@ -64,7 +63,7 @@ public final class ConcordanceWriter {
     return header;
   }
 
-  private static List<String> cells(Row row) {
+  private static List<String> cells(ReportRows.ProvisionRow row) {
     List<String> cells = new ArrayList<>();
     row.numbers().forEach(n -> cells.add(String.join(", ", n)));
     cells.add(row.title());
@@ -72,12 +71,12 @@ public final class ConcordanceWriter {
     return cells;
   }
 
-  private static String markdown(History history, List<Row> rows) {
+  private static String markdown(History history, List<ReportRows.ProvisionRow> rows) {
     StringBuilder b = new StringBuilder();
     List<String> header = header(history);
     b.append(mdLine(header));
     b.append(mdLine(header.stream().map(h -> "---").toList()));
-    for (Row row : rows) {
+    for (ReportRows.ProvisionRow row : rows) {
       b.append(mdLine(cells(row).stream().map(c -> c.isEmpty() ? "\u2014" : c).toList()));
     }
     return b.toString();
@@ -87,14 +86,14 @@ public final class ConcordanceWriter {
     return "| " + cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")) + " |\n";
   }
 
-  private static String csv(History history, List<Row> rows) {
+  private static String csv(History history, List<ReportRows.ProvisionRow> rows) {
     List<List<String>> lines = new ArrayList<>();
     lines.add(header(history));
     rows.forEach(r -> lines.add(cells(r)));
     return CsvWriter.write(lines);
   }
 
-  private static String json(History history, List<Row> rows) {
+  private static String json(History history, List<ReportRows.ProvisionRow> rows) {
     List<DraftJson> drafts = history.drafts().stream()
         .map(d -> new DraftJson(d.revision(), d.symbol(), d.date(), d.source(), d.articles().size()))
         .toList();
@@ -103,7 +102,7 @@ public final class ConcordanceWriter {
 
   /** The concordance's JSON: its drafts, then one object per provision. */
   @JsonPropertyOrder({"drafts", "rows"})
-  record ConcordanceJson(List<DraftJson> drafts, List<Row> rows) {}
+  record ConcordanceJson(List<DraftJson> drafts, List<ReportRows.ProvisionRow> rows) {}
 
   @JsonPropertyOrder({"revision", "symbol", "date", "source", "articles"})
   record DraftJson(String revision, String symbol, String date, String source, int articles) {}

@@ -20,7 +20,6 @@ import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.ReportRows;
@@ -239,7 +238,7 @@ public final class HtmlReportWriter {
       b.append("<th>").append(escape(drafts.get(k - 1).revision() + " \u2192 " + drafts.get(k).revision())).append("</th>");
     }
     b.append("</tr></thead><tbody>");
-    for (ConcordanceRows.Row row : ConcordanceRows.of(history)) {
+    for (ReportRows.ProvisionRow row : ReportRows.concordance(history)) {
       b.append("<tr>");
       row.numbers().forEach(n -> b.append("<td>").append(escape(n.isEmpty() ? "\u2014" : String.join(", ", n))).append("</td>"));
       b.append("<td>").append(escape(row.title())).append("</td>");

@@ -1,11 +1,16 @@
 package dev.redline.report.internal;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
+import dev.redline.model.History;
+import dev.redline.model.Lineage;
+import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
@@ -14,9 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place that turns a {@link Comparison} into the rows every format renders, as
- * java-diff-utils' {@code DiffRowGenerator} turns deltas into rows: the concordance (one row per
- * article link), then the draft (its title, its preamble, its divisions and articles, each article
+ * The one place that turns a {@link Comparison} (or a {@link History}) into the rows every format
+ * renders, as java-diff-utils' {@code DiffRowGenerator} turns deltas into rows: a history's
+ * concordance (one row per provision: HTML, Markdown, JSON, CSV), a comparison's concordance (one
+ * row per article link), then the draft (its title, its preamble, its divisions and articles, each article
  * with its heading, its note, its edits, its clause rows and footnote rows). A row says what to
  * show and how it changed, in {@link Piece}s marked kept, deleted, inserted, moved from or moved to;
  * the writers only choose the markup (HTML elements, Markdown marks, Word runs). Stateless.
@@ -139,6 +145,53 @@ public final class ReportRows {
       rows.add(new ConcordanceRow(link, dash(link.oldNumbers()), dash(link.newNumbers()), title));
     }
     return rows;
+  }
+
+  /**
+   * One provision of a history's concordance, followed through the drafts.
+   *
+   * @param numbers for each draft, the provision's article numbers there; empty where it does not exist
+   * @param title its title in the latest draft where it exists
+   * @param changes for each step, what happened to it, in words ({@code renumbered modified},
+   *     {@code split}); empty where nothing did
+   */
+  @JsonPropertyOrder({"title", "numbers", "changes"})
+  public record ProvisionRow(List<List<String>> numbers, String title, List<String> changes) {
+    public ProvisionRow {
+      numbers = numbers.stream().map(List::copyOf).toList();
+      changes = List.copyOf(changes);
+    }
+
+    /** Whether anything happened to the provision at any step. */
+    public boolean changed() {
+      return changes.stream().anyMatch(c -> !c.isEmpty());
+    }
+  }
+
+  /** A history's concordance: one row per provision, in the order of the history's lineages. */
+  public static List<ProvisionRow> concordance(History history) {
+    List<ProvisionRow> rows = new ArrayList<>();
+    for (Lineage lineage : history.lineages()) {
+      List<List<String>> numbers = new ArrayList<>();
+      for (List<Article> cell : lineage.articles()) {
+        numbers.add(cell.stream().map(Article::number).toList());
+      }
+      List<String> changes = new ArrayList<>();
+      for (int k = 0; k < history.steps().size(); k++) {
+        changes.add(change(history.steps().get(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
+      }
+      rows.add(new ProvisionRow(numbers, lineage.latest().map(Article::title).orElse(""), changes));
+    }
+    return rows;
+  }
+
+  private static String change(Alignment step, List<Article> before, List<Article> after) {
+    if (before.isEmpty() && after.isEmpty()) {
+      return "";
+    }
+    Article probe = after.isEmpty() ? before.get(0) : after.get(0);
+    ArticleLink link = (after.isEmpty() ? step.linkOfOld(probe) : step.linkOfNew(probe)).orElseThrow();
+    return link.is(LinkKind.UNCHANGED) ? "" : link.kindWords();
   }
 
   /** The comparison's draft as rows. */

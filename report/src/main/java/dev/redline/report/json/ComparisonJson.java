@@ -22,8 +22,8 @@ import dev.redline.model.Part;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import dev.redline.report.internal.ArticleNotes;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.TrackerJson;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ final class ComparisonJson {
       String kind,
       String made,
       List<DraftJson> drafts,
-      List<ConcordanceRows.Row> concordance,
+      List<ReportRows.ProvisionRow> concordance,
       List<StepJson> steps,
       @JsonInclude(JsonInclude.Include.NON_NULL) TrackerJson tracker) {}
 

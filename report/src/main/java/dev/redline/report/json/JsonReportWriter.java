@@ -5,8 +5,8 @@ import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.Steps;
 import dev.redline.report.internal.TrackerJson;
 import java.time.ZoneOffset;
@@ -58,7 +58,7 @@ public final class JsonReportWriter {
         "history",
         made(),
         history.drafts().stream().map(ComparisonJson::draft).toList(),
-        ConcordanceRows.of(history),
+        ReportRows.concordance(history),
         steps.stream().map(ComparisonJson::step).toList(),
         tracker.map(TrackerJson::of).orElse(null)));
   }

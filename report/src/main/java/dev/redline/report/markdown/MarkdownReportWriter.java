@@ -2,10 +2,9 @@ package dev.redline.report.markdown;
 
 import dev.redline.diff.DraftText;
 import dev.redline.model.ArticleChange;
-import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
-import dev.redline.model.ClauseChange;
+import dev.redline.model.ChangeStatus;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Finding;
@@ -15,9 +14,8 @@ import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
-import dev.redline.report.internal.ArticleNotes;
-import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.Steps;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -84,7 +82,7 @@ public final class MarkdownReportWriter {
       head.add(drafts.get(k - 1).revision() + " \u2192 " + drafts.get(k).revision());
     }
     List<List<String>> rows = new ArrayList<>();
-    for (ConcordanceRows.Row row : ConcordanceRows.of(history)) {
+    for (ReportRows.ProvisionRow row : ReportRows.concordance(history)) {
       List<String> cells = new ArrayList<>();
       row.numbers().forEach(n -> cells.add(n.isEmpty() ? "\u2014" : String.join(", ", n)));
       cells.add(row.title());
@@ -137,21 +135,20 @@ public final class MarkdownReportWriter {
   private static void changedArticles(StringBuilder b, Comparison c) {
     List<List<String>> rows = new ArrayList<>();
     int renumberedOnly = 0;
-    for (ArticleChange a : c.articles()) {
-      if (!ArticleNotes.matters(a)) {
-        if (a.link().is(LinkKind.RENUMBERED)) {
+    for (ReportRows.ArticleRow row : ReportRows.draft(c).articles()) {
+      if (!row.matters()) {
+        if (row.link().is(LinkKind.RENUMBERED)) {
           renumberedOnly++;
         }
         continue;
       }
-      ArticleLink link = a.link();
-      String title = a.newArticle().or(a::oldArticle).orElseThrow().title();
+      ArticleChange a = row.change();
       rows.add(List.of(
           a.oldArticle().map(x -> x.number()).orElse("\u2014"),
           a.newArticle().map(x -> x.number()).orElse("\u2014"),
-          title,
-          link.kindWords(),
-          ArticleNotes.edits(a.counts())));
+          row.shown().title(),
+          row.link().kindWords(),
+          row.edits()));
     }
     if (rows.isEmpty()) {
       b.append("No article changed beyond its number.\n\n");
@@ -200,26 +197,27 @@ public final class MarkdownReportWriter {
 
   private static void redline(StringBuilder b, Comparison c) {
     boolean any = false;
-    for (ArticleChange a : c.articles()) {
-      if (!ArticleNotes.matters(a)) {
+    for (ReportRows.ArticleRow row : ReportRows.draft(c).articles()) {
+      if (!row.matters()) {
         continue;
       }
       any = true;
-      b.append("#### ").append(inline(a.heading())).append("\n\n");
-      String note = ArticleNotes.of(a, c);
-      if (!note.isEmpty()) {
-        b.append("*").append(escape(note)).append("*\n\n");
+      b.append("#### ").append(inline(row.heading().text())).append("\n\n");
+      if (!row.note().isEmpty()) {
+        b.append("*").append(escape(row.note())).append("*\n\n");
       }
-      for (ClauseChange clause : a.clauses()) {
-        if (clause.isMoveSource() || clause.isMoveTarget()) {
-          b.append("- ").append(item(escape(DraftText.shown(clause.clause().line())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
-        } else if (clause.text().status() != dev.redline.model.ChangeStatus.UNCHANGED) {
+      for (ReportRows.Line clause : row.clauses()) {
+        if (clause.shape() != ReportRows.Shape.IN_PLACE) {
+          // A moved clause as it reads at this end, with where it went or came from.
+          String line = clause.clause().orElseThrow().clause().line();
+          b.append("- ").append(item(escape(DraftText.shown(line)))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
+        } else if (clause.text().status() != ChangeStatus.UNCHANGED) {
           b.append("- ").append(item(inline(clause.text()))).append("\n");
         }
       }
-      for (TextChange footnote : a.footnotes()) {
-        if (footnote.status() != dev.redline.model.ChangeStatus.UNCHANGED) {
-          b.append("- Footnote ").append(inline(footnote)).append("\n");
+      for (ReportRows.Line footnote : row.footnotes()) {
+        if (footnote.text().status() != ChangeStatus.UNCHANGED) {
+          b.append("- Footnote ").append(inline(footnote.text())).append("\n");
         }
       }
       b.append("\n");
