@@ -53,9 +53,18 @@ class ApiDocsTest {
       JavacTask task = (JavacTask) compiler.getTask(null, fm, null, List.of("-proc:none"), null, fm.getJavaFileObjectsFromPaths(files));
       DocTrees docs = DocTrees.instance(task);
       for (CompilationUnitTree unit : task.parse()) {
+        String file = Path.of(unit.getSourceFile().toUri()).getFileName().toString();
+        if (file.equals("module-info.java")) {
+          // A module's declaration says what it is and what it exports, in its doc comment.
+          for (Tree declaration : unit.getTypeDecls()) {
+            if (declaration instanceof com.sun.source.tree.ModuleTree && docs.getDocCommentTree(new TreePath(new TreePath(unit), declaration)) == null) {
+              missing.add(unit.getSourceFile().getName() + " module");
+            }
+          }
+          continue;
+        }
         String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
         packages.add(pkg);
-        String file = Path.of(unit.getSourceFile().toUri()).getFileName().toString();
         if (file.equals("package-info.java")) {
           if (docs.getDocCommentTree(new TreePath(new TreePath(unit), unit.getPackage())) != null) {
             documentedPackages.add(pkg);

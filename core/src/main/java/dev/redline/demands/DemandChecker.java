@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class DemandChecker {
+  /** A checker of demands; it holds no state, so one serves every history. */
+  public DemandChecker() {}
+
   /** At most this many clauses are quoted per target; the explanation says how many matched. */
   private static final int MAX_QUOTES = 10;
   /** Clauses of different drafts this alike (word Dice) are the same clause. */

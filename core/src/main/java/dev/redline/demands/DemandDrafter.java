@@ -45,6 +45,9 @@ import java.util.stream.Collectors;
  * ("intentional", "intentionally", "intent"). Stateless and thread-safe.
  */
 public final class DemandDrafter {
+  /** A drafter of demands; it holds no state, so one serves every letter. */
+  public DemandDrafter() {}
+
   private static final Pattern QUOTED = Pattern.compile("[\u201C\"\u201D]([^\u201C\u201D\"]{2,160})[\u201D\"\u201C]|\u2018([^\u2018\u2019]{2,160})\u2019");
   private static final Pattern DELETE =
       Pattern.compile("(?i)\\b(?:delete[sd]?|deleting|deletion|removed?|removing|removal|strike|struck|striking|scrap(?:ped)?|dropped)\\b");

@@ -25,6 +25,9 @@ import java.util.List;
  * the problem. The file is opened read-only and never modified. Stateless and thread-safe.
  */
 public final class DocxDraftReader implements DraftReader {
+  /** A reader of Word drafts; it holds no state. */
+  public DocxDraftReader() {}
+
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     WordText text = new WordText(WordPackage.read(file, options.maxBytes() / 4));

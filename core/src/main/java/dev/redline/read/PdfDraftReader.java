@@ -32,6 +32,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * memory and never modified. Stateless and thread-safe.
  */
 public final class PdfDraftReader implements DraftReader {
+  /** A reader of PDF drafts; it holds no state. */
+  public PdfDraftReader() {}
+
   /** PDF readers look for the end-of-file marker in the file's last bytes; so does Redline. */
   private static final int TRAILER_BYTES = 2048;
   private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
