@@ -584,9 +584,8 @@ final class PdfLayout {
     if (centred) {
       return false;
     }
-    if (isShort(previous)
-        && Hyphenation.brokenWordStart(previous.text()) < 0
-        && (ENDS_SENTENCE.matcher(previous.text()).find()
+    if (Hyphenation.brokenWordStart(previous.text()) < 0
+        && ((isShort(previous) && ENDS_SENTENCE.matcher(previous.text()).find())
             || (STARTS_SENTENCE.matcher(line.text()).find() && fitsAfter(previous, line)))) {
       return true;
     }

@@ -35,7 +35,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Unicode bidirectional algorithm, with the page's direction as the line's: a page where most
  * letters run right to left is measured from its right edge, so that the layout analysis reads its
  * margins and indents as on any other page (a line there without such letters, a document symbol
- * say, is only mirrored, its label not looked for). Chinese and Japanese lines gain no spaces where PDFBox
+ * say, is only mirrored, its label not looked for), unless its lines are set flush with its left
+ * edge, where a paragraph's last line is then short rather than indented. Chinese and Japanese lines gain no spaces where PDFBox
  * infers one from the narrow gap a word processor leaves between ideographs and Latin letters or
  * digits ({@code 2024年6月14日}); a space the PDF draws is kept. One instance reads one document once;
  * not thread-safe.
@@ -57,6 +58,8 @@ final class PdfLines extends PDFTextStripper {
   private static final int FRAGMENT_WINDOW = 3;
   /** The longest piece of a line (a marker, its punctuation) joined to it. */
   private static final int MAX_PIECE = 4;
+  /** A line whose edge is this close (share of its type size) to the text block's is flush with it. */
+  private static final float FLUSH = 0.3f;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -70,6 +73,8 @@ final class PdfLines extends PDFTextStripper {
   private float pageWidth;
   /** Whether the line being built is measured from the page's right edge. */
   private boolean mirror;
+  /** Where the leftmost glyph of the line put together again from positions stands, a space drawn there included. */
+  private float drawnLeft = Float.MAX_VALUE;
 
   // The line being collected: its text, its glyphs (no white space) and each glyph's offset in the text.
   private final StringBuilder text = new StringBuilder();
@@ -123,12 +128,13 @@ final class PdfLines extends PDFTextStripper {
     float height = across ? box.getWidth() : box.getHeight();
     pageWidth = width;
     boolean rightToLeft = pageRightToLeft > pageLeftToRight;
+    boolean fromRight = rightToLeft && !isFlushLeft();
     List<PdfLine> built = new ArrayList<>(pageLines.size());
     for (int i = 0; i < pageLines.size(); i++) {
       Collected line = collected.get(i);
       if (line != null) {
         drawn.addAll(line.drawn());
-        mirror = rightToLeft;
+        mirror = fromRight;
         reorder(rightToLeft);
         if (!glyphs.isEmpty()) {
           built.add(build(line.number()));
@@ -136,7 +142,7 @@ final class PdfLines extends PDFTextStripper {
         mirror = false;
         resetLine();
       } else {
-        built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
+        built.add(fromRight ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
     }
     pageLines = joinFragments(built);
@@ -181,6 +187,44 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void writeLineSeparator() {
     flushLine();
+  }
+
+  /**
+   * Whether the page's right-to-left lines are set flush with the page's left edge, the end of
+   * their lines, rather than its right edge, their start: more of them end at the text block's
+   * left edge than start at its right edge (a right-to-left paragraph left aligned, as a word
+   * processor sets it where the paragraph's alignment was not turned with its direction). Such a
+   * page is measured from its left edge: there a paragraph's last line is short, not indented.
+   */
+  private boolean isFlushLeft() {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    List<float[]> extents = new ArrayList<>();
+    for (Collected line : collected.values()) {
+      float from = Float.MAX_VALUE;
+      float to = -Float.MAX_VALUE;
+      float size = 0;
+      for (TextPosition p : line.drawn()) {
+        from = Math.min(from, p.getXDirAdj()); // a space drawn at the line's end counts: it fills the line
+        to = Math.max(to, p.getXDirAdj() + p.getWidthDirAdj());
+        size = Math.max(size, size(p));
+      }
+      if (from < to) {
+        extents.add(new float[] {from, to, size});
+        left = Math.min(left, from);
+        right = Math.max(right, to);
+      }
+    }
+    int leftOnly = 0;
+    int rightOnly = 0;
+    for (float[] e : extents) {
+      float tolerance = FLUSH * e[2];
+      boolean atLeft = e[0] - left <= tolerance;
+      boolean atRight = right - e[1] <= tolerance;
+      leftOnly += atLeft && !atRight ? 1 : 0;
+      rightOnly += atRight && !atLeft ? 1 : 0;
+    }
+    return leftOnly > rightOnly;
   }
 
   /**
@@ -413,6 +457,7 @@ final class PdfLines extends PDFTextStripper {
       }
       previous = p;
     }
+    drawnLeft = visual.isEmpty() ? Float.MAX_VALUE : visual.get(0).getXDirAdj();
     int n = chars.length();
     Bidi bidi = new Bidi(chars.toString(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     byte[] levels = new byte[n];
@@ -494,14 +539,23 @@ final class PdfLines extends PDFTextStripper {
       x0 = Math.min(x0, x(p));
       x1 = Math.max(x1, end(p));
     }
+    // A right-to-left line on a page measured from its left edge starts at its right end: no label
+    // at its start, and a space drawn at its end (its left) belongs to it, as on a line set flush left.
+    boolean leftwards = n > 1 && x(glyphs.get(n - 1)) < x(glyphs.get(0));
+    if (leftwards && !mirror) {
+      x0 = Math.min(x0, drawnLeft);
+    }
+    drawnLeft = Float.MAX_VALUE;
     List<PdfLine.Span> markers = markers(size, baseline);
     boolean hanging = false;
     float textX = x0;
     int firstWordEnd = words > 0 ? wordStarts[0] : -1;
     if (firstWordEnd > 0 && firstWordEnd < n && LABEL.matcher(text.substring(0, offsets[firstWordEnd]).strip()).matches()) {
-      float gap = gapBefore(firstWordEnd);
-      textX = x(glyphs.get(firstWordEnd));
-      hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces();
+      float gap = gapBefore(firstWordEnd, leftwards);
+      // Where the text starts after the label: on a line running leftwards, its start is the right
+      // end, so its left edge stays where the page is measured from.
+      textX = leftwards ? x0 : x(glyphs.get(firstWordEnd));
+      hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces(leftwards);
     }
     float gapFrom = 0;
     float gapTo = 0;
@@ -515,7 +569,13 @@ final class PdfLines extends PDFTextStripper {
     }
     // Chinese and Japanese break between any two characters: their first word is one character.
     int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
-    float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
+    float wordFrom = Float.MAX_VALUE;
+    float wordTo = -Float.MAX_VALUE;
+    for (int i = 0; i <= firstWordLast; i++) {
+      wordFrom = Math.min(wordFrom, x(glyphs.get(i)));
+      wordTo = Math.max(wordTo, end(glyphs.get(i)));
+    }
+    float firstWordWidth = wordTo - wordFrom;
     String line = text.toString().strip();
     int n2 = line.length();
     if (n2 >= 3 && isHyphen(line.substring(n2 - 1)) && line.charAt(n2 - 2) == ' ' && Character.isLetter(line.charAt(n2 - 3))) {
@@ -527,21 +587,26 @@ final class PdfLines extends PDFTextStripper {
         sideways * 2 > n, getCurrentPageNo(), number);
   }
 
-  /** The horizontal gap between a glyph and the one before it. */
-  private float gapBefore(int glyph) {
-    return x(glyphs.get(glyph)) - end(glyphs.get(glyph - 1));
+  /**
+   * The horizontal gap between a glyph and the one before it in reading order: on a line running
+   * leftwards, the one before stands to its right.
+   */
+  private float gapBefore(int glyph, boolean leftwards) {
+    return leftwards
+        ? x(glyphs.get(glyph - 1)) - end(glyphs.get(glyph))
+        : x(glyphs.get(glyph)) - end(glyphs.get(glyph - 1));
   }
 
   /**
    * The middle width of the spaces between the line's words after the first: a label's gap counts
    * as its own column only where it is much wider, not where justification stretched every space.
    */
-  private float otherSpaces() {
+  private float otherSpaces(boolean leftwards) {
     int count = 0;
     float[] gaps = new float[Math.max(0, words - 1)];
     for (int w = 1; w < words; w++) {
       if (wordStarts[w] < glyphs.size()) {
-        gaps[count++] = gapBefore(wordStarts[w]);
+        gaps[count++] = gapBefore(wordStarts[w], leftwards);
       }
     }
     if (count == 0) {
