@@ -1,5 +1,6 @@
 package dev.redline.read;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.text.Bidi;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -95,9 +100,113 @@ final class PdfLines extends PDFTextStripper {
   private final ReadProgress progress;
   private int pageCount;
 
+  /** A drawn line this much thicker (points) is not a rule; nor is a shorter one. */
+  private static final float MAX_RULE_THICKNESS = 2;
+  private static final float MIN_RULE_LENGTH = 10;
+  /** The straight segments of the path being built, in page space: x0, y0, x1, y1 (points, from the bottom left). */
+  private final List<float[]> path = new ArrayList<>();
+  private Point2D.Float pathStart;
+  private Point2D.Float pathAt;
+  /** The rules the page draws, in page space as {@link #path}: x0, x1, y. */
+  private final List<float[]> pageRules = new ArrayList<>();
+
   private PdfLines(ReadProgress progress) {
     super();
     this.progress = progress;
+    addOperator(new PathOperator(this, "m"));
+    addOperator(new PathOperator(this, "l"));
+    addOperator(new PathOperator(this, "re"));
+    addOperator(new PathOperator(this, "h"));
+    for (String curve : new String[] {"c", "v", "y"}) {
+      addOperator(new PathOperator(this, curve));
+    }
+    for (String paint : new String[] {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}) {
+      addOperator(new PathOperator(this, paint));
+    }
+  }
+
+  /**
+   * Collects the straight segments of the paths the page draws, to find its horizontal rules (a
+   * footnote separator); PDFBox's text stripper itself passes over paths.
+   */
+  private static final class PathOperator extends OperatorProcessor {
+    private final PdfLines lines;
+    private final String name;
+
+    PathOperator(PdfLines lines, String name) {
+      super(lines);
+      this.lines = lines;
+      this.name = name;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      lines.path(name, operands);
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
+
+  private void path(String operator, List<COSBase> operands) {
+    float[] n = new float[operands.size()];
+    for (int i = 0; i < n.length; i++) {
+      if (!(operands.get(i) instanceof COSNumber number)) {
+        return; // a malformed operator: PDFBox's own renderers pass over it too
+      }
+      n[i] = number.floatValue();
+    }
+    switch (operator) {
+      case "m" -> {
+        if (n.length >= 2) {
+          pathStart = transformedPoint(n[0], n[1]);
+          pathAt = pathStart;
+        }
+      }
+      case "l" -> {
+        if (n.length >= 2 && pathAt != null) {
+          Point2D.Float to = transformedPoint(n[0], n[1]);
+          path.add(new float[] {pathAt.x, pathAt.y, to.x, to.y});
+          pathAt = to;
+        }
+      }
+      case "re" -> {
+        if (n.length >= 4) {
+          Point2D.Float a = transformedPoint(n[0], n[1]);
+          Point2D.Float b = transformedPoint(n[0] + n[2], n[1] + n[3]);
+          if (Math.abs(a.y - b.y) <= MAX_RULE_THICKNESS) {
+            float middle = (a.y + b.y) / 2; // a thin filled rectangle, as a word processor draws a rule
+            path.add(new float[] {a.x, middle, b.x, middle});
+          }
+          pathStart = null;
+          pathAt = null;
+        }
+      }
+      case "h" -> {
+        if (pathStart != null && pathAt != null) {
+          path.add(new float[] {pathAt.x, pathAt.y, pathStart.x, pathStart.y});
+          pathAt = pathStart;
+        }
+      }
+      case "c", "v", "y" -> {
+        if (n.length >= 2) {
+          pathAt = transformedPoint(n[n.length - 2], n[n.length - 1]);
+        }
+      }
+      case "n" -> path.clear(); // a clipping path, not drawn
+      default -> {
+        for (float[] segment : path) {
+          if (Math.abs(segment[1] - segment[3]) <= 0.5f && Math.abs(segment[2] - segment[0]) >= MIN_RULE_LENGTH) {
+            pageRules.add(new float[] {Math.min(segment[0], segment[2]), Math.max(segment[0], segment[2]), segment[1]});
+          }
+        }
+        path.clear();
+        pathStart = null;
+        pathAt = null;
+      }
+    }
   }
 
   /** The lines of every page of the document, in page order; {@code progress} is told of each page. */
@@ -112,6 +221,8 @@ final class PdfLines extends PDFTextStripper {
   protected void startPage(PDPage page) throws IOException {
     super.startPage(page);
     pageLines = new ArrayList<>();
+    pageRules.clear();
+    path.clear();
     collected.clear();
     pageRightToLeft = 0;
     pageLeftToRight = 0;
@@ -147,7 +258,16 @@ final class PdfLines extends PDFTextStripper {
     }
     pageLines = joinFragments(built);
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
-    pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
+    List<PdfPage.Rule> rules = new ArrayList<>();
+    if (rotation == 0) {
+      for (float[] rule : pageRules) {
+        float x0 = rule[0] - box.getLowerLeftX();
+        float x1 = rule[1] - box.getLowerLeftX();
+        float y = box.getHeight() - (rule[2] - box.getLowerLeftY());
+        rules.add(fromRight ? new PdfPage.Rule(width - x1, width - x0, y) : new PdfPage.Rule(x0, x1, y));
+      }
+    }
+    pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines, rules));
     progress.pages(getCurrentPageNo(), pageCount);
     super.endPage(page);
   }
