@@ -341,6 +341,24 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aSymbolOfSeveralWordsInTheFooterOfOnePageNamesTheDraftAndIsNoText() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(LEFT, 40, 8, "Brussels, 14.6.2026");
+    pdf.centredBold(LEFT, RIGHT, 140, 14, "Proposal on the labelling of spare parts");
+    float y = heading(pdf, 180, "Article 1", "Subject matter") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "This Regulation lays down rules on the labelling of spare parts.");
+    pdf.text(LEFT, 800, 8, "COM(2026) 123 final"); // drawn last, as the footer a word processor draws after the body
+    pdf.rightAligned(RIGHT, 800, 8, "1");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("commission.pdf")));
+    assertEquals("COM(2026) 123 final", draft.symbol());
+    assertEquals("14.6.2026", draft.date());
+    assertEquals("Proposal on the labelling of spare parts", draft.title());
+    assertEquals(List.of("This Regulation lays down rules on the labelling of spare parts."),
+        draft.articles().get(0).allClauses().map(Clause::text).toList());
+    assertEquals(List.of(), draft.warnings());
+  }
+
+  @Test
   void theMastheadOfAUnitedNationsDocumentIsNotItsTitle() throws Exception {
     TestPdf pdf = new TestPdf().page();
     pdf.bold(LEFT, 50, 16, "United Nations");
