@@ -332,8 +332,10 @@ final class PdfLayout {
   private List<Note> footnotes(PdfPage page, List<PdfLine> content, List<Note> earlier, Set<PdfLine> noteLines) {
     List<PdfLine> byHeight = new ArrayList<>(content);
     byHeight.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-    int k = separated(page, byHeight, !earlier.isEmpty());
-    if (k < 0) {
+    Note last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    int k = separated(page, byHeight, last);
+    boolean ruled = k >= 0;
+    if (!ruled) {
       k = byHeight.size();
       while (k > 0 && byHeight.get(k - 1).size() < NOTE_SIZE * bodySize) {
         k--;
@@ -352,9 +354,9 @@ final class PdfLayout {
       }
     }
     List<Note> notes = new ArrayList<>();
-    Note current = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    Note current = last;
     for (PdfLine line : byHeight.subList(k, byHeight.size())) {
-      String[] number = noteNumber(line);
+      String[] number = ruled ? noteNumber(line, current) : noteNumber(line);
       if (number != null) {
         current = new Note(number[0], page.number());
         notes.add(current);
@@ -379,7 +381,7 @@ final class PdfLayout {
    * few lines at most above a line that starts with a note's number (or, where a note may continue
    * from the page before, any line); -1 where there is none.
    */
-  private int separated(PdfPage page, List<PdfLine> byHeight, boolean mayContinue) {
+  private int separated(PdfPage page, List<PdfLine> byHeight, Note last) {
     PdfPage.Rule separator = null;
     for (PdfPage.Rule rule : page.rules()) {
       if (rule.y() > 0.4f * page.height()
@@ -410,7 +412,27 @@ final class PdfLayout {
     if (first.baseline() - separator.y() > 3 * pitchFor(first.size())) {
       return -1;
     }
-    return noteNumber(first) != null || mayContinue ? k : -1;
+    return noteNumber(first, last) != null || last != null ? k : -1;
+  }
+
+  /**
+   * The number a line below a separator starts with and the text after it, or null: as {@link
+   * #noteNumber(PdfLine)}, or a number that is the line's first word, neither raised nor set apart,
+   * where it is the number after the last note's (any number for the first note).
+   */
+  private static String[] noteNumber(PdfLine line, Note last) {
+    String[] number = noteNumber(line);
+    int space = line.text().indexOf(' ');
+    if (number != null || space < 0) {
+      return number;
+    }
+    String first = line.text().substring(0, space);
+    boolean next = last == null || (BARE_NUMBER.matcher(last.number).matches()
+        && BARE_NUMBER.matcher(first).matches() && Integer.parseInt(last.number) + 1 == Integer.parseInt(first));
+    if (!BARE_NUMBER.matcher(first).matches() || !next) {
+      return null;
+    }
+    return new String[] {first, line.text().substring(space + 1).strip()};
   }
 
   /** The footnote number the line starts with and the text after it, or null. */

@@ -51,8 +51,14 @@ final class PdfLines extends PDFTextStripper {
   private static final Pattern LABEL =
       Pattern.compile("\\d{1,3}\\.?|\\(\\d{1,3}\\)|\\d{1,3}\\)|\\([a-z]{1,5}\\)|[a-z]\\)|[a-z]\\.|\\*{1,3}");
   private static final int MAX_IMAGE_DEPTH = 3;
-  /** A gap narrower than this share of the type size beside an ideograph is not a space. */
-  private static final float IDEOGRAPHIC_GAP = 0.3f;
+  /**
+   * A gap narrower than this share of the type size between an ideograph and a Latin letter or
+   * digit is not a space: a typesetter (XeLaTeX's xeCJK) sets a third of an em there, stretched on
+   * a justified line, where the text has none.
+   */
+  private static final float IDEOGRAPHIC_GAP = 0.5f;
+  /** Between two ideographs, which abut, a gap of this share of the type size is a space (an ideographic space set as a gap). */
+  private static final float BETWEEN_IDEOGRAPHS_GAP = 0.15f;
   /** In a right-to-left line put together from positions, a gap this wide (share of the type size) is a space. */
   private static final float WORD_GAP = 0.15f;
   /** Between two glyphs PDFBox put in one word, a gap this wide (share of the type size) is a space. */
@@ -63,6 +69,8 @@ final class PdfLines extends PDFTextStripper {
   private static final int FRAGMENT_WINDOW = 3;
   /** The longest piece of a line (a marker, its punctuation) joined to it. */
   private static final int MAX_PIECE = 4;
+  /** Brackets in pairs, each opening one at an even index followed by its closing one. */
+  private static final String PAIRS = "()[]{}<>\u00AB\u00BB\u2039\u203A";
   /** A line whose edge is this close (share of its type size) to the text block's is flush with it. */
   private static final float FLUSH = 0.3f;
 
@@ -80,6 +88,8 @@ final class PdfLines extends PDFTextStripper {
   private boolean mirror;
   /** Where the leftmost glyph of the line put together again from positions stands, a space drawn there included. */
   private float drawnLeft = Float.MAX_VALUE;
+  /** Where in the line's text brackets stand that belong to right-to-left runs. */
+  private final List<Integer> rightToLeftBrackets = new ArrayList<>();
 
   // The line being collected: its text, its glyphs (no white space) and each glyph's offset in the text.
   private final StringBuilder text = new StringBuilder();
@@ -426,7 +436,8 @@ final class PdfLines extends PDFTextStripper {
       return false;
     }
     float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-    return gap < IDEOGRAPHIC_GAP * Math.max(size(before), size(after));
+    boolean both = isIdeographic(before.getUnicode()) && isIdeographic(after.getUnicode());
+    return gap < (both ? BETWEEN_IDEOGRAPHS_GAP : IDEOGRAPHIC_GAP) * Math.max(size(before), size(after));
   }
 
   private void countDirections(String string) {
@@ -605,8 +616,49 @@ final class PdfLines extends PDFTextStripper {
         glyphs.add(owner);
         last = owner;
       }
+      if ((levels[k] & 1) == 1 && PAIRS.indexOf(chars.charAt(k)) >= 0) {
+        rightToLeftBrackets.add(text.length());
+      }
       text.append(chars.charAt(k));
     }
+    unmirrorBrackets();
+  }
+
+  /**
+   * Brackets in right-to-left runs as they read, where the PDF named each by the shape it shows:
+   * an opening bracket in right-to-left text is drawn as a closing one, and some producers
+   * (XeLaTeX) give the drawn glyph's character. Where the line's brackets close before they open,
+   * and would not with those of right-to-left runs turned round, they are turned round.
+   */
+  private void unmirrorBrackets() {
+    if (rightToLeftBrackets.isEmpty()) {
+      return;
+    }
+    StringBuilder turned = new StringBuilder(text);
+    for (int at : rightToLeftBrackets) {
+      int pair = PAIRS.indexOf(turned.charAt(at));
+      turned.setCharAt(at, PAIRS.charAt(pair ^ 1));
+    }
+    if (!isBalanced(text) && isBalanced(turned)) {
+      text.setLength(0);
+      text.append(turned);
+    }
+    rightToLeftBrackets.clear();
+  }
+
+  /** Whether no bracket of the text closes before one opens. */
+  private static boolean isBalanced(CharSequence line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      int pair = PAIRS.indexOf(line.charAt(i));
+      if (pair >= 0) {
+        depth += (pair & 1) == 0 ? 1 : -1;
+        if (depth < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The text with Arabic presentation forms and Latin ligatures as the letters they stand for. */

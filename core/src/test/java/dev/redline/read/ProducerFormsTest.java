@@ -17,19 +17,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fixture drafts as other producers made them, each in its own default styles ({@code
- * fixtures/tools/make_producers.py}): LibreOffice (PDF and Word, footnotes at the page bottoms below
- * a separator, the symbol and date only in the running header, wrapped headings), pandoc's Word
- * file, XeLaTeX, headless Chromium (footnotes at the document's end, Chromium's own header and
- * footer) and Ghostscript's distillation of the LibreOffice PDF. Every form reads into the same
- * title, symbol, date, articles, clause paths, text and footnotes as the draft's {@code .txt}.
+ * fixtures/tools/make_producers.py}): LibreOffice (PDF and Word, footnotes at the page bottoms, the
+ * symbol and date only in the running header, wrapped headings), LibreOffice again with footnotes in
+ * the body's size below a drawn separator, pandoc's Word file, XeLaTeX (Arabic and Chinese
+ * included), headless Chromium (footnotes at the document's end, Chromium's own header and footer)
+ * and Ghostscript's distillation of the LibreOffice PDF. Every form reads into the same title,
+ * symbol, date, articles, clause paths, text and footnotes as the draft's {@code .txt}.
  */
 class ProducerFormsTest {
   /**
-   * The forms each producer made of the 10 drafts: Word and PDF from LibreOffice, no Arabic or
-   * Chinese from LaTeX, no Arabic from Ghostscript.
+   * The forms each producer made of the 10 drafts: Word and PDF from LibreOffice, no Arabic from
+   * Ghostscript.
    */
   private static final Map<String, Integer> FORMS =
-      Map.of("libreoffice", 20, "pandoc", 10, "latex", 8, "chromium", 10, "ghostscript", 9);
+      Map.of("libreoffice", 20, "libreoffice-separator", 10, "pandoc", 10, "latex", 10, "chromium", 10, "ghostscript", 9);
 
   @Test
   @Tag("slow")
@@ -53,8 +54,10 @@ class ProducerFormsTest {
    * The everyday sample: the convention's Rev.3 as LibreOffice's PDF and Word file (symbol and date
    * only in the running header), Chromium's PDF of the French draft (notes at the document's end,
    * markers split off their line), and LaTeX's PDFs of the river rules and the Russian draft (no
-   * spaces drawn, {@code какой-} / {@code либо} at a line end), and LibreOffice's PDF of the Arabic
-   * draft (right-to-left paragraphs set flush left).
+   * spaces drawn, {@code какой-} / {@code либо} at a line end), LibreOffice's PDF of the Arabic
+   * draft (right-to-left paragraphs set flush left) and, with notes as large as the body below a
+   * separator, of the Spanish one, and LaTeX's Arabic (brackets named as drawn) and Chinese (a gap
+   * where ideographs meet digits) PDFs.
    */
   @Test
   void aSampleOfTheForms() throws Exception {
@@ -62,7 +65,8 @@ class ProducerFormsTest {
         List.of(
             "libreoffice/cybercrime/rev3.pdf", "libreoffice/cybercrime/rev3.docx", "chromium/languages/fr.pdf",
             "latex/other/river-commission-rules.pdf", "latex/languages/ru.pdf",
-            "libreoffice/languages/ar.pdf");
+            "libreoffice/languages/ar.pdf", "libreoffice-separator/languages/es.pdf", "latex/languages/ar.pdf",
+            "latex/languages/zh.pdf");
     List<String> failures = new ArrayList<>();
     int read = 0;
     for (Path form : forms()) {
