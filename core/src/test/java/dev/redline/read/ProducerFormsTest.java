@@ -20,17 +20,18 @@ import org.junit.jupiter.api.Test;
  * fixtures/tools/make_producers.py}): LibreOffice (PDF and Word, footnotes at the page bottoms, the
  * symbol and date only in the running header, wrapped headings), LibreOffice again with footnotes in
  * the body's size below a drawn separator, pandoc's Word file, XeLaTeX (Arabic and Chinese
- * included), headless Chromium (footnotes at the document's end, Chromium's own header and footer)
+ * included), groff's {@code ms} through pdfroff, headless Chromium (footnotes at the document's end, Chromium's own header and footer)
  * and Ghostscript's distillation of the LibreOffice PDF. Every form reads into the same title,
  * symbol, date, articles, clause paths, text and footnotes as the draft's {@code .txt}.
  */
 class ProducerFormsTest {
   /**
    * The forms each producer made of the 10 drafts: Word and PDF from LibreOffice, no Arabic from
-   * Ghostscript.
+   * Ghostscript, no Russian, Arabic or Chinese from groff.
    */
   private static final Map<String, Integer> FORMS =
-      Map.of("libreoffice", 20, "libreoffice-separator", 10, "pandoc", 10, "latex", 10, "chromium", 10, "ghostscript", 9);
+      Map.of("libreoffice", 20, "libreoffice-separator", 10, "pandoc", 10, "latex", 10, "groff", 7, "chromium", 10,
+          "ghostscript", 9);
 
   @Test
   @Tag("slow")
