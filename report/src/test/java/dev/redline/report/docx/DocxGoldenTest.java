@@ -41,7 +41,7 @@ class DocxGoldenTest {
       assertEquals(
           line < e.size() ? e.get(line) : "(end of file)",
           line < a.size() ? a.get(line) : "(end of file)",
-          "the redline of " + pair + " differs from " + GoldenRedlines.golden(pair) + " first at line " + (line + 1));
+          "the redline of " + pair + " differs from fixtures/golden/" + GoldenRedlines.golden(pair).getFileName() + " first at line " + (line + 1));
     }
   }
 
