@@ -416,7 +416,7 @@ class PdfDraftReaderTest {
   @Test
   void footnotesInTheBodysOwnTypeAreFoundBelowTheSeparatorAndContinueOnTheNextPage() throws Exception {
     TestPdf pdf = new TestPdf().page();
-    float y = scopeCitingNoteOne(pdf);
+    scopeCitingNoteOne(pdf);
     pdf.rule(LEFT, LEFT + 120, 740);
     pdf.text(LEFT, 755, SIZE, "1");
     pdf.text(TEXT, 755, SIZE, "As agreed at the first session, the offences are those of chapter II,");
