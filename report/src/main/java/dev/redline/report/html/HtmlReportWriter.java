@@ -200,13 +200,23 @@ public final class HtmlReportWriter {
     for (LinkKind kind : LinkKind.values()) {
       b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
     }
-    b.append("</tbody></table><table><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount n = s.changes(kind);
-      b.append("<tr><td>").append(kind.word()).append("</td><td class=\"n\">").append(n.edits()).append("</td><td class=\"n\">")
-          .append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
+    b.append("</tbody></table><table class=\"clauses\"><thead><tr><th>Clauses</th><th>Count</th></tr></thead><tbody>");
+    for (Headline.Row row : Headline.clauses(s)) {
+      b.append("<tr><td>").append(row.name()).append("</td><td class=\"n\">").append(row.count()).append("</td></tr>");
     }
-    b.append("</tbody></table></section>");
+    b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
+    b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
+    for (ChangeKind kind : ChangeKind.values()) {
+      changeRow(b, "td", kind.word(), s.changes(kind));
+    }
+    b.append("</tbody><tfoot>");
+    changeRow(b, "th", "total", s.total());
+    b.append("</tfoot></table><p>Words moved: ").append(s.wordsMoved()).append("</p></section>");
+  }
+
+  private static void changeRow(StringBuilder b, String head, String name, ChangeCount n) {
+    b.append("<tr><").append(head).append(">").append(name).append("</").append(head).append("><td class=\"n\">").append(n.edits())
+        .append("</td><td class=\"n\">").append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
   }
 
   private static void demands(StringBuilder b, Tracker t) {
@@ -288,7 +298,7 @@ public final class HtmlReportWriter {
   }
 
   private static String badge(LinkKind kind) {
-    return "<span class=\"badge " + kind.word() + "\">" + kind.word() + "</span>";
+    return "<span class=\"badge " + kind.word().replace(' ', '-') + "\">" + kind.word() + "</span>";
   }
 
   private static String badges(ArticleLink link) {

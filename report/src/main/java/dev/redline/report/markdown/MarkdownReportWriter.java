@@ -11,6 +11,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
 import dev.redline.model.LinkKind;
+import dev.redline.model.Statistics;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
@@ -146,12 +147,24 @@ public final class MarkdownReportWriter {
 
   private static void counts(StringBuilder b, Comparison c) {
     b.append(escape(Headline.counts(c.statistics()))).append("\n\n");
+    Statistics s = c.statistics();
+    List<List<String>> clauses = new ArrayList<>();
+    for (Headline.Row row : Headline.clauses(s)) {
+      clauses.add(List.of(row.name(), String.valueOf(row.count())));
+    }
+    clauses.add(List.of("total", String.valueOf(s.clausesChanged())));
+    table(b, List.of("Clauses", "Count"), clauses);
     List<List<String>> rows = new ArrayList<>();
     for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount n = c.statistics().changes(kind);
-      rows.add(List.of(kind.word(), String.valueOf(n.edits()), String.valueOf(n.wordsDeleted()), String.valueOf(n.wordsInserted())));
+      rows.add(changeRow(kind.word(), s.changes(kind)));
     }
+    rows.add(changeRow("total", s.total()));
     table(b, List.of("Changes by kind", "Edits", "Words deleted", "Words inserted"), rows);
+    b.append("Words moved: ").append(s.wordsMoved()).append(".\n\n");
+  }
+
+  private static List<String> changeRow(String name, ChangeCount n) {
+    return List.of(name, String.valueOf(n.edits()), String.valueOf(n.wordsDeleted()), String.valueOf(n.wordsInserted()));
   }
 
   /** The articles that matter to a reader (not only renumbered), with their numbers, what happened and their edits. */
