@@ -11,6 +11,7 @@ import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.Edit;
+import dev.redline.model.TextChange;
 import dev.redline.read.DraftReaders;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,23 @@ class ClauseMovesTest {
     assertEquals(List.of(), from.heading().edits());
     assertEquals(List.of(), from.edits(), "what changed in the moved article is counted once, where it went");
     assertTrue(to.count(ChangeKind.SUBSTANTIVE).wordsInserted() > 0, "the words added to its paragraph 1");
+  }
+
+  @Test
+  void theDifferGivesTheHeadingOfAMovedArticleWhereItWent() {
+    // CHANGES.md: Rev.1 article 30 "Protection of personal data" is Rev.2 article 35, title unchanged.
+    ArticleChange to = article(rev1rev2, "35");
+    ArticleChange from =
+        rev1rev2.articles().stream()
+            .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(from.headingMove().isEmpty(), "the heading's edit is given once, where the article went");
+    TextChange heading = to.headingMove().orElseThrow();
+    assertEquals("Article 30. Protection of personal data", heading.oldText());
+    assertEquals("Article 35. Protection of personal data", heading.newText());
+    assertEquals(List.of("numbering: Article 30 → Article 35"), heading.edits().stream().map(Object::toString).toList());
+    assertTrue(to.edits().containsAll(heading.edits()), "and counted with the article's edits");
   }
 
   @Test

@@ -231,6 +231,23 @@ class DocxRedlineMarkupTest {
   }
 
   @Test
+  void aMovedArticlesHeadingWhereItWentIsMovedTextWithItsNewNumberInserted() throws Exception {
+    // CHANGES.md: Rev.1 article 30 "Protection of personal data" moved to Chapter V as Rev.2 article 35.
+    Comparison rev1rev2 = new ClauseDiffer().compare(new Aligner().align(
+        DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(rev1rev2, out);
+    WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
+    List<org.w3c.dom.Node> headings =
+        xml.nodes("/w:document/w:body/w:p[w:pPr/w:pStyle/@w:val='Heading2'][contains(., 'Protection of personal data')]");
+    assertEquals(2, headings.size(), "where it stood and where it went");
+    org.w3c.dom.Node went = headings.get(1);
+    assertEquals(List.of("Article ", ". Protection of personal data"), xml.texts(went, "w:moveTo/w:r/w:t"));
+    assertEquals(List.of("35"), xml.texts(went, "w:ins/w:r/w:t"), "only the new number is inserted");
+    assertEquals(List.of("Article 30. Protection of personal data"), xml.texts(headings.get(0), "w:moveFrom/w:r/w:t"));
+  }
+
+  @Test
   void thePrintableRedlineShowsChangesByFormattingAndTracksNothing() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).printable().build().write(comparison, out);
