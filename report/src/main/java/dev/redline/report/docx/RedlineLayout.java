@@ -92,7 +92,7 @@ final class RedlineLayout {
             List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
             List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
             List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
-            List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
+            List.of(new Cell("Articles"), new Cell(String.valueOf(comparison.statistics().oldArticles())), new Cell(String.valueOf(comparison.statistics().newArticles()))))));
     String made = "Made by Redline on " + Headline.when(when);
     if (printable) {
       blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));

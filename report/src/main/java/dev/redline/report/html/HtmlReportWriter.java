@@ -90,7 +90,7 @@ public final class HtmlReportWriter {
     page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()));
+    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     main.append("</section>");
     summary(main, comparison, "summary");
     tracker.ifPresent(t -> demands(main, t));
@@ -119,7 +119,7 @@ public final class HtmlReportWriter {
     page.nav.append("</ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, drafts);
+    drafts(main, drafts, steps);
     main.append("</section>");
     historyConcordance(main, history);
     main.append("<section id=\"flow\"><h2>Flow of provisions</h2><div class=\"flow\">")
@@ -176,14 +176,14 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void drafts(StringBuilder b, List<Draft> drafts) {
+  private static void drafts(StringBuilder b, List<Draft> drafts, List<Comparison> steps) {
     b.append("<table class=\"drafts\"><thead><tr><th></th>");
     drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
     b.append("</tr></thead><tbody>");
     row(b, "Symbol", drafts.stream().map(Draft::symbol).toList());
     row(b, "Date", drafts.stream().map(Draft::date).toList());
     row(b, "File", drafts.stream().map(Headline::fileName).toList());
-    row(b, "Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList());
+    row(b, "Articles", Headline.articleCounts(steps));
     b.append("</tbody></table>");
   }
 

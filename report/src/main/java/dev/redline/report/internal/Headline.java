@@ -59,4 +59,15 @@ public final class Headline {
         new Row("deleted", s.clausesDeleted()),
         new Row("moved", s.clausesMoved()));
   }
+
+  /**
+   * The articles of each draft the comparisons chain, as their statistics count them: the first
+   * step's old draft, then each step's new draft.
+   */
+  public static List<String> articleCounts(List<Comparison> steps) {
+    List<String> counts = new ArrayList<>();
+    counts.add(String.valueOf(steps.get(0).statistics().oldArticles()));
+    steps.forEach(step -> counts.add(String.valueOf(step.statistics().newArticles())));
+    return counts;
+  }
 }

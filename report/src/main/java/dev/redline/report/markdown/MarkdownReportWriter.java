@@ -73,7 +73,7 @@ public final class MarkdownReportWriter {
     if (!comparison.newDraft().title().isEmpty()) {
       b.append(escape(comparison.newDraft().title())).append("\n\n");
     }
-    header(b, List.of(comparison.oldDraft(), comparison.newDraft()));
+    header(b, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     b.append("## Summary\n\n");
     counts(b, comparison);
     b.append("## Changed articles\n\n");
@@ -97,7 +97,7 @@ public final class MarkdownReportWriter {
     if (!drafts.get(drafts.size() - 1).title().isEmpty()) {
       b.append(escape(drafts.get(drafts.size() - 1).title())).append("\n\n");
     }
-    header(b, drafts);
+    header(b, drafts, steps);
     b.append("## Concordance\n\n");
     List<String> head = new ArrayList<>();
     drafts.forEach(d -> head.add(d.revision()));
@@ -126,14 +126,14 @@ public final class MarkdownReportWriter {
     return b.toString();
   }
 
-  private void header(StringBuilder b, List<Draft> drafts) {
+  private void header(StringBuilder b, List<Draft> drafts, List<Comparison> steps) {
     List<String> head = new ArrayList<>(List.of(""));
     drafts.forEach(d -> head.add(d.revision()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(row("Symbol", drafts.stream().map(Draft::symbol).toList()));
     rows.add(row("Date", drafts.stream().map(Draft::date).toList()));
     rows.add(row("File", drafts.stream().map(Headline::fileName).toList()));
-    rows.add(row("Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList()));
+    rows.add(row("Articles", Headline.articleCounts(steps)));
     table(b, head, rows);
     ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
     b.append("Made by Redline on ").append(escape(Headline.when(when))).append(".\n\n");
