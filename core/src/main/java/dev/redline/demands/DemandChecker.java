@@ -61,7 +61,7 @@ public final class DemandChecker {
       int numbering = numberingDraft(history, demand, file);
       for (DemandTarget target : demand.targets()) {
         if (target instanceof DemandTarget.Provision p) {
-          resolveInNumberingDraft(history, numbering, p, demand, file);
+          resolveInNumberingDraft(history, numbering, p, file);
         }
       }
       findings.add(findings(history, pairs, demand, numbering));
@@ -84,7 +84,7 @@ public final class DemandChecker {
   }
 
   private static Clause resolveInNumberingDraft(
-      History history, int numbering, DemandTarget.Provision p, Demand demand, DemandsFile file) throws DemandsFileException {
+      History history, int numbering, DemandTarget.Provision p, DemandsFile file) throws DemandsFileException {
     Draft draft = history.drafts().get(numbering);
     Article article =
         draft.article(p.article())
@@ -116,10 +116,6 @@ public final class DemandChecker {
 
     String text() {
       return clauses().stream().map(Clause::text).collect(Collectors.joining("\n"));
-    }
-
-    String name() {
-      return clause == null ? "Article " + article.number() : "Article " + article.number() + ", " + clause.path();
     }
   }
 

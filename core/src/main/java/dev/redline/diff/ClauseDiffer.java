@@ -82,6 +82,7 @@ public final class ClauseDiffer {
       order.add(new Object[] {null, newUnits.get(j++)});
     }
 
+    @SuppressWarnings("ArrayAsKeyOfSetOrMap") // each unit is its own key: identity is what is meant
     Map<Object[], Plan> plans = new LinkedHashMap<>(); // arrays hash by identity; kept in reading order
     MoveBook book = new MoveBook();
     for (Object[] unit : order) {

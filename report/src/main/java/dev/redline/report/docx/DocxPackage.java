@@ -51,7 +51,6 @@ final class DocxPackage {
   private static final String MOVED_COLOUR = "2E7D32";
 
   private final String author;
-  private final ZonedDateTime date;
   private final boolean printable;
   private final String title;
   private final String baseDate;
@@ -66,7 +65,6 @@ final class DocxPackage {
 
   private DocxPackage(String author, ZonedDateTime date, boolean printable, String title) {
     this.author = author;
-    this.date = date;
     this.printable = printable;
     this.title = title;
     this.baseDate = iso(date);
@@ -309,7 +307,7 @@ final class DocxPackage {
       case MOVED_TO -> "moveTo";
       case KEPT -> throw new IllegalArgumentException("kept text is not a change");
     };
-    return "<w:" + name + " w:id=\"" + (nextId++) + "\" w:author=\"" + escape(author) + "\" w:date=\"" + changeDate + "\"" + (empty ? "/>" : ">");
+    return "<w:" + name + " w:id=\"" + nextId++ + "\" w:author=\"" + escape(author) + "\" w:date=\"" + changeDate + "\"" + (empty ? "/>" : ">");
   }
 
   private void run(Run run) {

@@ -6,6 +6,7 @@ import dev.redline.report.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,7 @@ public final class DocxRedlineWriter {
 
   /** Writes the redline with the demands' statuses, if any, to a stream, which is left open. */
   public void write(Comparison comparison, Optional<Tracker> tracker, OutputStream out) throws IOException {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
     List<Blocks.Block> blocks = RedlineLayout.of(comparison, tracker, author, when, printable);
     String title = "Redline of " + comparison.newDraft().revision() + " against " + comparison.oldDraft().revision();
     DocxPackage.write(blocks, author, when, printable, title, out);

@@ -40,7 +40,6 @@ import java.util.Optional;
  */
 final class RedlineLayout {
   private final Comparison comparison;
-  private final Optional<Tracker> tracker;
   private final boolean printable;
   private final List<Block> blocks = new ArrayList<>();
   private final Map<String, Para> newClauses = new HashMap<>();
@@ -50,9 +49,8 @@ final class RedlineLayout {
   private final Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
   private final Optional<WordFootnotes> footnotes;
 
-  private RedlineLayout(Comparison comparison, Optional<Tracker> tracker, boolean printable) {
+  private RedlineLayout(Comparison comparison, boolean printable) {
     this.comparison = comparison;
-    this.tracker = tracker;
     this.printable = printable;
     this.footnotes = WordFootnotes.of(comparison, printable);
   }
@@ -65,7 +63,7 @@ final class RedlineLayout {
    * @param printable whether the changes will be shown by formatting rather than tracked
    */
   static List<Block> of(Comparison comparison, Optional<Tracker> tracker, String author, ZonedDateTime when, boolean printable) {
-    RedlineLayout layout = new RedlineLayout(comparison, tracker, printable);
+    RedlineLayout layout = new RedlineLayout(comparison, printable);
     layout.cover(author, when);
     layout.summary();
     tracker.ifPresent(layout::demandsTable);

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -154,7 +155,7 @@ public final class HtmlReportWriter {
     }
 
     String html() {
-      ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+      ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
       StringBuilder b = new StringBuilder(main.length() + nav.length() + CSS.length() + 4096);
       b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -322,7 +323,7 @@ public final class HtmlReportWriter {
     if (!c.preamble().isEmpty()) {
       b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
-      clauses(b, c, c.preamble(), List.of(), "");
+      clauses(b, c, c.preamble(), List.of());
       b.append("</article>");
     }
     for (Part part : c.parts()) {
@@ -364,7 +365,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"edits\">Edits: ").append(escape(edits)).append("</p>");
     }
     tracker.ifPresent(t -> demandNotes(b, t, c, a));
-    clauses(b, c, a.clauses(), a.footnotes(), c.oldDraft().revision());
+    clauses(b, c, a.clauses(), a.footnotes());
     b.append("</article>");
   }
 
@@ -396,7 +397,7 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes, String oldRevision) {
+  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes) {
     b.append("<div class=\"inline-view\">");
     for (ClauseChange clause : clauses) {
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");

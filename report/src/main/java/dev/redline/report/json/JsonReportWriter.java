@@ -27,6 +27,7 @@ import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.Steps;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class JsonReportWriter {
   }
 
   private Map<String, Object> header(String kind) {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now();
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("redline", FORMAT_VERSION);
     root.put("kind", kind);

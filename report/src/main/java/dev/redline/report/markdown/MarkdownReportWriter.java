@@ -19,6 +19,7 @@ import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Steps;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class MarkdownReportWriter {
     rows.add(row("File", drafts.stream().map(Headline::fileName).toList()));
     rows.add(row("Articles", Headline.articleCounts(steps)));
     table(b, head, rows);
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
     b.append("Made by Redline on ").append(escape(Headline.when(when))).append(".\n\n");
   }
 

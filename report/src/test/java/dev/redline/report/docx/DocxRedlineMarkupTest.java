@@ -289,12 +289,6 @@ class DocxRedlineMarkupTest {
     }).toList();
   }
 
-  private static String attribute(XmlObject x, String local) {
-    try (XmlCursor c = x.newCursor()) {
-      return c.getAttributeText(qname(local));
-    }
-  }
-
   private static javax.xml.namespace.QName qname(String local) {
     return new javax.xml.namespace.QName("http://schemas.openxmlformats.org/wordprocessingml/2006/main", local);
   }
