@@ -117,13 +117,13 @@ class FiguresAgreeTest {
   private static Figures json(Path file) throws IOException {
     JsonNode s = new ObjectMapper().readTree(file.toFile()).get("statistics");
     Figures f = new Figures();
-    s.get("links").fields().forEachRemaining(e -> f.put("articles " + e.getKey(), e.getValue().asInt()));
-    s.get("clauses").fields().forEachRemaining(e -> f.put("clauses " + e.getKey(), e.getValue().asInt()));
+    s.get("links").properties().forEach(e -> f.put("articles " + e.getKey(), e.getValue().asInt()));
+    s.get("clauses").properties().forEach(e -> f.put("clauses " + e.getKey(), e.getValue().asInt()));
     f.put("clauses changed", s.get("clausesChanged").asInt());
     f.put("words deleted", s.get("wordsDeleted").asInt());
     f.put("words inserted", s.get("wordsInserted").asInt());
     f.put("words moved", s.get("wordsMoved").asInt());
-    s.get("changes").fields().forEachRemaining(e -> {
+    s.get("changes").properties().forEach(e -> {
       f.put("changes " + e.getKey() + " edits", e.getValue().get("edits").asInt());
       f.put("changes " + e.getKey() + " deleted", e.getValue().get("wordsDeleted").asInt());
       f.put("changes " + e.getKey() + " inserted", e.getValue().get("wordsInserted").asInt());
