@@ -80,11 +80,7 @@ class ClauseMovesTest {
   @Test
   void aMovedArticlesHeadingIsNotCountedAsWording() {
     ArticleChange to = article(rev1rev2, "35");
-    ArticleChange from =
-        rev1rev2.articles().stream()
-            .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
-            .findFirst()
-            .orElseThrow();
+    ArticleChange from = movedAwayFrom30();
     assertEquals(List.of(), to.heading().edits());
     assertEquals(List.of(), from.heading().edits());
     assertEquals(List.of(), from.edits(), "what changed in the moved article is counted once, where it went");
@@ -95,11 +91,7 @@ class ClauseMovesTest {
   void theDifferGivesTheHeadingOfAMovedArticleWhereItWent() {
     // CHANGES.md: Rev.1 article 30 "Protection of personal data" is Rev.2 article 35, title unchanged.
     ArticleChange to = article(rev1rev2, "35");
-    ArticleChange from =
-        rev1rev2.articles().stream()
-            .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
-            .findFirst()
-            .orElseThrow();
+    ArticleChange from = movedAwayFrom30();
     assertTrue(from.headingMove().isEmpty(), "the heading's edit is given once, where the article went");
     TextChange heading = to.headingMove().orElseThrow();
     assertEquals("Article 30. Protection of personal data", heading.oldText());
@@ -119,6 +111,14 @@ class ClauseMovesTest {
             .filter(c -> c.move().isEmpty() && c.text().status() != dev.redline.model.ChangeStatus.UNCHANGED)
             .count();
     assertEquals(otherwiseChanged + targets, rev1rev2.statistics().clausesChanged());
+  }
+
+  /** Rev.1's Article 30 where it stood: it moved to Chapter V as Rev.2's Article 35. */
+  private static ArticleChange movedAwayFrom30() {
+    return rev1rev2.articles().stream()
+        .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static ArticleChange article(Comparison c, String newNumber) {
