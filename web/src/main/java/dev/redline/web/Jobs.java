@@ -243,7 +243,7 @@ final class Jobs implements AutoCloseable {
 
   /** The draft, naming the file it was uploaded as instead of the workspace's file. */
   private static Draft named(Draft d, String name) {
-    return new Draft(name, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(), d.warnings());
+    return d.withSource(name, d.warnings());
   }
 
   /** A message about a stored file, naming the file the user uploaded instead. */

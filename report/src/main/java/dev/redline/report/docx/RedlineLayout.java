@@ -5,7 +5,6 @@ import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
-import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
@@ -184,7 +183,7 @@ final class RedlineLayout {
     }
     title.pageBreakBefore = true;
     for (ClauseChange recital : comparison.preamble()) {
-      clause(recital);
+      clause(recital, Map.of());
     }
     for (Part part : comparison.parts()) {
       if (part instanceof DivisionChange division) {
@@ -218,8 +217,11 @@ final class RedlineLayout {
       article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
       article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
     }
+    Map<ClauseChange, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
+        ? Map.of()
+        : WordLists.of(article, comparison.newDraft().look().get(), this::clauseRuns);
     for (ClauseChange clause : article.clauses()) {
-      clause(clause);
+      clause(clause, lists);
     }
     if (footnotes.isEmpty()) {
       for (TextChange footnote : article.footnotes()) {
@@ -241,28 +243,23 @@ final class RedlineLayout {
     return runs;
   }
 
-  private void clause(ClauseChange clause) {
+  /**
+   * The paragraph of a clause; where the new draft's automatic numbering shows its label ({@code
+   * lists}), it stands in that list and its runs hold no label.
+   */
+  private void clause(ClauseChange clause, Map<ClauseChange, WordLists.Numbered> lists) {
+    WordLists.Numbered numbered = lists.get(clause);
+    List<Run> runs = numbered != null ? numbered.runs() : clauseRuns(clause);
     Para para;
     if (clause.isMoveSource() || clause.isMoveTarget()) {
-      ClauseMove move = clause.move().orElseThrow();
-      String name = "move" + move.id();
-      if (clause.isMoveSource()) {
-        List<Run> runs = List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_FROM, printable ? null : name, runs));
-      } else {
-        List<Run> runs = new ArrayList<>();
-        for (Segment s : move.text().segments()) {
-          switch (s.op()) {
-            case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-            case INSERT -> addRun(runs, Change.INSERTED, s.text());
-            case DELETE -> { } // shown where the clause stood, which holds its whole old text
-          }
-        }
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_TO, printable ? null : name, runs));
-      }
+      String name = "move" + clause.move().orElseThrow().id();
+      Change mark = clause.isMoveSource() ? Change.MOVED_FROM : Change.MOVED_TO;
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs), numbered);
       para.comment(ArticleNotes.of(clause, comparison));
+    } else if (clause.text().segments().isEmpty()) {
+      para = null;
     } else {
-      para = paragraph(RedlineStyles.NORMAL, clause.text(), clause.depth());
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark(clause.text()), null, runs), numbered);
     }
     if (para != null) {
       Para anchored = para;
@@ -271,22 +268,52 @@ final class RedlineLayout {
     }
   }
 
+  /** The runs of a clause's paragraph, its labels in them: a moved clause's where it stood or where it went. */
+  private List<Run> clauseRuns(ClauseChange clause) {
+    if (clause.isMoveSource()) {
+      return List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
+    }
+    if (clause.isMoveTarget()) {
+      List<Run> runs = new ArrayList<>();
+      for (Segment s : clause.move().orElseThrow().text().segments()) {
+        switch (s.op()) {
+          case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+          case INSERT -> addRun(runs, Change.INSERTED, s.text());
+          case DELETE -> { } // shown where the clause stood, which holds its whole old text
+        }
+      }
+      return runs;
+    }
+    return runs(clause.text());
+  }
+
+  private static Change mark(TextChange change) {
+    return switch (change.status()) {
+      case INSERTED -> Change.INSERTED;
+      case DELETED -> Change.DELETED;
+      case UNCHANGED, MODIFIED -> Change.KEPT;
+    };
+  }
+
   /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
   private Para paragraph(String style, TextChange change, int depth) {
     if (change.segments().isEmpty()) {
       return null;
     }
-    Change mark = switch (change.status()) {
-      case INSERTED -> Change.INSERTED;
-      case DELETED -> Change.DELETED;
-      case UNCHANGED, MODIFIED -> Change.KEPT;
-    };
-    return add(new Para(style, depth, printable ? Change.KEPT : mark, null, runs(change)));
+    return add(new Para(style, depth, printable ? Change.KEPT : mark(change), null, runs(change)));
   }
 
   /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
   private Para add(Para para) {
+    return add(para, null);
+  }
+
+  /** Adds a paragraph of the draft, numbered by Word where {@code numbered} is not null. */
+  private Para add(Para para, WordLists.Numbered numbered) {
     Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    if (numbered != null) {
+      added.list = numbered.place();
+    }
     blocks.add(added);
     return added;
   }
