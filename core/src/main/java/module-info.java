@@ -5,7 +5,7 @@
  * model ({@code dev.redline.model}), reading ({@code dev.redline.read}) and demands files and
  * their checker ({@code dev.redline.demands}). Alignment and the clause differ are reached through
  * the facade; the report writers alone may use the differ's tokens and footnote markers, and the
- * command line the strict YAML reader.
+ * report writers and the command line the internal helpers (XML parts, strict YAML).
  */
 @SuppressWarnings({"module", "requires-automatic"}) // qualified exports to modules built later; PDFBox and java-diff-utils are automatic modules
 module dev.redline.core {
@@ -14,9 +14,10 @@ module dev.redline.core {
   exports dev.redline.read;
   exports dev.redline.demands;
   exports dev.redline.diff to dev.redline.report;
-  exports dev.redline.internal to dev.redline.cli;
+  exports dev.redline.internal to dev.redline.report, dev.redline.cli;
 
   requires io.github.javadiffutils;
+  requires java.desktop;
   requires java.xml;
   requires org.apache.pdfbox;
   requires org.apache.poi.ooxml;

@@ -13,11 +13,12 @@ import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One call for each thing a user asks of drafts already read, in the style of {@code Jsoup.parse}:
- * the comparison of two, the history of a chain and the comparison of each of its steps, the
- * demands checked over it. It wires {@link Aligner}, {@link Histories}, {@link ClauseDiffer} and
+ * the comparison of two, the history of a chain (each step aligned and compared), the demands
+ * checked over it. It wires {@link Aligner}, {@link Histories}, {@link ClauseDiffer} and
  * {@link DemandChecker}; the command line, the web app, the benchmarks and the tests all call it,
  * so they give the same results.
  *
@@ -37,31 +38,41 @@ public final class Redline {
   }
 
   /**
-   * The history of a chain of drafts, oldest first: each consecutive pair aligned and every
-   * provision followed through them.
+   * The history of a chain of drafts, oldest first: each consecutive pair aligned and compared, and
+   * every provision followed through them.
    *
    * @throws IllegalArgumentException with fewer than two drafts
    */
   public static History history(List<Draft> drafts) {
-    return Histories.of(drafts, new Aligner());
+    return history(drafts, stage -> { });
+  }
+
+  /**
+   * The history of a chain of drafts, saying what it does as it goes: {@code Aligning Rev.1 with
+   * Rev.2}, then {@code Comparing Rev.1 with Rev.2}, for each step.
+   *
+   * @throws IllegalArgumentException with fewer than two drafts
+   */
+  public static History history(List<Draft> drafts, Consumer<String> stage) {
+    if (drafts.size() < 2) {
+      throw new IllegalArgumentException("a history needs two or more drafts");
+    }
+    Aligner aligner = new Aligner();
+    ClauseDiffer differ = new ClauseDiffer();
+    List<Comparison> steps = new ArrayList<>();
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      String pair = drafts.get(k).revision() + " with " + drafts.get(k + 1).revision();
+      stage.accept("Aligning " + pair);
+      Alignment alignment = aligner.align(drafts.get(k), drafts.get(k + 1));
+      stage.accept("Comparing " + pair);
+      steps.add(differ.compare(alignment));
+    }
+    return Histories.of(steps);
   }
 
   /** The comparison of each step of the history: element k compares drafts k and k+1. */
   public static List<Comparison> steps(History history) {
-    return steps(history, (step, index, count) -> {});
-  }
-
-  /**
-   * The comparison of each step of the history, telling the listener before each step is compared
-   * (a command line or a web page shows it as progress).
-   */
-  public static List<Comparison> steps(History history, StepListener listener) {
-    List<Comparison> steps = new ArrayList<>();
-    for (Alignment step : history.steps()) {
-      listener.comparing(step, steps.size(), history.steps().size());
-      steps.add(compare(step));
-    }
-    return List.copyOf(steps);
+    return history.steps();
   }
 
   /**
@@ -71,18 +82,5 @@ public final class Redline {
    */
   public static Tracker check(History history, DemandsFile demands) throws DemandsFileException {
     return new DemandChecker().check(history, demands);
-  }
-
-  /** Told of each step of a history before it is compared. */
-  @FunctionalInterface
-  public interface StepListener {
-    /**
-     * Called before a step is compared.
-     *
-     * @param step the alignment about to be compared
-     * @param index its place among the steps, from 0
-     * @param count how many steps there are
-     */
-    void comparing(Alignment step, int index, int count);
   }
 }

@@ -19,15 +19,14 @@ import org.junit.jupiter.api.Test;
 class RedlineTest {
   @Test
   void aChainIsComparedStepByStepWithProgressAndItsDemandsChecked() throws Exception {
+    List<String> told = new ArrayList<>();
     History history = Redline.history(List.of(
         DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")),
         DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")),
-        DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
-    List<String> told = new ArrayList<>();
-    List<Comparison> steps = Redline.steps(history, (step, index, count) ->
-        told.add(step.oldDraft().revision() + " -> " + step.newDraft().revision() + " (" + (index + 1) + " of " + count + ")"));
+        DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))), told::add);
+    List<Comparison> steps = Redline.steps(history);
 
-    assertEquals(List.of("Rev.1 -> Rev.2 (1 of 2)", "Rev.2 -> Rev.3 (2 of 2)"), told);
+    assertEquals(List.of("Aligning Rev.1 with Rev.2", "Comparing Rev.1 with Rev.2", "Aligning Rev.2 with Rev.3", "Comparing Rev.2 with Rev.3"), told);
     assertSame(history.drafts().get(1), steps.get(0).newDraft());
     assertEquals(1, steps.get(1).statistics().count(LinkKind.INSERTED), "Rev.3 inserts Article 4");
 

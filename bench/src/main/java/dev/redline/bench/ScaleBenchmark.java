@@ -2,6 +2,7 @@ package dev.redline.bench;
 
 import dev.redline.Redline;
 import dev.redline.align.Aligner;
+import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
 import dev.redline.model.Alignment;
@@ -94,7 +95,7 @@ public final class ScaleBenchmark {
     add(figures, "align", measure(() -> alignment[0] = new Aligner().align(drafts[0], drafts[1])));
     Comparison[] comparison = new Comparison[1];
     add(figures, "diff", measure(() -> comparison[0] = Redline.compare(alignment[0])));
-    History history = new History(List.of(drafts[0], drafts[1]), List.of(alignment[0]), Redline.history(List.of(drafts[0], drafts[1])).lineages());
+    History history = Histories.of(List.of(comparison[0]));
     DemandsFile file = DemandsFile.read(demands);
     add(figures, "demands (20)", measure(() -> new DemandChecker().check(history, file)));
     ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2025-05-01T09:00:00Z"));

@@ -72,8 +72,7 @@ final class Pipeline {
     try {
       List<Path> files = List.of(oldFile, newFile);
       History history = align(read(files));
-      console.stage("Comparing " + history.drafts().get(0).revision() + " with " + history.drafts().get(1).revision());
-      Comparison comparison = dev.redline.Redline.compare(history.steps().get(0));
+      Comparison comparison = history.steps().get(0);
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(comparison, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).of(comparison, tracker));
@@ -92,8 +91,7 @@ final class Pipeline {
   int historyReport(List<Path> files, Path demandsFile, Path target, ReportWriter writer) {
     try {
       History history = align(read(files));
-      List<Comparison> steps = dev.redline.Redline.steps(history, (step, index, count) ->
-          console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(), index + 1, count, "steps"));
+      List<Comparison> steps = history.steps();
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(history, steps, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).ofSteps(steps, tracker));
@@ -312,7 +310,7 @@ final class Pipeline {
   private History align(List<Draft> drafts) {
     subject = String.join(", ", drafts.stream().map(Draft::source).toList());
     console.stage("Aligning " + drafts.size() + " drafts");
-    return dev.redline.Redline.history(drafts);
+    return dev.redline.Redline.history(drafts, console::stage);
   }
 
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */

@@ -23,7 +23,7 @@ class ModuleExportsTest {
     ModuleDescriptor core = descriptor(Redline.class);
     assertEquals("dev.redline.core", core.name());
     assertEquals(Set.of("dev.redline", "dev.redline.model", "dev.redline.read", "dev.redline.demands"), unqualified(core));
-    assertEquals(Map.of("dev.redline.diff", Set.of("dev.redline.report"), "dev.redline.internal", Set.of("dev.redline.cli")), qualified(core));
+    assertEquals(Map.of("dev.redline.diff", Set.of("dev.redline.report"), "dev.redline.internal", Set.of("dev.redline.report", "dev.redline.cli")), qualified(core));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ReportDeterminismTest {
     TimeZone.setDefault(TimeZone.getTimeZone(zone));
     try {
       History history = Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
-      Comparison comparison = Redline.compare(history.steps().get(0));
+      Comparison comparison = history.steps().get(0);
       Optional<Tracker> tracker = Optional.of(
           Redline.check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))));
       List<byte[]> files = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class ReportInputs {
   @SuppressWarnings("unchecked")
   public static List<Comparison> steps(String... revisions) {
     return (List<Comparison>) CACHE.computeIfAbsent("steps " + String.join(" ", revisions),
-        k -> Redline.steps(history(revisions)));
+        k -> history(revisions).steps());
   }
 
   /** The comparison of two fixture drafts. */

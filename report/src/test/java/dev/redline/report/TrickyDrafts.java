@@ -56,7 +56,7 @@ public final class TrickyDrafts {
 
   /** The comparison of the one step of the history. */
   public static Comparison comparison(History history) {
-    return Redline.compare(history.steps().get(0));
+    return history.steps().get(0);
   }
 
   /** The comparison of the two drafts, written into the folder. */

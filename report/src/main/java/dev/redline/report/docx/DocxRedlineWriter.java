@@ -30,6 +30,11 @@ import java.util.Optional;
  * "Redline footnote". Accepting every change gives the new draft and rejecting every change gives
  * the old; the cover and its tables, in the "Redline note" styles, are never tracked.
  *
+ * <p>Where the new draft is a Word file ({@link dev.redline.model.Draft#look()}), the redline takes
+ * its page size and margins, styles, default header and footer (untracked), and, in each article
+ * where it gives both drafts' labels, Word's automatic numbering of its lists; the cover keeps the
+ * "Redline note" styles.
+ *
  * <p>Words that the old draft writes differently only in quote or dash style, white space or
  * hyphenation are shown as the new draft writes them, with just the differing characters tracked,
  * so that rejecting every change still gives the old draft.
@@ -81,6 +86,6 @@ public final class DocxRedlineWriter {
     ZonedDateTime when = settings.now();
     List<Blocks.Block> blocks = RedlineLayout.of(comparison, tracker, settings.author(), when, settings.printable());
     String title = "Redline of " + comparison.newDraft().revision() + " against " + comparison.oldDraft().revision();
-    DocxPackage.write(blocks, settings.author(), when, settings.printable(), title, out);
+    DocxPackage.write(blocks, settings.author(), when, settings.printable(), title, DraftLook.of(comparison.newDraft().look()), out);
   }
 }

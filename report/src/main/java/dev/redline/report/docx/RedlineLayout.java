@@ -1,16 +1,20 @@
 package dev.redline.report.docx;
 
-import dev.redline.diff.Tokens;
+import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
+import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.LinkKind;
+import dev.redline.model.Part;
+import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
+import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
@@ -18,6 +22,7 @@ import dev.redline.report.docx.Blocks.Change;
 import dev.redline.report.docx.Blocks.Para;
 import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
+import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.ReportRows;
@@ -85,7 +90,7 @@ final class RedlineLayout {
             List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
             List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
             List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
-            List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
+            List.of(new Cell("Articles"), new Cell(String.valueOf(comparison.statistics().oldArticles())), new Cell(String.valueOf(comparison.statistics().newArticles()))))));
     String made = "Made by Redline on " + Headline.when(when);
     if (printable) {
       blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));
@@ -102,20 +107,31 @@ final class RedlineLayout {
     blocks.add(Para.plain(RedlineStyles.NOTE,
         "Articles: " + s.oldArticles() + " in " + comparison.oldDraft().revision() + ", " + s.newArticles() + " in "
             + comparison.newDraft().revision() + ". Clauses changed: " + s.clausesChanged() + ". Words deleted: "
-            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "."));
+            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "; moved: " + s.wordsMoved() + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell("Articles"), new Cell("Count")));
     for (LinkKind kind : LinkKind.values()) {
       rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
     }
     blocks.add(new Table(List.of(6, 2), rows));
+    List<List<Cell>> clauses = new ArrayList<>();
+    clauses.add(List.of(new Cell("Clauses"), new Cell("Count")));
+    for (Headline.Row row : Headline.clauses(s)) {
+      clauses.add(List.of(new Cell(row.name()), new Cell(String.valueOf(row.count()))));
+    }
+    clauses.add(List.of(new Cell("total"), new Cell(String.valueOf(s.clausesChanged()))));
+    blocks.add(new Table(List.of(6, 2), clauses));
     List<List<Cell>> kinds = new ArrayList<>();
     kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
     for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount c = s.changes(kind);
-      kinds.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted()))));
+      kinds.add(changeRow(kind.word(), s.changes(kind)));
     }
+    kinds.add(changeRow("total", s.total()));
     blocks.add(new Table(List.of(4, 2, 2, 2), kinds));
+  }
+
+  private static List<Cell> changeRow(String name, ChangeCount c) {
+    return List.of(new Cell(name), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted())));
   }
 
   private void demandsTable(Tracker t) {
@@ -159,86 +175,90 @@ final class RedlineLayout {
   // ---- the draft ----
 
   private void body() {
-    ReportRows.Draft rows = ReportRows.draft(comparison);
-    Para title = paragraph(RedlineStyles.TITLE, rows.title());
+    Para title = paragraph(RedlineStyles.TITLE, comparison.title(), 0);
     if (title == null) {
       title = Para.plain(RedlineStyles.NOTE, "");
       blocks.add(title);
     }
     title.pageBreakBefore = true;
-    for (ReportRows.Line recital : rows.preamble()) {
-      clause(recital);
+    for (ClauseChange recital : comparison.preamble()) {
+      clause(recital, Map.of());
     }
-    for (ReportRows.PartRow part : rows.parts()) {
-      if (part instanceof ReportRows.DivisionRow division) {
-        paragraph(RedlineStyles.DIVISION, division.heading());
-      } else if (part instanceof ReportRows.ArticleRow article) {
+    for (Part part : comparison.parts()) {
+      if (part instanceof DivisionChange division) {
+        paragraph(RedlineStyles.DIVISION, division.heading(), 0);
+      } else if (part instanceof ArticleChange article) {
         article(article);
       }
     }
     blocks.add(Para.plain(RedlineStyles.NOTE, "")); // a last paragraph mark that is never tracked
   }
 
-  private void article(ReportRows.ArticleRow article) {
+  private void article(ArticleChange article) {
     ArticleLink link = article.link();
-    ReportRows.Line line = article.heading();
+    boolean movedAway = link.isOneToOne() && article.newArticle().isEmpty();
+    boolean movedHere = link.isOneToOne() && article.oldArticle().isEmpty();
     Para heading;
-    if (line.shape() == ReportRows.Shape.IN_PLACE) {
-      heading = paragraph(RedlineStyles.ARTICLE, line);
-    } else if (printable) {
-      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null, runs(line)));
-    } else {
+    if (!printable && (movedAway || movedHere)) {
       String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
-      heading = line.shape() == ReportRows.Shape.MOVED_AWAY
-          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, runs(line)))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), line.text().newText())));
+      heading = movedAway
+          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(article.headingMove().orElseThrow())));
+    } else if (movedAway || movedHere) {
+      Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
+      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
+          List.of(new Run(change, movedAway ? article.heading().oldText() : article.heading().newText()))));
+    } else {
+      heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
     }
     if (heading != null) {
-      heading.comment(article.note());
-      article.change().oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
-      article.change().newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
+      heading.comment(ArticleNotes.of(article, comparison));
+      article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
+      article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
     }
-    for (ReportRows.Line clause : article.clauses()) {
-      clause(clause);
+    Map<ClauseChange, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
+        ? Map.of()
+        : WordLists.of(article, comparison.newDraft().look().get(), this::clauseRuns);
+    for (ClauseChange clause : article.clauses()) {
+      clause(clause, lists);
     }
     if (footnotes.isEmpty()) {
-      for (ReportRows.Line footnote : article.footnotes()) {
-        paragraph(RedlineStyles.FOOTNOTE, footnote);
+      for (TextChange footnote : article.footnotes()) {
+        paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
       }
     }
   }
 
-  /** The heading of a moved article where it went: what it shares with its old heading as moved, the rest inserted. */
-  private static List<Run> movedHeading(String oldHeading, String newHeading) {
-    List<String> a = Tokens.of(oldHeading);
-    List<String> b = Tokens.of(newHeading);
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
+  /** The heading of a moved article where it went, as the differ's edit from its old heading gives it: kept words as moved, the rest inserted. */
+  private static List<Run> movedHeading(TextChange move) {
     List<Run> runs = new ArrayList<>();
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(0, prefix)));
-    addRun(runs, Change.INSERTED, String.join("", b.subList(prefix, b.size() - suffix)));
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(b.size() - suffix, b.size())));
+    for (Segment s : move.segments()) {
+      switch (s.op()) {
+        case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+        case INSERT -> addRun(runs, Change.INSERTED, s.text());
+        case DELETE -> { } // shown where the article stood, which holds its whole old heading
+      }
+    }
     return runs;
   }
 
-  private void clause(ReportRows.Line line) {
-    ClauseChange clause = line.clause().orElseThrow();
+  /**
+   * The paragraph of a clause; where the new draft's automatic numbering shows its label ({@code
+   * lists}), it stands in that list and its runs hold no label.
+   */
+  private void clause(ClauseChange clause, Map<ClauseChange, WordLists.Numbered> lists) {
+    WordLists.Numbered numbered = lists.get(clause);
+    List<Run> runs = numbered != null ? numbered.runs() : clauseRuns(clause);
     Para para;
-    if (line.shape() == ReportRows.Shape.IN_PLACE) {
-      para = paragraph(RedlineStyles.NORMAL, line);
-    } else {
-      // A moved clause's pieces: where it stood, its whole old text; where it went, what it kept as
-      // moved and the words it gained inserted (what it lost shows where it stood).
-      Change mark = line.shape() == ReportRows.Shape.MOVED_AWAY ? Change.MOVED_FROM : Change.MOVED_TO;
+    if (clause.isMoveSource() || clause.isMoveTarget()) {
       String name = "move" + clause.move().orElseThrow().id();
-      para = add(new Para(RedlineStyles.NORMAL, line.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs(line)));
-      para.comment(line.moveNote());
+      Change mark = clause.isMoveSource() ? Change.MOVED_FROM : Change.MOVED_TO;
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs), numbered);
+      para.comment(ArticleNotes.of(clause, comparison));
+    } else if (clause.text().segments().isEmpty()) {
+      para = null;
+    } else {
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark(clause.text()), null, runs), numbered);
     }
     if (para != null) {
       Para anchored = para;
@@ -247,46 +267,73 @@ final class RedlineLayout {
     }
   }
 
-  /** A paragraph for a line in its place; null where the line is empty in both drafts. */
-  private Para paragraph(String style, ReportRows.Line line) {
-    if (line.empty()) {
-      return null;
+  /** The runs of a clause's paragraph, its labels in them: a moved clause's where it stood or where it went. */
+  private List<Run> clauseRuns(ClauseChange clause) {
+    if (clause.isMoveSource()) {
+      return List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
     }
-    Change mark = switch (line.text().status()) {
+    if (clause.isMoveTarget()) {
+      List<Run> runs = new ArrayList<>();
+      for (Segment s : clause.move().orElseThrow().text().segments()) {
+        switch (s.op()) {
+          case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+          case INSERT -> addRun(runs, Change.INSERTED, s.text());
+          case DELETE -> { } // shown where the clause stood, which holds its whole old text
+        }
+      }
+      return runs;
+    }
+    return runs(clause.text());
+  }
+
+  private static Change mark(TextChange change) {
+    return switch (change.status()) {
       case INSERTED -> Change.INSERTED;
       case DELETED -> Change.DELETED;
       case UNCHANGED, MODIFIED -> Change.KEPT;
     };
-    return add(new Para(style, line.depth(), printable ? Change.KEPT : mark, null, runs(line)));
+  }
+
+  /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
+  private Para paragraph(String style, TextChange change, int depth) {
+    if (change.segments().isEmpty()) {
+      return null;
+    }
+    return add(new Para(style, depth, printable ? Change.KEPT : mark(change), null, runs(change)));
   }
 
   /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
   private Para add(Para para) {
+    return add(para, null);
+  }
+
+  /** Adds a paragraph of the draft, numbered by Word where {@code numbered} is not null. */
+  private Para add(Para para, WordLists.Numbered numbered) {
     Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    if (numbered != null) {
+      added.list = numbered.place();
+    }
     blocks.add(added);
     return added;
   }
 
   /**
-   * The runs of a line: its pieces, adjacent ones of the same change joined, with each kept piece
-   * that the old draft writes differently (quotes, dashes, white space, hyphenation) tracked as a
-   * deletion of the old characters and an insertion of the new, between what the two spellings
-   * share, so that rejecting every change still gives the old draft. The printable redline shows
-   * such pieces as the new draft writes them.
+   * The runs of a line: its segments, with each kept run that the old draft writes differently
+   * (quotes, dashes, white space, hyphenation) tracked as a deletion of the old characters and an
+   * insertion of the new, between what the two spellings share, so that rejecting every change
+   * still gives the old draft. The printable redline shows such runs as the new draft writes them.
    */
-  private List<Run> runs(ReportRows.Line line) {
+  private List<Run> runs(TextChange change) {
     List<Run> runs = new ArrayList<>();
-    for (ReportRows.Piece p : line.pieces()) {
-      switch (p.mark()) {
-        case INSERTED -> addRun(runs, Change.INSERTED, p.text());
-        case DELETED -> addRun(runs, Change.DELETED, p.text());
-        case MOVED_FROM -> addRun(runs, Change.MOVED_FROM, p.text());
-        case MOVED_TO -> addRun(runs, Change.MOVED_TO, p.text());
-        case KEPT -> {
-          if (!p.restyled() || printable) {
-            addRun(runs, Change.KEPT, p.text());
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case INSERT -> addRun(runs, Change.INSERTED, s.text());
+        case DELETE -> addRun(runs, Change.DELETED, s.text());
+        case EQUAL -> {
+          if (!s.isRestyled() || printable) {
+            addRun(runs, Change.KEPT, s.text());
           } else {
-            restyled(runs, p.oldText(), p.text());
+            restyled(runs, s.oldText(), s.text());
           }
         }
       }

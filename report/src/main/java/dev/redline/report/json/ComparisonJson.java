@@ -22,11 +22,12 @@ import dev.redline.model.Part;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import dev.redline.report.internal.ArticleNotes;
+import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.TrackerJson;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -74,10 +75,10 @@ final class ComparisonJson {
   @JsonPropertyOrder({"source", "revision", "symbol", "date", "title", "articles", "warnings"})
   record DraftJson(String source, String revision, String symbol, String date, String title, int articles, List<String> warnings) {}
 
-  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "clausesChanged", "wordsDeleted", "wordsInserted", "changes"})
+  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "clausesChanged", "clauses", "wordsDeleted", "wordsInserted", "wordsMoved", "changes"})
   record StatisticsJson(
-      int oldArticles, int newArticles, Map<String, Integer> links, int clausesChanged, int wordsDeleted, int wordsInserted,
-      Map<String, CountJson> changes) {}
+      int oldArticles, int newArticles, Map<String, Integer> links, int clausesChanged, Map<String, Integer> clauses, int wordsDeleted,
+      int wordsInserted, int wordsMoved, Map<String, CountJson> changes) {}
 
   @JsonPropertyOrder({"edits", "wordsDeleted", "wordsInserted"})
   record CountJson(int edits, int wordsDeleted, int wordsInserted) {}
@@ -100,7 +101,7 @@ final class ComparisonJson {
   @JsonPropertyOrder({"kind", "label", "number", "title"})
   record DivisionJson(String kind, String label, String number, String title) {}
 
-  @JsonPropertyOrder({"type", "link", "old", "new", "changed", "note", "counts", "heading", "clauses", "footnotes"})
+  @JsonPropertyOrder({"type", "link", "old", "new", "changed", "note", "counts", "heading", "headingMove", "clauses", "footnotes"})
   record ArticlePartJson(
       String type,
       int link,
@@ -110,6 +111,7 @@ final class ComparisonJson {
       String note,
       Map<String, CountJson> counts,
       TextJson heading,
+      @JsonInclude(JsonInclude.Include.NON_NULL) TextJson headingMove,
       List<ClauseJson> clauses,
       List<TextJson> footnotes)
       implements PartJson {}
@@ -186,7 +188,10 @@ final class ComparisonJson {
     for (LinkKind kind : LinkKind.values()) {
       links.put(kind.word(), s.count(kind));
     }
-    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.clausesChanged(), s.wordsDeleted(), s.wordsInserted(), counts(s.changes()));
+    Map<String, Integer> clauses = new LinkedHashMap<>();
+    Headline.clauses(s).forEach(row -> clauses.put(row.name(), row.count()));
+    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.clausesChanged(), clauses, s.wordsDeleted(), s.wordsInserted(),
+        s.wordsMoved(), counts(s.changes()));
   }
 
   private static Map<String, CountJson> counts(Map<ChangeKind, ChangeCount> counts) {
@@ -200,7 +205,7 @@ final class ComparisonJson {
 
   private static LinkJson link(ArticleLink link) {
     return new LinkJson(link.oldArticles().stream().map(Article::number).toList(), link.newArticles().stream().map(Article::number).toList(),
-        Arrays.stream(link.kindWords().split(" ")).toList(), Json.rounded(link.confidence()), link.reason());
+        EnumSet.copyOf(link.kinds()).stream().map(LinkKind::word).toList(), Json.rounded(link.confidence()), link.reason());
   }
 
   private static DivisionJson division(Division d) {
@@ -210,6 +215,7 @@ final class ComparisonJson {
   private static ArticlePartJson article(ArticleChange a, Comparison c, int link) {
     return new ArticlePartJson("article", link, a.oldArticle().map(ComparisonJson::article).orElse(null),
         a.newArticle().map(ComparisonJson::article).orElse(null), a.isChanged(), ArticleNotes.of(a, c), counts(a.counts()), text(a.heading()),
+        a.headingMove().map(ComparisonJson::text).orElse(null),
         a.clauses().stream().map(ComparisonJson::clause).toList(), a.footnotes().stream().map(ComparisonJson::text).toList());
   }
 

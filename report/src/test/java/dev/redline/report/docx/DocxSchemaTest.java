@@ -38,7 +38,7 @@ class DocxSchemaTest {
   @ValueSource(strings = {"tracked", "printable"})
   void thePartsAreValid(String mode) throws Exception {
     History history = Redline.history(List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))));
-    Comparison comparison = Redline.compare(history.steps().get(0));
+    Comparison comparison = history.steps().get(0);
     Tracker tracker = Redline.check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
     ReportSettings settings = ReportSettings.DEFAULTS.withDate(ZonedDateTime.parse("2024-06-14T09:30:00Z")).withPrintable(mode.equals("printable"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -74,7 +74,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theWebPageShowsDraftedDemandsInATableOfTheirOwn() throws Exception {
-    var comparison = Redline.compare(history.steps().get(0));
+    var comparison = history.steps().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ReportWriter(ReportFormat.HTML, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String html = out.toString(StandardCharsets.UTF_8);
@@ -89,7 +89,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theMarkdownSummaryListsDraftedDemandsUnderTheirOwnHeading() throws Exception {
-    var comparison = Redline.compare(history.steps().get(0));
+    var comparison = history.steps().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ReportWriter(ReportFormat.MD, ReportSettings.DEFAULTS).write(comparison, Optional.of(tracker), out);
     String md = out.toString(StandardCharsets.UTF_8);
