@@ -155,8 +155,8 @@ public final class ClauseDiffer {
     return new Plan(
         oldArticle,
         newArticle,
-        oldArticle == null ? List.of() : oldArticle.allClauses().toList(),
-        newText == null ? List.of() : newText.allClauses().toList(),
+        oldArticle == null ? List.of() : TableChanges.outsideTables(oldArticle),
+        newText == null ? List.of() : TableChanges.outsideTables(newText),
         oldArticle == null ? List.of() : oldArticle.footnotes(),
         newText == null ? List.of() : newText.footnotes(),
         book);
@@ -315,21 +315,21 @@ public final class ClauseDiffer {
       this.book = book;
     }
 
-    /** Old clauses that are neither paired nor moved yet. */
+    /** Old clauses that are neither paired nor moved yet; tables never move. */
     List<Clause> leftoverOld() {
       return clauses.steps().stream()
           .filter(s -> s.newIndex() < 0)
           .map(s -> olds.get(s.oldIndex()))
-          .filter(c -> !book.movedAway(c))
+          .filter(c -> !book.movedAway(c) && c.kind() != ClauseKind.TABLE)
           .toList();
     }
 
-    /** New clauses that are neither paired nor moved yet. */
+    /** New clauses that are neither paired nor moved yet; tables never move. */
     List<Clause> leftoverNew() {
       return clauses.steps().stream()
           .filter(s -> s.oldIndex() < 0)
           .map(s -> news.get(s.newIndex()))
-          .filter(c -> !book.movedHere(c))
+          .filter(c -> !book.movedHere(c) && c.kind() != ClauseKind.TABLE)
           .toList();
     }
 
@@ -365,7 +365,9 @@ public final class ClauseDiffer {
       for (LineAligner.Step step : clauses.steps()) {
         Optional<Clause> o = step.oldIndex() < 0 ? Optional.empty() : Optional.of(olds.get(step.oldIndex()));
         Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(news.get(step.newIndex()));
-        if (n.isEmpty() && book.movedAway(o.get())) {
+        if (o.or(() -> n).orElseThrow().kind() == ClauseKind.TABLE) {
+          changes.addAll(TableChanges.of(o, n, context));
+        } else if (n.isEmpty() && book.movedAway(o.get())) {
           ClauseMove move = book.move(o.get(), renumbering);
           changes.add(new ClauseChange(o, n, WordDiffer.moved(o.get().line(), false), Optional.of(move)));
         } else if (o.isEmpty() && book.movedHere(n.get())) {
@@ -391,7 +393,9 @@ public final class ClauseDiffer {
     }
 
     static List<LineAligner.Item> items(List<Clause> clauses) {
-      return clauses.stream().map(c -> new LineAligner.Item(c.kind().name(), c.label(), c.text())).toList();
+      return clauses.stream()
+          .map(c -> c.kind() == ClauseKind.TABLE ? TableChanges.item(c) : new LineAligner.Item(c.kind().name(), c.label(), c.text()))
+          .toList();
     }
 
     private static List<LineAligner.Item> noteItems(List<Footnote> notes) {
@@ -403,7 +407,7 @@ public final class ClauseDiffer {
     return text.isEmpty() ? null : Line.of(text);
   }
 
-  private static Line line(Clause clause) {
+  static Line line(Clause clause) {
     return Line.labelled(clause.displayLabel(), clause.text());
   }
 

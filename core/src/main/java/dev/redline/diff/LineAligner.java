@@ -26,6 +26,8 @@ import java.util.TreeMap;
  *   <li>Of the lines still left between two pairs, an old and a new line with the same kind and the
  *       same non-empty label are the same line rewritten in its place.
  * </ol>
+ *
+ * <p>A table ({@link #TABLE}) pairs only with a table, and never moves.
  */
 final class LineAligner {
   /** Lines in order sharing at least this share of their words (Dice) are the same line, edited. */
@@ -39,6 +41,8 @@ final class LineAligner {
   /** A line moved between unrelated articles needs at least this many words on each side. */
   static final int FAR_WORDS = 8;
   private static final double EPSILON = 1e-9;
+  /** The kind of an item that is a whole table. */
+  static final String TABLE = "TABLE";
 
   /**
    * A line to pair.
@@ -149,6 +153,9 @@ final class LineAligner {
 
   /** The weight of pairing two lines in order, or NaN where they are not the same line. */
   private static double inOrderWeight(Profile x, Profile y) {
+    if (x.table != y.table) {
+      return Double.NaN;
+    }
     double size = (x.words.size() + y.words.size()) / 2.0 + 1;
     if (x.key.equals(y.key)) {
       return 2 * size;
@@ -189,7 +196,7 @@ final class LineAligner {
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < b.length; j++) {
-        if (a[i].words.size() < FAR_WORDS || b[j].words.size() < FAR_WORDS) {
+        if (a[i].words.size() < FAR_WORDS || b[j].words.size() < FAR_WORDS || a[i].table || b[j].table) {
           continue;
         }
         double score = a[i].key.equals(b[j].key) ? 2 : similarity(a[i], b[j]);
@@ -217,7 +224,7 @@ final class LineAligner {
   }
 
   private static double moveScore(Profile x, Profile y) {
-    if (x.key.isEmpty() && y.key.isEmpty()) {
+    if (x.key.isEmpty() && y.key.isEmpty() || x.table || y.table) {
       return 0;
     }
     if (x.key.equals(y.key)) {
@@ -279,8 +286,10 @@ final class LineAligner {
     final String key;
     final List<String> words;
     final Set<String> set;
+    final boolean table;
 
     Profile(Item item) {
+      this.table = item.kind().equals(TABLE);
       this.key = TokenStyle.lineKey(item.text());
       this.words = TokenStyle.wordKeys(item.text());
       this.set = new HashSet<>(words);
