@@ -139,14 +139,8 @@ final class Jobs implements AutoCloseable {
       }
       uploads = byDate(uploads, all, drafts, earlier ? 0 : all.size() - uploads.size());
       job.stage = "Aligning " + drafts.size() + " drafts";
-      History history = Redline.history(drafts);
-      List<Comparison> steps = new ArrayList<>();
-      for (var step : history.steps()) {
-        job.stage = "Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision();
-        job.done = steps.size();
-        job.total = history.steps().size();
-        steps.add(Redline.compare(step));
-      }
+      History history = Redline.history(drafts, stage -> job.stage = stage);
+      List<Comparison> steps = history.steps();
       Optional<Upload> demands = demandsUpload.isPresent() ? demandsUpload
           : project.flatMap(Workspace.Project::demands).map(d -> new Upload(d.name(), workspace.file(project.get().id(), d.file())));
       Optional<Tracker> tracker = Optional.empty();

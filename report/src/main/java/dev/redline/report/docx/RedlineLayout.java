@@ -1,6 +1,5 @@
 package dev.redline.report.docx;
 
-import dev.redline.diff.Tokens;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
@@ -93,7 +92,7 @@ final class RedlineLayout {
             List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
             List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
             List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
-            List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
+            List.of(new Cell("Articles"), new Cell(String.valueOf(comparison.statistics().oldArticles())), new Cell(String.valueOf(comparison.statistics().newArticles()))))));
     String made = "Made by Redline on " + Headline.when(when);
     if (printable) {
       blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));
@@ -110,20 +109,31 @@ final class RedlineLayout {
     blocks.add(Para.plain(RedlineStyles.NOTE,
         "Articles: " + s.oldArticles() + " in " + comparison.oldDraft().revision() + ", " + s.newArticles() + " in "
             + comparison.newDraft().revision() + ". Clauses changed: " + s.clausesChanged() + ". Words deleted: "
-            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "."));
+            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "; moved: " + s.wordsMoved() + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell("Articles"), new Cell("Count")));
     for (LinkKind kind : LinkKind.values()) {
       rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
     }
     blocks.add(new Table(List.of(6, 2), rows));
+    List<List<Cell>> clauses = new ArrayList<>();
+    clauses.add(List.of(new Cell("Clauses"), new Cell("Count")));
+    for (Headline.Row row : Headline.clauses(s)) {
+      clauses.add(List.of(new Cell(row.name()), new Cell(String.valueOf(row.count()))));
+    }
+    clauses.add(List.of(new Cell("total"), new Cell(String.valueOf(s.clausesChanged()))));
+    blocks.add(new Table(List.of(6, 2), clauses));
     List<List<Cell>> kinds = new ArrayList<>();
     kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
     for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount c = s.changes(kind);
-      kinds.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted()))));
+      kinds.add(changeRow(kind.word(), s.changes(kind)));
     }
+    kinds.add(changeRow("total", s.total()));
     blocks.add(new Table(List.of(4, 2, 2, 2), kinds));
+  }
+
+  private static List<Cell> changeRow(String name, ChangeCount c) {
+    return List.of(new Cell(name), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted())));
   }
 
   private void demandsTable(Tracker t) {
@@ -197,7 +207,7 @@ final class RedlineLayout {
       String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
       heading = movedAway
           ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), article.heading().newText())));
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(article.headingMove().orElseThrow())));
     } else if (movedAway || movedHere) {
       Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
       heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
@@ -262,22 +272,16 @@ final class RedlineLayout {
     blocks.add(new DraftTable(widths, rows));
   }
 
-  /** The heading of a moved article where it went: what it shares with its old heading as moved, the rest inserted. */
-  private static List<Run> movedHeading(String oldHeading, String newHeading) {
-    List<String> a = Tokens.of(oldHeading);
-    List<String> b = Tokens.of(newHeading);
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
+  /** The heading of a moved article where it went, as the differ's edit from its old heading gives it: kept words as moved, the rest inserted. */
+  private static List<Run> movedHeading(TextChange move) {
     List<Run> runs = new ArrayList<>();
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(0, prefix)));
-    addRun(runs, Change.INSERTED, String.join("", b.subList(prefix, b.size() - suffix)));
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(b.size() - suffix, b.size())));
+    for (Segment s : move.segments()) {
+      switch (s.op()) {
+        case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+        case INSERT -> addRun(runs, Change.INSERTED, s.text());
+        case DELETE -> { } // shown where the article stood, which holds its whole old heading
+      }
+    }
     return runs;
   }
 

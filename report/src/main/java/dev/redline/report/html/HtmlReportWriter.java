@@ -92,7 +92,7 @@ public final class HtmlReportWriter {
     page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()));
+    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     main.append("</section>");
     summary(main, comparison, "summary");
     tracker.ifPresent(t -> demands(main, t));
@@ -121,7 +121,7 @@ public final class HtmlReportWriter {
     page.nav.append("</ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, drafts);
+    drafts(main, drafts, steps);
     main.append("</section>");
     historyConcordance(main, history);
     main.append("<section id=\"flow\"><h2>Flow of provisions</h2><div class=\"flow\">")
@@ -178,14 +178,14 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void drafts(StringBuilder b, List<Draft> drafts) {
+  private static void drafts(StringBuilder b, List<Draft> drafts, List<Comparison> steps) {
     b.append("<table class=\"drafts\"><thead><tr><th></th>");
     drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
     b.append("</tr></thead><tbody>");
     row(b, "Symbol", drafts.stream().map(Draft::symbol).toList());
     row(b, "Date", drafts.stream().map(Draft::date).toList());
     row(b, "File", drafts.stream().map(Headline::fileName).toList());
-    row(b, "Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList());
+    row(b, "Articles", Headline.articleCounts(steps));
     b.append("</tbody></table>");
   }
 
@@ -202,13 +202,23 @@ public final class HtmlReportWriter {
     for (LinkKind kind : LinkKind.values()) {
       b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
     }
-    b.append("</tbody></table><table><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount n = s.changes(kind);
-      b.append("<tr><td>").append(kind.word()).append("</td><td class=\"n\">").append(n.edits()).append("</td><td class=\"n\">")
-          .append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
+    b.append("</tbody></table><table class=\"clauses\"><thead><tr><th>Clauses</th><th>Count</th></tr></thead><tbody>");
+    for (Headline.Row row : Headline.clauses(s)) {
+      b.append("<tr><td>").append(row.name()).append("</td><td class=\"n\">").append(row.count()).append("</td></tr>");
     }
-    b.append("</tbody></table></section>");
+    b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
+    b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
+    for (ChangeKind kind : ChangeKind.values()) {
+      changeRow(b, "td", kind.word(), s.changes(kind));
+    }
+    b.append("</tbody><tfoot>");
+    changeRow(b, "th", "total", s.total());
+    b.append("</tfoot></table><p>Words moved: ").append(s.wordsMoved()).append("</p></section>");
+  }
+
+  private static void changeRow(StringBuilder b, String head, String name, ChangeCount n) {
+    b.append("<tr><").append(head).append(">").append(name).append("</").append(head).append("><td class=\"n\">").append(n.edits())
+        .append("</td><td class=\"n\">").append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
   }
 
   private static void demands(StringBuilder b, Tracker t) {
@@ -290,7 +300,7 @@ public final class HtmlReportWriter {
   }
 
   private static String badge(LinkKind kind) {
-    return "<span class=\"badge " + kind.word() + "\">" + kind.word() + "</span>";
+    return "<span class=\"badge " + kind.word().replace(' ', '-') + "\">" + kind.word() + "</span>";
   }
 
   private static String badges(ArticleLink link) {

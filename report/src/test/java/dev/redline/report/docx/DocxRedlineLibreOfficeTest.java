@@ -53,7 +53,7 @@ class DocxRedlineLibreOfficeTest {
     Draft oldDraft = DraftReaders.read(Fixtures.draft("cybercrime", oldFile));
     Draft newDraft = DraftReaders.read(Fixtures.draft("cybercrime", newFile));
     History history = Histories.of(List.of(oldDraft, newDraft), new Aligner());
-    Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+    Comparison comparison = history.steps().get(0);
     Optional<Tracker> tracker = newDraft.revision().equals("Rev.3")
         ? Optional.of(new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))))
         : Optional.empty();
