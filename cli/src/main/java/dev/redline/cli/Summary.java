@@ -48,8 +48,9 @@ final class Summary {
       }
     }
     lines.add("  Clauses   " + s.clausesChanged() + " changed" + (kinds.isEmpty() ? "" : "; edits: " + String.join(", ", kinds)));
-    if (!comparison.alignment().paragraphMoves().isEmpty()) {
-      lines.add("            " + paint(CYAN, comparison.alignment().paragraphMoves().size() + " moved between articles"));
+    int movedBetween = comparison.movesBetweenArticles().size();
+    if (movedBetween > 0) {
+      lines.add("            " + paint(CYAN, movedBetween + " moved between articles"));
     }
     lines.add("  Words     " + paint(RED, s.wordsDeleted() + " deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted"));
     tracker.ifPresent(t -> lines.add("  " + demands(t)));
