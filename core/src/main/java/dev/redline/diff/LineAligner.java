@@ -40,17 +40,39 @@ final class LineAligner {
   private static final double EPSILON = 1e-9;
 
   /**
-   * A line to pair.
-   *
-   * @param kind what the line is (a clause kind, or {@code FOOTNOTE}); compared for rewrites in place
-   * @param label its label ({@code (a)}, {@code 2.}), empty where none
-   * @param text its text, without its label
+   * A line to pair: what it is (a clause kind, or {@code FOOTNOTE}; compared for rewrites in place),
+   * its label ({@code (a)}, {@code 2.}; empty where none) and its text without the label. Its
+   * {@link Profile} is worked out once, on first use, however many pairings the line takes part in.
    */
-  record Item(String kind, String label, String text) {
-    Item {
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(text, "text");
+  static final class Item {
+    private final String kind;
+    private final String label;
+    private final String text;
+    private Profile profile;
+
+    Item(String kind, String label, String text) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.label = Objects.requireNonNull(label, "label");
+      this.text = Objects.requireNonNull(text, "text");
+    }
+
+    String kind() {
+      return kind;
+    }
+
+    String label() {
+      return label;
+    }
+
+    String text() {
+      return text;
+    }
+
+    Profile profile() {
+      if (profile == null) {
+        profile = new Profile(text);
+      }
+      return profile;
     }
   }
 
@@ -87,8 +109,8 @@ final class LineAligner {
   static Result align(List<Item> olds, List<Item> news, boolean findMoves, boolean inPlace) {
     int n = olds.size();
     int m = news.size();
-    Profile[] a = olds.stream().map(Profile::new).toArray(Profile[]::new);
-    Profile[] b = news.stream().map(Profile::new).toArray(Profile[]::new);
+    Profile[] a = olds.stream().map(Item::profile).toArray(Profile[]::new);
+    Profile[] b = news.stream().map(Item::profile).toArray(Profile[]::new);
     double[][] weight = new double[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
@@ -183,8 +205,8 @@ final class LineAligner {
    * @return old index to new index
    */
   static Map<Integer, Integer> farMoves(List<Item> olds, List<Item> news) {
-    Profile[] a = olds.stream().map(Profile::new).toArray(Profile[]::new);
-    Profile[] b = news.stream().map(Profile::new).toArray(Profile[]::new);
+    Profile[] a = olds.stream().map(Item::profile).toArray(Profile[]::new);
+    Profile[] b = news.stream().map(Item::profile).toArray(Profile[]::new);
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < b.length; j++) {
@@ -279,9 +301,10 @@ final class LineAligner {
     final List<String> words;
     final Set<String> set;
 
-    Profile(Item item) {
-      this.key = TokenStyle.lineKey(item.text());
-      this.words = TokenStyle.wordKeys(item.text());
+    Profile(String text) {
+      List<String> tokens = Tokens.of(text);
+      this.key = TokenStyle.lineKey(tokens);
+      this.words = TokenStyle.wordKeys(tokens);
       this.set = new HashSet<>(words);
     }
   }

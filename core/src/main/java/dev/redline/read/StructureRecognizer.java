@@ -514,8 +514,26 @@ final class StructureRecognizer {
       return lines.get(lines.size() - 1).text();
     }
 
+    /** The block's text with each run of white space ({@code \\s+}) as one space, stripped; a scanner, not a regular expression. */
     String text() {
-      return text.toString().replaceAll("\\s+", " ").strip();
+      StringBuilder b = new StringBuilder(text.length());
+      boolean space = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          space = true;
+          continue;
+        }
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+      if (space) {
+        b.append(' ');
+      }
+      return b.toString().strip();
     }
 
     Provenance provenance(String fileName) {
