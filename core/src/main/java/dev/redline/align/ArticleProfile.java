@@ -1,6 +1,7 @@
 package dev.redline.align;
 
 import dev.redline.model.Article;
+import dev.redline.internal.Sequences;
 import dev.redline.model.Clause;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,11 +48,22 @@ final class ArticleProfile {
     this.article = article;
     this.index = index;
     this.position = count <= 1 ? 0 : (double) index / (count - 1);
-    Map<Integer, Integer> shingles = shingles(article, dictionary);
-    this.ids = shingles.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    this.counts = new int[ids.length];
-    for (int k = 0; k < ids.length; k++) {
-      counts[k] = shingles.get(ids[k]);
+    int[] seen = shingles(article, dictionary);
+    Arrays.sort(seen);
+    int distinct = 0;
+    for (int k = 0; k < seen.length; k++) {
+      if (k == 0 || seen[k] != seen[k - 1]) {
+        distinct++;
+      }
+    }
+    this.ids = new int[distinct];
+    this.counts = new int[distinct];
+    int at = -1;
+    for (int k = 0; k < seen.length; k++) {
+      if (k == 0 || seen[k] != seen[k - 1]) {
+        ids[++at] = seen[k];
+      }
+      counts[at]++;
     }
     this.titleWords = new HashSet<>(nameWords(article.title()));
     this.chapter = article.division().map(d -> String.join(" ", nameWords(d.heading()))).orElse("");
@@ -103,40 +115,32 @@ final class ArticleProfile {
     return total == 0 ? 0 : shared(other, true) / total;
   }
 
-  /** Over the shingles both have (a merge of the two sorted arrays): the sum of the products of their weights, or of the lesser weights. */
+  /** Over the shingles both have: the sum of the products of their weights, or of the lesser weights. */
   private double shared(ArticleProfile other, boolean lesser) {
-    int[] a = ids;
-    int[] b = other.ids;
-    double sum = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        double x = weights[i++];
-        double y = other.weights[j++];
-        sum += lesser ? Math.min(x, y) : x * y;
-      }
-    }
-    return sum;
+    double[] mine = weights;
+    double[] theirs = other.weights;
+    return lesser
+        ? Sequences.sumShared(ids, other.ids, (i, j) -> Math.min(mine[i], theirs[j]))
+        : Sequences.sumShared(ids, other.ids, (i, j) -> mine[i] * theirs[j]);
   }
 
-  private static Map<Integer, Integer> shingles(Article article, Shingles dictionary) {
+  /** The numbers of the article's shingles in reading order: its word pairs, or its one word. */
+  private static int[] shingles(Article article, Shingles dictionary) {
     List<String> tokens = new ArrayList<>();
     article.allClauses().map(Clause::text).forEach(t -> tokens.addAll(words(t)));
     article.footnotes().forEach(f -> tokens.addAll(words(f.text())));
-    Map<Integer, Integer> counts = new HashMap<>();
-    if (tokens.size() < 2) {
-      tokens.forEach(t -> counts.merge(dictionary.id(t), 1, Integer::sum));
-      return counts;
+    int[] words = new int[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = dictionary.word(tokens.get(i));
     }
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      counts.merge(dictionary.id(tokens.get(i) + " " + tokens.get(i + 1)), 1, Integer::sum);
+    if (words.length < 2) {
+      return words.length == 0 ? words : new int[] {dictionary.single(words[0])};
     }
-    return counts;
+    int[] pairs = new int[words.length - 1];
+    for (int i = 0; i + 1 < words.length; i++) {
+      pairs[i] = dictionary.pair(words[i], words[i + 1]);
+    }
+    return pairs;
   }
 
   /**
@@ -185,25 +189,100 @@ final class ArticleProfile {
 
   /** Numbers the shingles of one alignment, in the order they are first seen. One per alignment; not thread-safe. */
   static final class Shingles {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> texts = new ArrayList<>();
+    private static final long EMPTY = Long.MIN_VALUE;
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    /** Shingle keys (first word's number, second's or -1) to shingle numbers: open addressing. */
+    private long[] slots = newSlots(1 << 12);
+    private int[] slotIds = new int[1 << 12];
+    private long[] keys = new long[1 << 10];
+    private String[] texts = new String[0];
+    private int size;
 
-    int id(String shingle) {
-      Integer id = ids.get(shingle);
+    /** The number of a word, the same each time the word is met. */
+    int word(String word) {
+      Integer id = wordIds.get(word);
       if (id == null) {
-        id = texts.size();
-        ids.put(shingle, id);
-        texts.add(shingle);
+        id = words.size();
+        wordIds.put(word, id);
+        words.add(word);
       }
       return id;
     }
 
+    /** The shingle of two words in a row. */
+    int pair(int first, int second) {
+      return id(((long) first << 32) | (second & 0xffffffffL));
+    }
+
+    /** The shingle of an article of one word. */
+    int single(int word) {
+      return id(((long) word << 32) | 0xffffffffL);
+    }
+
+    /** The shingle as text: its words joined by a space. */
     String text(int id) {
-      return texts.get(id);
+      if (texts.length <= id) {
+        texts = Arrays.copyOf(texts, Math.max(size, id + 1));
+      }
+      if (texts[id] == null) {
+        long key = keys[id];
+        int second = (int) key;
+        String first = words.get((int) (key >>> 32));
+        texts[id] = second == -1 ? first : first + " " + words.get(second);
+      }
+      return texts[id];
     }
 
     int size() {
-      return texts.size();
+      return size;
+    }
+
+    private int id(long key) {
+      int mask = slots.length - 1;
+      int slot = (int) (mix(key) & mask);
+      while (slots[slot] != EMPTY) {
+        if (slots[slot] == key) {
+          return slotIds[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = key;
+      slotIds[slot] = size;
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size] = key;
+      size++;
+      if (2 * size > slots.length) {
+        grow();
+      }
+      return size - 1;
+    }
+
+    private void grow() {
+      slots = newSlots(slots.length * 2);
+      slotIds = new int[slots.length];
+      int mask = slots.length - 1;
+      for (int id = 0; id < size; id++) {
+        int slot = (int) (mix(keys[id]) & mask);
+        while (slots[slot] != EMPTY) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = keys[id];
+        slotIds[slot] = id;
+      }
+    }
+
+    private static long[] newSlots(int capacity) {
+      long[] s = new long[capacity];
+      Arrays.fill(s, EMPTY);
+      return s;
+    }
+
+    private static long mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return h ^ (h >>> 31);
     }
   }
 }

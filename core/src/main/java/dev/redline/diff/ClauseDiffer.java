@@ -329,7 +329,7 @@ public final class ClauseDiffer {
       this.oldNotes = oldNotes;
       this.newNotes = newNotes;
       this.clauses = LineAligner.align(items.of(olds), items.of(news));
-      this.notes = LineAligner.align(noteItems(oldNotes), noteItems(newNotes), false, true);
+      this.notes = LineAligner.align(items.notes(oldNotes), items.notes(newNotes), false, true);
       clauses.moves().forEach((o, n) -> book.add(olds.get(o), oldArticle, news.get(n), newArticle));
       this.book = book;
     }
@@ -409,9 +409,6 @@ public final class ClauseDiffer {
       return changes;
     }
 
-    private static List<LineAligner.Item> noteItems(List<Footnote> notes) {
-      return notes.stream().map(f -> new LineAligner.Item("FOOTNOTE", f.marker(), f.text())).toList();
-    }
   }
 
   /**
@@ -421,13 +418,19 @@ public final class ClauseDiffer {
    */
   private static final class Items {
     private final Map<Clause, LineAligner.Item> made = new IdentityHashMap<>();
+    /** The comparison's words, numbered, so that lines compare sets of numbers. */
+    private final Map<String, Integer> numbers = new HashMap<>();
 
     List<LineAligner.Item> of(List<Clause> clauses) {
       List<LineAligner.Item> list = new ArrayList<>(clauses.size());
       for (Clause c : clauses) {
-        list.add(made.computeIfAbsent(c, k -> new LineAligner.Item(k.kind().name(), k.label(), k.text())));
+        list.add(made.computeIfAbsent(c, k -> new LineAligner.Item(k.kind().name(), k.label(), k.text(), numbers)));
       }
       return list;
+    }
+
+    List<LineAligner.Item> notes(List<Footnote> notes) {
+      return notes.stream().map(f -> new LineAligner.Item("FOOTNOTE", f.marker(), f.text(), numbers)).toList();
     }
   }
 

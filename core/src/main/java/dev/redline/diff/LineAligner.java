@@ -1,5 +1,6 @@
 package dev.redline.diff;
 
+import dev.redline.internal.Sequences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,12 +49,15 @@ final class LineAligner {
     private final String kind;
     private final String label;
     private final String text;
+    private final Map<String, Integer> numbers;
     private Profile profile;
 
-    Item(String kind, String label, String text) {
+    /** A line whose words are numbered by {@code numbers}, shared by every line it is compared with. */
+    Item(String kind, String label, String text, Map<String, Integer> numbers) {
       this.kind = Objects.requireNonNull(kind, "kind");
       this.label = Objects.requireNonNull(label, "label");
       this.text = Objects.requireNonNull(text, "text");
+      this.numbers = Objects.requireNonNull(numbers, "numbers");
     }
 
     String kind() {
@@ -70,7 +74,7 @@ final class LineAligner {
 
     Profile profile() {
       if (profile == null) {
-        profile = new Profile(text);
+        profile = new Profile(text, numbers);
       }
       return profile;
     }
@@ -282,30 +286,30 @@ final class LineAligner {
     }
   }
 
+  /** The Dice coefficient of the two lines' sets of words: a merge of their sorted word numbers. */
   static double similarity(Profile x, Profile y) {
-    if (x.set.isEmpty() && y.set.isEmpty()) {
+    int[] a = x.set;
+    int[] b = y.set;
+    if (a.length == 0 && b.length == 0) {
       return 1;
     }
-    int shared = 0;
-    for (String w : x.set) {
-      if (y.set.contains(w)) {
-        shared++;
-      }
-    }
-    return 2.0 * shared / (x.set.size() + y.set.size());
+    return 2.0 * Sequences.sumShared(a, b, (i, j) -> 1) / (a.length + b.length);
   }
 
-  /** What the aligner compares of a line: its style-free key and its words by editorial key. */
+  /**
+   * What the aligner compares of a line: its style-free key, its words by editorial key and the set
+   * of those words, numbered by the {@code numbers} of the comparison and sorted.
+   */
   static final class Profile {
     final String key;
     final List<String> words;
-    final Set<String> set;
+    final int[] set;
 
-    Profile(String text) {
+    Profile(String text, Map<String, Integer> numbers) {
       List<String> tokens = Tokens.of(text);
       this.key = TokenStyle.lineKey(tokens);
       this.words = TokenStyle.wordKeys(tokens);
-      this.set = new HashSet<>(words);
+      this.set = words.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).sorted().distinct().toArray();
     }
   }
 }
