@@ -1,11 +1,13 @@
 package dev.redline.bench;
 
 import dev.redline.Redline;
+import dev.redline.align.Aligner;
+import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
-import dev.redline.model.History;
+import dev.redline.model.Alignment;
 import dev.redline.read.DraftReadException;
 import dev.redline.read.DraftReaders;
 import dev.redline.report.ReportFormat;
@@ -102,16 +104,16 @@ public final class RepetitiveBenchmark {
     Path out = folder.resolve("in-process-" + pair.scale() + "x.docx");
     ReportWriter writer = ReportWriter.builder(ReportFormat.DOCX).date(ZonedDateTime.parse(DATE)).build();
     Draft[] drafts = new Draft[2];
-    History[] history = new History[1];
+    Alignment[] alignment = new Alignment[1];
     Comparison[] comparison = new Comparison[1];
     Map<String, Callable<?>> stages = new java.util.LinkedHashMap<>();
     stages.put("read (2 files)", () -> {
       drafts[0] = DraftReaders.read(pair.oldText());
       return drafts[1] = DraftReaders.read(pair.newText());
     });
-    stages.put("align", () -> history[0] = Redline.history(List.of(drafts[0], drafts[1])));
-    stages.put("diff", () -> comparison[0] = Redline.compare(history[0].steps().get(0)));
-    stages.put("demands (20)", () -> new DemandChecker().check(history[0], DemandsFile.read(demands)));
+    stages.put("align", () -> alignment[0] = new Aligner().align(drafts[0], drafts[1]));
+    stages.put("diff", () -> comparison[0] = Redline.compare(alignment[0]));
+    stages.put("demands (20)", () -> new DemandChecker().check(Histories.of(List.of(comparison[0])), DemandsFile.read(demands)));
     stages.put("write (Word)", () -> {
       try (OutputStream o = Files.newOutputStream(out)) {
         writer.write(comparison[0], Optional.empty(), o);
