@@ -7,7 +7,9 @@ import dev.redline.model.ClauseChange;
 import dev.redline.model.ClauseKind;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,9 +39,9 @@ final class TableChanges {
   }
 
   /** A table as the line aligner pairs it: by all its cells' words, with its path's own part as its label. */
-  static LineAligner.Item item(Clause table) {
+  static LineAligner.Item item(Clause table, Map<String, Integer> numbers) {
     String path = table.path();
-    return new LineAligner.Item(LineAligner.TABLE, path.substring(path.lastIndexOf('.') + 1), words(table));
+    return new LineAligner.Item(LineAligner.TABLE, path.substring(path.lastIndexOf('.') + 1), words(table), numbers);
   }
 
   /** The changes of a table present in one draft or both. */
@@ -48,7 +50,8 @@ final class TableChanges {
     changes.add(new ClauseChange(oldTable, newTable, unchanged()));
     List<Clause> oldRows = oldTable.map(Clause::children).orElse(List.of());
     List<Clause> newRows = newTable.map(Clause::children).orElse(List.of());
-    LineAligner.Result rows = LineAligner.align(rowItems(oldRows), rowItems(newRows), false, false);
+    Map<String, Integer> numbers = new HashMap<>();
+    LineAligner.Result rows = LineAligner.align(rowItems(oldRows, numbers), rowItems(newRows, numbers), false, false);
     for (LineAligner.Step step : rows.steps()) {
       Optional<Clause> o = step.oldIndex() < 0 ? Optional.empty() : Optional.of(oldRows.get(step.oldIndex()));
       Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(newRows.get(step.newIndex()));
@@ -66,8 +69,8 @@ final class TableChanges {
     return changes;
   }
 
-  private static List<LineAligner.Item> rowItems(List<Clause> rows) {
-    return rows.stream().map(r -> new LineAligner.Item(ClauseKind.ROW.name(), "", words(r))).toList();
+  private static List<LineAligner.Item> rowItems(List<Clause> rows, Map<String, Integer> numbers) {
+    return rows.stream().map(r -> new LineAligner.Item(ClauseKind.ROW.name(), "", words(r), numbers)).toList();
   }
 
   /** The words of a table or row: its cells' texts joined by spaces. */
