@@ -24,6 +24,7 @@ import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.internal.TableChanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -290,7 +291,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title())).append("</strong></p>");
     }
     if (!rows.preamble().isEmpty()) {
-      b.append("<article class=\"article ").append(rows.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
       clauses(b, c, rows.preamble(), List.of());
       b.append("</article>");
@@ -356,26 +357,60 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ReportRows.Line> clauses, List<ReportRows.Line> footnotes) {
+  private static void clauses(StringBuilder b, Comparison c, List<ReportRows.Block> clauses, List<ReportRows.Line> footnotes) {
     b.append("<div class=\"inline-view\">");
-    for (ReportRows.Line clause : clauses) {
-      b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">").append(inline(clause)).append("</p>");
+    for (ReportRows.Block block : clauses) {
+      if (block instanceof ReportRows.TableBlock t) {
+        b.append(table(t.table(), null));
+      } else if (block instanceof ReportRows.Line clause) {
+        b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">").append(inline(clause)).append("</p>");
+      }
     }
     for (ReportRows.Line footnote : footnotes) {
       b.append("<p class=\"clause footnote\">").append(inline(footnote)).append("</p>");
     }
     b.append("</div><table class=\"side-view\"><thead><tr><th>").append(escape(c.oldDraft().revision())).append("</th><th>")
         .append(escape(c.newDraft().revision())).append("</th></tr></thead><tbody>");
-    for (ReportRows.Line clause : clauses) {
-      String depth = "clause d" + Math.max(0, clause.depth());
-      b.append("<tr><td class=\"").append(depth).append("\">").append(side(clause, true)).append("</td><td class=\"").append(depth).append("\">")
-          .append(side(clause, false)).append("</td></tr>");
+    for (ReportRows.Block block : clauses) {
+      if (block instanceof ReportRows.TableBlock t) {
+        b.append("<tr><td>").append(table(t.table(), true)).append("</td><td>").append(table(t.table(), false)).append("</td></tr>");
+      } else if (block instanceof ReportRows.Line clause) {
+        String depth = "clause d" + Math.max(0, clause.depth());
+        b.append("<tr><td class=\"").append(depth).append("\">").append(side(clause, true)).append("</td><td class=\"").append(depth).append("\">")
+            .append(side(clause, false)).append("</td></tr>");
+      }
     }
     for (ReportRows.Line footnote : footnotes) {
       b.append("<tr><td class=\"clause footnote\">").append(side(footnote, true)).append("</td><td class=\"clause footnote\">")
           .append(side(footnote, false)).append("</td></tr>");
     }
     b.append("</tbody></table>");
+  }
+
+  /**
+   * A table of the draft: inline ({@code old} null), every row with its cells' changes, an inserted
+   * row marked {@code row-inserted} and a deleted one {@code row-deleted}; or one side, the rows
+   * that draft holds. Empty for a side without the table.
+   */
+  private static String table(TableChanges.Table table, Boolean old) {
+    if (old != null && (old ? table.table().oldClause() : table.table().newClause()).isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"draft-table\"><tbody>");
+    for (TableChanges.Row row : table.rows()) {
+      if (old != null && (old ? row.inserted() : row.deleted())) {
+        continue;
+      }
+      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : "").append(">");
+      for (int c = 0; c < row.cells().size(); c++) {
+        boolean last = c == row.cells().size() - 1;
+        ReportRows.Line cell = ReportRows.inPlace(row.cells().get(c).text());
+        b.append("<td").append(last && row.cells().size() < table.columns() ? " colspan=\"" + (table.columns() - c) + "\"" : "").append(">")
+            .append(old == null ? inline(cell) : side(cell, old)).append("</td>");
+      }
+      b.append("</tr>");
+    }
+    return b.append("</tbody></table>").toString();
   }
 
   /** A line as an inline redline: deletions in {@code del}, insertions in {@code ins}, moves in spans, then where a moved clause went or came from. */

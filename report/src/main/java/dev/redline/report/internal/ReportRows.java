@@ -76,7 +76,7 @@ public final class ReportRows {
    * @param moveNote where a moved clause went or came from ({@code Moved to 24.3 in Rev.3.}); empty otherwise
    * @param clause the clause change the line shows; empty for headings, titles and footnotes
    */
-  public record Line(Shape shape, TextChange text, List<Piece> pieces, int depth, String moveNote, Optional<ClauseChange> clause) {
+  public record Line(Shape shape, TextChange text, List<Piece> pieces, int depth, String moveNote, Optional<ClauseChange> clause) implements Block {
     public Line {
       pieces = List.copyOf(pieces);
     }
@@ -86,6 +86,12 @@ public final class ReportRows {
       return text.segments().isEmpty();
     }
   }
+
+  /** What an article's body (or the preamble) holds, in order: a clause's line, or a table. */
+  public sealed interface Block permits Line, TableBlock {}
+
+  /** A table of the draft: its rows, each with its cells' changes ({@link TableChanges}). */
+  public record TableBlock(TableChanges.Table table) implements Block {}
 
   /** A division heading or an article, in the new draft's order. */
   public sealed interface PartRow permits DivisionRow, ArticleRow {}
@@ -102,7 +108,7 @@ public final class ReportRows {
    * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
    */
   public record ArticleRow(
-      ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Line> clauses, List<Line> footnotes)
+      ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Block> clauses, List<Line> footnotes)
       implements PartRow {
     public ArticleRow {
       clauses = List.copyOf(clauses);
@@ -116,7 +122,7 @@ public final class ReportRows {
   }
 
   /** The draft as rows: its title, its preamble's clauses, then its divisions and articles. */
-  public record Draft(Line title, List<Line> preamble, List<PartRow> parts) {
+  public record Draft(Line title, List<Block> preamble, List<PartRow> parts) {
     public Draft {
       preamble = List.copyOf(preamble);
       parts = List.copyOf(parts);
@@ -218,9 +224,14 @@ public final class ReportRows {
         ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
   }
 
-  private static List<Line> clauses(List<ClauseChange> clauses, Comparison comparison) {
-    List<Line> lines = new ArrayList<>();
-    for (ClauseChange clause : clauses) {
+  private static List<Block> clauses(List<ClauseChange> clauses, Comparison comparison) {
+    List<Block> lines = new ArrayList<>();
+    for (TableChanges.Piece block : TableChanges.of(clauses)) {
+      if (block instanceof TableChanges.Table table) {
+        lines.add(new TableBlock(table));
+        continue;
+      }
+      ClauseChange clause = ((TableChanges.Single) block).clause();
       int depth = clause.depth();
       if (clause.isMoveSource()) {
         String old = clause.text().oldText();
@@ -243,6 +254,11 @@ public final class ReportRows {
       }
     }
     return lines;
+  }
+
+  /** A line of text in its place, such as a table's cell: each segment a piece. */
+  public static Line inPlace(TextChange change) {
+    return line(change, 0);
   }
 
   /** A line in its place: each segment a piece. */

@@ -144,8 +144,8 @@ final class ComparisonJson {
   @JsonPropertyOrder({"id", "oldPath", "newPath", "text"})
   record MoveJson(int id, String oldPath, String newPath, TextJson text) {}
 
-  @JsonPropertyOrder({"fromArticle", "from", "toArticle", "to", "similarity"})
-  record ParagraphMoveJson(String fromArticle, String from, String toArticle, String to, double similarity) {}
+  @JsonPropertyOrder({"fromArticle", "from", "toArticle", "to", "move"})
+  record ParagraphMoveJson(String fromArticle, String from, String toArticle, String to, int move) {}
 
   // ---- from the model ----
 
@@ -172,8 +172,8 @@ final class ComparisonJson {
     List<MoveJson> moveList = moves.stream()
         .map(m -> new MoveJson(m.id(), m.oldClause().path(), m.newClause().path(), text(m.text())))
         .toList();
-    List<ParagraphMoveJson> paragraphMoves = c.alignment().paragraphMoves().stream()
-        .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path(), p.toArticle().number(), p.to().path(), Json.rounded(p.similarity())))
+    List<ParagraphMoveJson> paragraphMoves = c.movesBetweenArticles().stream()
+        .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path(), p.toArticle().number(), p.to().path(), p.move().id()))
         .toList();
     return new StepJson(draft(c.oldDraft()), draft(c.newDraft()), statistics(c.statistics()), links, text(c.title()),
         c.preamble().stream().map(ComparisonJson::clause).toList(), parts, moveList, paragraphMoves);

@@ -18,6 +18,7 @@ import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.ReportRows;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.internal.TableChanges;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,7 +220,15 @@ public final class MarkdownReportWriter {
       if (!row.note().isEmpty()) {
         b.append("*").append(escape(row.note())).append("*\n\n");
       }
-      for (ReportRows.Line clause : row.clauses()) {
+      List<TableChanges.Table> tables = new ArrayList<>();
+      for (ReportRows.Block block : row.clauses()) {
+        if (block instanceof ReportRows.TableBlock t) {
+          if (t.table().changed()) {
+            tables.add(t.table());
+          }
+          continue;
+        }
+        ReportRows.Line clause = (ReportRows.Line) block;
         if (clause.shape() != ReportRows.Shape.IN_PLACE) {
           // A moved clause as it reads at this end, with where it went or came from.
           String line = clause.clause().orElseThrow().clause().line();
@@ -234,10 +243,35 @@ public final class MarkdownReportWriter {
         }
       }
       b.append("\n");
+      tables.forEach(t -> changedRows(b, t));
     }
     if (!any) {
       b.append("No article changed beyond its number.\n\n");
     }
+  }
+
+  /**
+   * The rows of a table that changed, as a pipe table: what happened to the row, then its cells
+   * with their changes; the table's path in the header.
+   */
+  private static void changedRows(StringBuilder b, TableChanges.Table table) {
+    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path())));
+    for (int c = 1; c <= table.columns(); c++) {
+      head.add("Column " + c);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (TableChanges.Row row : table.rows()) {
+      if (!row.inserted() && !row.deleted() && !row.changed()) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>(List.of(row.inserted() ? "row inserted" : row.deleted() ? "row deleted" : "modified"));
+      row.cells().forEach(cell -> cells.add(inline(cell.text())));
+      while (cells.size() < head.size()) {
+        cells.add("");
+      }
+      rows.add(cells);
+    }
+    tableRaw(b, head, rows);
   }
 
   /** A list item's text that starts with a paragraph number ({@code 1. }), kept from reading as a nested numbered list. */
