@@ -2,6 +2,7 @@ package dev.redline.bench;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Provenance;
@@ -15,20 +16,17 @@ final class Drafts {
 
   /** The article under a new number, with its clause paths and label following the number. */
   static Article renumber(Article article, String number) {
-    String prefix = number.replace(" ", "");
     List<Clause> clauses = new ArrayList<>();
     for (Clause c : article.clauses()) {
-      clauses.add(repath(c, prefix));
+      clauses.add(repath(c, ClausePath.of(number, c.path().last())));
     }
     return new Article("Article " + number, number, article.title(), article.divisions(), clauses, article.provenance());
   }
 
-  private static Clause repath(Clause c, String parent) {
-    String own = c.path().substring(c.path().lastIndexOf('.') + 1);
-    String path = parent + "." + own;
+  private static Clause repath(Clause c, ClausePath path) {
     List<Clause> children = new ArrayList<>();
     for (Clause child : c.children()) {
-      children.add(repath(child, path));
+      children.add(repath(child, path.child(child.path().last())));
     }
     return new Clause(c.kind(), c.label(), path, c.text(), children, c.footnotes(), c.provenance());
   }

@@ -3,6 +3,7 @@ package dev.redline.demands;
 import dev.redline.diff.WordDiffer;
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandStatus;
@@ -91,7 +92,7 @@ public final class DemandChecker {
     if (p.labels().isEmpty()) {
       return null;
     }
-    String path = article.number().replace(" ", "") + "." + String.join(".", p.labels());
+    ClausePath path = new ClausePath(ClausePath.articlePart(article.number()), p.labels());
     return article.allClauses()
         .filter(c -> c.path().equals(path))
         .findFirst()
@@ -167,7 +168,7 @@ public final class DemandChecker {
     if (p.labels().isEmpty()) {
       return there.stream().map(a -> new Unit(a, null)).toList();
     }
-    String path = article.number().replace(" ", "") + "." + String.join(".", p.labels());
+    ClausePath path = new ClausePath(ClausePath.articlePart(article.number()), p.labels());
     Clause origin = article.allClauses().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
     if (draft == numbering) {
       return List.of(new Unit(article, origin));
@@ -178,7 +179,7 @@ public final class DemandChecker {
     for (Article a : there) {
       for (Clause c : a.allClauses().toList()) {
         double s = similarity(originText, new Unit(a, c).text());
-        boolean samePlace = c.path().substring(c.path().indexOf('.')).equals(path.substring(path.indexOf('.')));
+        boolean samePlace = c.path().labels().equals(path.labels());
         if (s > bestScore || (s == bestScore && samePlace)) {
           bestScore = s;
           best = new Unit(a, c);
@@ -364,7 +365,7 @@ public final class DemandChecker {
       }
       for (Clause c : hits) {
         if (quoted.add(c) && list.size() < MAX_QUOTES) {
-          list.add(new Evidence(revision, unit.article().number(), c.path(), c.provenance(), c.text(), redline(c, previous)));
+          list.add(new Evidence(revision, unit.article().number(), c.path().toString(), c.provenance(), c.text(), redline(c, previous)));
         }
       }
     }
@@ -406,7 +407,7 @@ public final class DemandChecker {
   }
 
   private static String path(Unit unit) {
-    return unit.clause() == null ? unit.article().number() : unit.clause().path();
+    return unit.clause() == null ? unit.article().number() : unit.clause().path().toString();
   }
 
   private static dev.redline.model.Provenance provenanceOf(Unit unit) {

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
  * @param kind what the clause is
  * @param label the label as printed without punctuation: {@code 2}, {@code b}, {@code iii}; empty for
  *     unnumbered text and recitals
- * @param path a stable path within the draft: {@code 18.2.b.i}; unnumbered text gets {@code p1},
- *     {@code p2} in its article ({@code 3.p1}); recitals are {@code preamble.1}, {@code preamble.2}
+ * @param path where the clause stands: {@code 18.2.b.i}; unnumbered text gets {@code p1}, {@code
+ *     p2} in its article ({@code 3.p1}); recitals are {@code preamble.1}, {@code preamble.2} (see
+ *     {@link ClausePath})
  * @param text the clause's own text, whitespace collapsed, without its label
  * @param children the clauses this one introduces, in order
  * @param footnotes the footnotes cited in {@code text}, in order of citation
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public record Clause(
     ClauseKind kind,
     String label,
-    String path,
+    ClausePath path,
     String text,
     List<Clause> children,
     List<Footnote> footnotes,
@@ -62,7 +63,7 @@ public record Clause(
 
   /** Depth below the article: 0 for paragraphs and text, 1 for subparagraphs, 2 for items. */
   public int depth() {
-    return path.split("\\.").length - 2;
+    return path.depth();
   }
 
   /** This clause followed by all its descendants, in document order. */

@@ -2,6 +2,7 @@ package dev.redline.read;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.ClauseKind;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionKind;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,7 +268,7 @@ final class StructureRecognizer {
               new Clause(
                   ClauseKind.RECITAL,
                   "",
-                  "preamble." + (preamble.size() + 1),
+                  ClausePath.recital(preamble.size() + 1),
                   text,
                   List.of(),
                   List.of(),
@@ -595,11 +597,10 @@ final class StructureRecognizer {
     }
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
-      String prefix = number.replace(" ", "");
-      Set<String> paths = new HashSet<>();
+      Map<ClausePath, Integer> paths = new HashMap<>(); // each path taken, with the last repeat number it was given
       List<Clause> clauses = new ArrayList<>();
       for (Node node : top) {
-        clauses.add(node.build(prefix, paths, footnotes, cited));
+        clauses.add(node.build(ClausePath.of(number, node.label), paths, footnotes, cited));
       }
       String headings = above + " " + title;
       if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
@@ -646,20 +647,21 @@ final class StructureRecognizer {
       this.provenance = provenance;
     }
 
-    Clause build(String parentPath, Set<String> paths, Map<String, Footnote> footnotes, Set<String> cited) {
-      String path = parentPath + "." + label;
-      if (!paths.add(path)) {
-        int n = 2;
-        while (!paths.add(path + "~" + n)) {
+    Clause build(ClausePath printed, Map<ClausePath, Integer> paths, Map<String, Footnote> footnotes, Set<String> cited) {
+      ClausePath path = printed;
+      if (paths.putIfAbsent(printed, 1) != null) {
+        int n = paths.get(printed);
+        do {
           n++;
-        }
-        warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
-        path = path + "~" + n;
+          path = printed.withLast(label + "~" + n);
+        } while (paths.putIfAbsent(path, 1) != null);
+        paths.put(printed, n);
+        warnings.add(provenance + ": clause " + printed + " appears more than once; the repeat is " + path);
       }
       List<Footnote> notes = citedNotes(text, provenance, footnotes, cited);
       List<Clause> built = new ArrayList<>();
       for (Node child : children) {
-        built.add(child.build(path, paths, footnotes, cited));
+        built.add(child.build(path.child(child.label), paths, footnotes, cited));
       }
       String shownLabel = kind == ClauseKind.TEXT ? "" : label;
       return new Clause(kind, shownLabel, path, text, built, notes, provenance);

@@ -39,7 +39,7 @@ class ComparisonRoundTripTest {
     for (ArticleChange a : c.articles()) {
       for (ClauseChange clause : a.clauses()) {
         TextChange t = clause.text();
-        String path = clause.clause().path();
+        String path = clause.clause().path().toString();
         assertEquals(t.status() == ChangeStatus.UNCHANGED, t.edits().isEmpty() && clause.move().isEmpty(), path);
         if (t.status() == ChangeStatus.UNCHANGED) {
           assertEquals(TokenStyle.lineKey(t.oldText()), TokenStyle.lineKey(t.newText()), path + ": unchanged but for style");

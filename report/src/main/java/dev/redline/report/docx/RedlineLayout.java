@@ -264,8 +264,8 @@ final class RedlineLayout {
     }
     if (para != null) {
       Para anchored = para;
-      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path(), anchored));
-      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path(), anchored));
+      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path().toString(), anchored));
+      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path().toString(), anchored));
     }
   }
 

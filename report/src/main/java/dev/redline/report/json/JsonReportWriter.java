@@ -150,8 +150,8 @@ public final class JsonReportWriter {
     for (ClauseMove move : moves) {
       Map<String, Object> mm = new LinkedHashMap<>();
       mm.put("id", move.id());
-      mm.put("oldPath", move.oldClause().path());
-      mm.put("newPath", move.newClause().path());
+      mm.put("oldPath", move.oldClause().path().toString());
+      mm.put("newPath", move.newClause().path().toString());
       mm.put("text", text(move.text()));
       moveList.add(mm);
     }
@@ -160,9 +160,9 @@ public final class JsonReportWriter {
     for (ParagraphMove p : c.alignment().paragraphMoves()) {
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("fromArticle", p.fromArticle().number());
-      pm.put("from", p.from().path());
+      pm.put("from", p.from().path().toString());
       pm.put("toArticle", p.toArticle().number());
-      pm.put("to", p.to().path());
+      pm.put("to", p.to().path().toString());
       pm.put("similarity", Json.rounded(p.similarity()));
       paragraphMoves.add(pm);
     }
@@ -269,8 +269,8 @@ public final class JsonReportWriter {
 
   private static Map<String, Object> clause(ClauseChange c) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("oldPath", c.oldClause().map(Clause::path).orElse(null));
-    m.put("newPath", c.newClause().map(Clause::path).orElse(null));
+    m.put("oldPath", c.oldClause().map(o -> o.path().toString()).orElse(null));
+    m.put("newPath", c.newClause().map(n -> n.path().toString()).orElse(null));
     m.put("kind", c.clause().kind().name().toLowerCase(Locale.ROOT));
     m.put("depth", c.depth());
     if (c.move().isPresent()) {

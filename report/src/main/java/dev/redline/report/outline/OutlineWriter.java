@@ -163,7 +163,7 @@ public final class OutlineWriter {
     Map<String, Object> clause = new LinkedHashMap<>();
     clause.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
     clause.put("label", c.label());
-    clause.put("path", c.path());
+    clause.put("path", c.path().toString());
     clause.put("text", c.text());
     clause.put("footnotes", c.footnotes().stream().map(Footnote::marker).toList());
     clause.put("provenance", provenance(c.provenance()));
