@@ -48,14 +48,14 @@ final class ParagraphMoves {
       g.words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g));
     }
     List<ParagraphMove> moves = new ArrayList<>();
-    Set<Located> taken = new HashSet<>();
+    Set<String> taken = new HashSet<>(); // ids of the new draft's clauses
     for (Located o : lost) {
       Located best = null;
       double bestScore = MOVED;
-      Set<Located> seen = new HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (String w : o.words) {
         for (Located g : byWord.getOrDefault(w, List.of())) {
-          if (seen.add(g) && !taken.contains(g)) {
+          if (seen.add(g.clause.id()) && !taken.contains(g.clause.id())) {
             double score = dice(o.words, g.words);
             if (score >= bestScore) {
               bestScore = score;
@@ -65,14 +65,14 @@ final class ParagraphMoves {
         }
       }
       if (best != null) {
-        taken.add(best);
+        taken.add(best.clause.id());
         moves.add(new ParagraphMove(o.article, o.clause, best.article, best.clause, bestScore));
       }
     }
     return moves;
   }
 
-  /** A clause with its article and its set of words. */
+  /** A clause with its article and its set of words; sets of them are kept as sets of clause ids. */
   private record Located(Article article, Clause clause, Set<String> words) {}
 
   private static List<Located> clauses(List<Article> articles) {

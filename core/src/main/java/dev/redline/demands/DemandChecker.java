@@ -351,7 +351,7 @@ public final class DemandChecker {
   /** The clauses to quote: those where a phrase of the check occurs, else the target's first clause. */
   private static Quotes evidence(String revision, List<Unit> units, List<Unit> previous, Set<String> phrases) {
     List<Evidence> list = new ArrayList<>();
-    Set<Clause> quoted = new HashSet<>();
+    Set<String> quoted = new HashSet<>(); // clause ids
     for (Unit unit : units) {
       List<Clause> hits = new ArrayList<>();
       for (Clause c : unit.clauses()) {
@@ -364,7 +364,7 @@ public final class DemandChecker {
         hits.add(unit.clauses().get(0));
       }
       for (Clause c : hits) {
-        if (quoted.add(c) && list.size() < MAX_QUOTES) {
+        if (quoted.add(c.id()) && list.size() < MAX_QUOTES) {
           list.add(new Evidence(revision, unit.article().number(), c.path().toString(), c.provenance(), c.text(), redline(c, previous)));
         }
       }

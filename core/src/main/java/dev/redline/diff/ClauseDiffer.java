@@ -55,10 +55,11 @@ public final class ClauseDiffer {
     List<Object> oldUnits = DraftText.units(oldDraft);
     List<Object> newUnits = DraftText.units(newDraft);
     Map<Object, Object> pairs = pairs(alignment, oldUnits, newUnits);
-    Map<Article, ArticleLink> linkOf = new IdentityHashMap<>();
+    Map<String, ArticleLink> linkOfOld = new HashMap<>(); // by article id, one map per draft
+    Map<String, ArticleLink> linkOfNew = new HashMap<>();
     for (ArticleLink link : alignment.links()) {
-      link.oldArticles().forEach(a -> linkOf.put(a, link));
-      link.newArticles().forEach(a -> linkOf.put(a, link));
+      link.oldArticles().forEach(a -> linkOfOld.put(a.id(), link));
+      link.newArticles().forEach(a -> linkOfNew.put(a.id(), link));
     }
 
     List<Object[]> order = new ArrayList<>();
@@ -112,7 +113,8 @@ public final class ClauseDiffer {
       if (u instanceof Division) {
         parts.add(division((Division) unit[0], (Division) unit[1]));
       } else {
-        parts.add(article(linkOf.get((Article) u), plans.get(unit), renumbering, book));
+        ArticleLink link = unit[0] != null ? linkOfOld.get(((Article) unit[0]).id()) : linkOfNew.get(((Article) unit[1]).id());
+        parts.add(article(link, plans.get(unit), renumbering, book));
       }
     }
     return new Comparison(
@@ -221,56 +223,60 @@ public final class ClauseDiffer {
   /**
    * Which old clause moved to which new clause, within or between articles, and the one {@link
    * ClauseMove} both ends share, made when the first end is laid out so that ids follow reading
-   * order. One per comparison; not thread-safe.
+   * order. One per comparison; not thread-safe. Old clauses are keyed by their id in the old draft,
+   * new clauses by theirs in the new draft.
    */
   private static final class MoveBook {
-    private final Map<Clause, Clause> toNew = new IdentityHashMap<>();
-    private final Map<Clause, Clause> toOld = new IdentityHashMap<>();
-    private final Map<Clause, Article> oldArticleOf = new IdentityHashMap<>();
-    private final Map<Clause, Article> newArticleOf = new IdentityHashMap<>();
-    private final Map<Clause, ClauseMove> made = new IdentityHashMap<>();
+    private final Map<String, Clause> oldClauses = new HashMap<>();
+    private final Map<String, Clause> toNew = new LinkedHashMap<>();
+    private final Map<String, Clause> toOld = new HashMap<>();
+    private final Map<String, Article> oldArticleOf = new HashMap<>();
+    private final Map<String, Article> newArticleOf = new HashMap<>();
+    private final Map<String, ClauseMove> made = new HashMap<>();
     private int lastId;
 
     void add(Clause oldClause, Article oldArticle, Clause newClause, Article newArticle) {
-      if (toNew.containsKey(oldClause) || toOld.containsKey(newClause)) {
+      if (toNew.containsKey(oldClause.id()) || toOld.containsKey(newClause.id())) {
         return;
       }
-      toNew.put(oldClause, newClause);
-      toOld.put(newClause, oldClause);
+      oldClauses.put(oldClause.id(), oldClause);
+      toNew.put(oldClause.id(), newClause);
+      toOld.put(newClause.id(), oldClause);
       if (oldArticle != null) {
-        oldArticleOf.put(oldClause, oldArticle);
+        oldArticleOf.put(oldClause.id(), oldArticle);
       }
       if (newArticle != null) {
-        newArticleOf.put(newClause, newArticle);
+        newArticleOf.put(newClause.id(), newArticle);
       }
     }
 
     boolean movedAway(Clause oldClause) {
-      return toNew.containsKey(oldClause);
+      return toNew.containsKey(oldClause.id());
     }
 
     boolean movedHere(Clause newClause) {
-      return toOld.containsKey(newClause);
+      return toOld.containsKey(newClause.id());
     }
 
     /** The move of an old clause, made on first use. */
     ClauseMove move(Clause oldClause, Renumbering renumbering) {
-      return made.computeIfAbsent(oldClause, o -> {
-        Clause n = toNew.get(o);
-        Context context = new Context(renumbering, number(oldArticleOf.get(o)), number(newArticleOf.get(n)));
-        return new ClauseMove(++lastId, o, n, WordDiffer.diff(line(o), line(n), context));
+      return made.computeIfAbsent(oldClause.id(), id -> {
+        Clause n = toNew.get(id);
+        Context context = new Context(renumbering, number(oldArticleOf.get(id)), number(newArticleOf.get(n.id())));
+        return new ClauseMove(++lastId, oldClause, n, WordDiffer.diff(line(oldClause), line(n), context));
       });
     }
 
     Clause origin(Clause newClause) {
-      return toOld.get(newClause);
+      return toOld.get(newClause.id());
     }
 
     /** Numbered paragraphs that moved, within or between articles. */
     void addNumbers(Renumbering.Builder numbers) {
-      toNew.forEach((o, n) -> {
-        Article a = oldArticleOf.get(o);
-        Article b = newArticleOf.get(n);
+      toNew.forEach((id, n) -> {
+        Clause o = oldClauses.get(id);
+        Article a = oldArticleOf.get(id);
+        Article b = newArticleOf.get(n.id());
         if (a != null && b != null && o.kind() == ClauseKind.PARAGRAPH && n.kind() == ClauseKind.PARAGRAPH) {
           numbers.paragraph(a.number(), o.label(), b.number(), n.label());
         }

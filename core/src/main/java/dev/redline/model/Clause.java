@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param children the clauses this one introduces, in order
  * @param footnotes the footnotes cited in {@code text}, in order of citation
  * @param provenance where the clause was read
+ * @param id names the clause within its draft, never empty: its article's id and the path below
+ *     the article ({@code art18.2.b.i}, {@code art18~2.1} in a repeated article 18), or its path for a
+ *     recital ({@code preamble.1}). Maps of clauses are keyed by it, never by the record
  */
 public record Clause(
     ClauseKind kind,
@@ -29,7 +32,8 @@ public record Clause(
     String text,
     List<Clause> children,
     List<Footnote> footnotes,
-    Provenance provenance) {
+    Provenance provenance,
+    String id) {
 
   public Clause {
     Objects.requireNonNull(kind, "kind");
@@ -39,6 +43,32 @@ public record Clause(
     children = List.copyOf(children);
     footnotes = List.copyOf(footnotes);
     Objects.requireNonNull(provenance, "provenance");
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException("a clause needs an id");
+    }
+  }
+
+  /** A clause with the id its path gives, as in an article whose number the draft does not repeat. */
+  public Clause(
+      ClauseKind kind, String label, ClausePath path, String text, List<Clause> children, List<Footnote> footnotes,
+      Provenance provenance) {
+    this(kind, label, path, text, children, footnotes, provenance, idOf(path));
+  }
+
+  /** The id of the clause at this path in an article whose number the draft does not repeat. */
+  public static String idOf(ClausePath path) {
+    return path.isRecital() ? path.toString() : Article.idOf(path.article()) + "." + path.withinArticle();
+  }
+
+  /** The same clause, and its children, with ids under this article id. */
+  Clause underArticle(String articleId) {
+    List<Clause> renamed = children.stream().map(c -> c.underArticle(articleId)).toList();
+    return new Clause(kind, label, path, text, renamed, footnotes, provenance, articleId + "." + path.withinArticle());
+  }
+
+  /** The same clause under another id, its children unchanged. */
+  public Clause withId(String newId) {
+    return new Clause(kind, label, path, text, children, footnotes, provenance, newId);
   }
 
   /** Whether this clause introduces a list: its text is a chapeau. */

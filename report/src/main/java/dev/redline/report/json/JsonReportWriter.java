@@ -152,6 +152,8 @@ public final class JsonReportWriter {
       mm.put("id", move.id());
       mm.put("oldPath", move.oldClause().path().toString());
       mm.put("newPath", move.newClause().path().toString());
+      mm.put("oldId", move.oldClause().id());
+      mm.put("newId", move.newClause().id());
       mm.put("text", text(move.text()));
       moveList.add(mm);
     }
@@ -161,8 +163,10 @@ public final class JsonReportWriter {
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("fromArticle", p.fromArticle().number());
       pm.put("from", p.from().path().toString());
+      pm.put("fromId", p.from().id());
       pm.put("toArticle", p.toArticle().number());
       pm.put("to", p.to().path().toString());
+      pm.put("toId", p.to().id());
       pm.put("similarity", Json.rounded(p.similarity()));
       paragraphMoves.add(pm);
     }
@@ -215,6 +219,8 @@ public final class JsonReportWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("old", link.oldArticles().stream().map(Article::number).toList());
     m.put("new", link.newArticles().stream().map(Article::number).toList());
+    m.put("oldIds", link.oldArticles().stream().map(Article::id).toList());
+    m.put("newIds", link.newArticles().stream().map(Article::id).toList());
     m.put("kinds", java.util.Arrays.stream(link.kindWords().split(" ")).toList());
     m.put("confidence", Json.rounded(link.confidence()));
     m.put("reason", link.reason());
@@ -256,6 +262,7 @@ public final class JsonReportWriter {
 
   private static Map<String, Object> article(Article a) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
     m.put("number", a.number());
     m.put("label", a.label());
     m.put("title", a.title());
@@ -271,6 +278,8 @@ public final class JsonReportWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("oldPath", c.oldClause().map(o -> o.path().toString()).orElse(null));
     m.put("newPath", c.newClause().map(n -> n.path().toString()).orElse(null));
+    m.put("oldId", c.oldClause().map(Clause::id).orElse(null));
+    m.put("newId", c.newClause().map(Clause::id).orElse(null));
     m.put("kind", c.clause().kind().name().toLowerCase(Locale.ROOT));
     m.put("depth", c.depth());
     if (c.move().isPresent()) {

@@ -130,6 +130,7 @@ public final class OutlineWriter {
     List<Map<String, Object>> articles = new ArrayList<>();
     for (Article a : draft.articles()) {
       Map<String, Object> article = new LinkedHashMap<>();
+      article.put("id", a.id());
       article.put("label", a.label());
       article.put("number", a.number());
       article.put("title", a.title());
@@ -161,6 +162,7 @@ public final class OutlineWriter {
 
   private static Map<String, Object> clause(Clause c) {
     Map<String, Object> clause = new LinkedHashMap<>();
+    clause.put("id", c.id());
     clause.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
     clause.put("label", c.label());
     clause.put("path", c.path().toString());
@@ -173,6 +175,7 @@ public final class OutlineWriter {
 
   private static Map<String, Object> footnote(Footnote f) {
     Map<String, Object> footnote = new LinkedHashMap<>();
+    footnote.put("id", f.id());
     footnote.put("marker", f.marker());
     footnote.put("text", f.text());
     footnote.put("provenance", provenance(f.provenance()));
