@@ -5,6 +5,7 @@ import dev.redline.model.Clause;
 import dev.redline.model.ClausePath;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
+import dev.redline.model.InlineText;
 import dev.redline.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +46,8 @@ final class Drafts {
     for (Clause child : c.children()) {
       children.add(rewrite(child, text));
     }
-    String rewritten = text.apply(c.text());
-    // A footnote stays with its clause as long as the rewritten text still cites it.
-    List<dev.redline.model.Footnote> notes =
-        c.footnotes().stream().filter(f -> rewritten.contains("[^" + f.marker() + "]")).toList();
-    return new Clause(c.kind(), c.label(), c.path(), rewritten, children, notes, c.provenance());
+    InlineText rewritten = c.content().mapRuns(text);
+    return new Clause(c.kind(), c.label(), c.path(), rewritten, children, c.footnotes(), c.provenance());
   }
 
   static Article retitle(Article article, String title) {

@@ -17,6 +17,7 @@ import dev.redline.model.Division;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
+import dev.redline.model.InlineText;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Statistics;
@@ -372,10 +373,10 @@ public final class ClauseDiffer {
         Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(news.get(step.newIndex()));
         if (n.isEmpty() && book.movedAway(o.get())) {
           ClauseMove move = book.move(o.get(), renumbering);
-          changes.add(new ClauseChange(o, n, WordDiffer.moved(o.get().line(), false), Optional.of(move)));
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(line(o.get()), false), Optional.of(move)));
         } else if (o.isEmpty() && book.movedHere(n.get())) {
           ClauseMove move = book.move(book.origin(n.get()), renumbering);
-          changes.add(new ClauseChange(o, n, WordDiffer.moved(n.get().line(), true), Optional.of(move)));
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(line(n.get()), true), Optional.of(move)));
         } else {
           changes.add(
               new ClauseChange(
@@ -409,7 +410,7 @@ public final class ClauseDiffer {
   }
 
   private static Line line(Clause clause) {
-    return Line.labelled(clause.displayLabel(), clause.text());
+    return Line.labelled(clause.displayLabel(), clause.content());
   }
 
   private static Line line(Footnote footnote) {
@@ -417,7 +418,11 @@ public final class ClauseDiffer {
   }
 
   private static Line heading(String label, String title) {
-    return new Line(label, title.isEmpty() ? "" : ". ", title);
+    return heading(label, InlineText.of(title));
+  }
+
+  private static Line heading(String label, InlineText title) {
+    return new Line(label, title.plain().isEmpty() ? "" : ". ", title);
   }
 
   /** Units that correspond: aligned articles (the first of each split or merge) and like headings. */
@@ -489,14 +494,14 @@ public final class ClauseDiffer {
     Optional<Article> o = Optional.ofNullable(plan.oldArticle);
     Optional<Article> n = Optional.ofNullable(plan.newArticle);
     Context context = plan.context(renumbering);
-    Line oldHeading = o.map(a -> heading(a.label(), a.title())).orElse(null);
+    Line oldHeading = o.map(a -> heading(a.label(), a.titleContent())).orElse(null);
     Line newHeading =
-        n.map(a -> heading(a.label(), a.standsForPreviousText() && a.title().isEmpty() && o.isPresent() ? o.get().title() : a.title()))
+        n.map(a -> heading(a.label(), a.standsForPreviousText() && a.title().isEmpty() && o.isPresent() ? o.get().titleContent() : a.titleContent()))
             .orElse(null);
     boolean movedArticle = link.isOneToOne() && (o.isEmpty() || n.isEmpty());
     TextChange heading =
         movedArticle
-            ? WordDiffer.moved(o.isPresent() ? oldHeading.text() : newHeading.text(), n.isPresent())
+            ? WordDiffer.moved(o.isPresent() ? oldHeading : newHeading, n.isPresent())
             : WordDiffer.diff(oldHeading, newHeading, context);
     return new ArticleChange(link, o, n, heading, plan.clauseChanges(context, renumbering, book), plan.footnoteChanges(context));
   }

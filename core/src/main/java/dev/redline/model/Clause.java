@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 /**
  * A recital, paragraph, subparagraph or item, with the clauses it introduces.
  *
- * <p>Where a clause has children its {@link #text()} is the chapeau: the words that introduce the
- * list. Footnote markers stay in the text in the form {@code [^1]}; the footnotes themselves are in
- * {@link #footnotes()}.
+ * <p>Where a clause has children its {@link #content()} is the chapeau: the words that introduce the
+ * list. Footnote references are parts of the content ({@link Inline.NoteRef}), naming footnotes that
+ * are in {@link #footnotes()}.
  *
  * @param kind what the clause is
  * @param label the label as printed without punctuation: {@code 2}, {@code b}, {@code iii}; empty for
@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * @param path where the clause stands: {@code 18.2.b.i}; unnumbered text gets {@code p1}, {@code
  *     p2} in its article ({@code 3.p1}); recitals are {@code preamble.1}, {@code preamble.2} (see
  *     {@link ClausePath})
- * @param text the clause's own text, whitespace collapsed, without its label
+ * @param content the clause's own text, whitespace collapsed, without its label: runs and footnote
+ *     references
  * @param children the clauses this one introduces, in order
  * @param footnotes the footnotes cited in {@code text}, in order of citation
  * @param provenance where the clause was read
@@ -29,7 +30,7 @@ public record Clause(
     ClauseKind kind,
     String label,
     ClausePath path,
-    String text,
+    InlineText content,
     List<Clause> children,
     List<Footnote> footnotes,
     Provenance provenance,
@@ -39,7 +40,7 @@ public record Clause(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(content, "content");
     children = List.copyOf(children);
     footnotes = List.copyOf(footnotes);
     Objects.requireNonNull(provenance, "provenance");
@@ -50,9 +51,21 @@ public record Clause(
 
   /** A clause with the id its path gives, as in an article whose number the draft does not repeat. */
   public Clause(
+      ClauseKind kind, String label, ClausePath path, InlineText content, List<Clause> children, List<Footnote> footnotes,
+      Provenance provenance) {
+    this(kind, label, path, content, children, footnotes, provenance, idOf(path));
+  }
+
+  /** A clause of plain text, without footnote references, with the id its path gives. */
+  public Clause(
       ClauseKind kind, String label, ClausePath path, String text, List<Clause> children, List<Footnote> footnotes,
       Provenance provenance) {
-    this(kind, label, path, text, children, footnotes, provenance, idOf(path));
+    this(kind, label, path, InlineText.of(text), children, footnotes, provenance);
+  }
+
+  /** The text in its plain view ({@link InlineText#plain()}): footnote references as {@code [^1]}. */
+  public String text() {
+    return content.plain();
   }
 
   /** The id of the clause at this path in an article whose number the draft does not repeat. */
@@ -63,12 +76,12 @@ public record Clause(
   /** The same clause, and its children, with ids under this article id. */
   Clause underArticle(String articleId) {
     List<Clause> renamed = children.stream().map(c -> c.underArticle(articleId)).toList();
-    return new Clause(kind, label, path, text, renamed, footnotes, provenance, articleId + "." + path.withinArticle());
+    return new Clause(kind, label, path, content, renamed, footnotes, provenance, articleId + "." + path.withinArticle());
   }
 
   /** The same clause under another id, its children unchanged. */
   public Clause withId(String newId) {
-    return new Clause(kind, label, path, text, children, footnotes, provenance, newId);
+    return new Clause(kind, label, path, content, children, footnotes, provenance, newId);
   }
 
   /** Whether this clause introduces a list: its text is a chapeau. */
@@ -85,10 +98,15 @@ public record Clause(
     };
   }
 
-  /** Label and text as one line: {@code (a) To promote cooperation;}. */
+  /** Label and text as one line, in the plain view: {@code (a) To promote cooperation;}. */
   public String line() {
+    return lineContent().plain();
+  }
+
+  /** Label and text as one line, as structure: the label and a space, then the content. */
+  public InlineText lineContent() {
     String shown = displayLabel();
-    return shown.isEmpty() ? text : shown + " " + text;
+    return shown.isEmpty() ? content : content.after(shown + " ");
   }
 
   /** Depth below the article: 0 for paragraphs and text, 1 for subparagraphs, 2 for items. */

@@ -64,8 +64,7 @@ public record Draft(
       for (Article a : articles) {
         Article b = articleIds.add(a.id()) ? a : a.withId(next(a.id(), articleIds));
         List<Clause> clauses = clauses(b.clauses());
-        out.add(clauses == b.clauses() ? b
-            : new Article(b.label(), b.number(), b.title(), b.divisions(), clauses, b.provenance(), b.marker(), b.id()));
+        out.add(clauses == b.clauses() ? b : b.withClauses(clauses));
       }
       return List.copyOf(out);
     }
@@ -79,7 +78,7 @@ public record Draft(
         c.footnotes().forEach(this::footnote);
         List<Clause> children = clauses(d.children());
         if (children != d.children()) {
-          d = new Clause(d.kind(), d.label(), d.path(), d.text(), children, d.footnotes(), d.provenance(), d.id());
+          d = new Clause(d.kind(), d.label(), d.path(), d.content(), children, d.footnotes(), d.provenance(), d.id());
         }
         if (d != c && out == null) {
           out = new ArrayList<>(clauses.subList(0, i));

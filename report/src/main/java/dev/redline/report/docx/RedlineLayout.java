@@ -12,6 +12,7 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
@@ -196,12 +197,11 @@ final class RedlineLayout {
     if (!printable && (movedAway || movedHere)) {
       String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
       heading = movedAway
-          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
+          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, wholeRuns(article.heading(), Change.MOVED_FROM)))
           : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), article.heading().newText())));
     } else if (movedAway || movedHere) {
       Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
-      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
-          List.of(new Run(change, movedAway ? article.heading().oldText() : article.heading().newText()))));
+      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null, wholeRuns(article.heading(), change)));
     } else {
       heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
     }
@@ -245,14 +245,14 @@ final class RedlineLayout {
       ClauseMove move = clause.move().orElseThrow();
       String name = "move" + move.id();
       if (clause.isMoveSource()) {
-        List<Run> runs = List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
+        List<Run> runs = wholeRuns(clause.text(), Change.MOVED_FROM);
         para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_FROM, printable ? null : name, runs));
       } else {
         List<Run> runs = new ArrayList<>();
         for (Segment s : move.text().segments()) {
           switch (s.op()) {
-            case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-            case INSERT -> addRun(runs, Change.INSERTED, s.text());
+            case EQUAL -> addContent(runs, Change.MOVED_TO, s.content());
+            case INSERT -> addContent(runs, Change.INSERTED, s.content());
             case DELETE -> { } // shown where the clause stood, which holds its whole old text
           }
         }
@@ -299,11 +299,11 @@ final class RedlineLayout {
     List<Run> runs = new ArrayList<>();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case INSERT -> addRun(runs, Change.INSERTED, s.text());
-        case DELETE -> addRun(runs, Change.DELETED, s.text());
+        case INSERT -> addContent(runs, Change.INSERTED, s.content());
+        case DELETE -> addContent(runs, Change.DELETED, s.content());
         case EQUAL -> {
           if (!s.isRestyled() || printable) {
-            addRun(runs, Change.KEPT, s.text());
+            addContent(runs, Change.KEPT, s.content());
           } else {
             restyled(runs, s.oldText(), s.text());
           }
@@ -335,11 +335,29 @@ final class RedlineLayout {
     addRun(runs, Change.KEPT, b.substring(b.length() - suffix));
   }
 
+  /** The runs of a line that is wholly deleted or inserted (a move's end), all marked alike. */
+  private static List<Run> wholeRuns(TextChange change, Change mark) {
+    List<Run> runs = new ArrayList<>();
+    change.segments().forEach(s -> addContent(runs, mark, s.content()));
+    return runs;
+  }
+
+  /** Adds a segment's runs and footnote references, each reference a run of its own. */
+  private static void addContent(List<Run> runs, Change change, List<Inline> content) {
+    for (Inline part : content) {
+      if (part instanceof Inline.NoteRef ref) {
+        runs.add(Run.reference(change, ref));
+      } else {
+        addRun(runs, change, part.plain());
+      }
+    }
+  }
+
   private static void addRun(List<Run> runs, Change change, String text) {
     if (text.isEmpty()) {
       return;
     }
-    if (!runs.isEmpty() && runs.get(runs.size() - 1).change() == change) {
+    if (!runs.isEmpty() && runs.get(runs.size() - 1).change() == change && runs.get(runs.size() - 1).isText()) {
       Run last = runs.remove(runs.size() - 1);
       runs.add(new Run(change, last.text() + text));
     } else {

@@ -2,8 +2,6 @@ package dev.redline.report.html;
 
 import static dev.redline.report.internal.Xml.escape;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
@@ -17,6 +15,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
@@ -338,9 +337,9 @@ public final class HtmlReportWriter {
         .append(escape(shown.title())).append("</a> ").append(badges(a.link())).append("</li>");
     b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
     if (movedAway) {
-      b.append("<span class=\"moved-from\">").append(shownText(a.heading().oldText())).append("</span>");
+      b.append("<span class=\"moved-from\">").append(oldSide(a.heading())).append("</span>");
     } else if (movedHere) {
-      b.append("<span class=\"moved-to\">").append(shownText(a.heading().newText())).append("</span>");
+      b.append("<span class=\"moved-to\">").append(newSide(a.heading())).append("</span>");
     } else {
       b.append(inline(a.heading()));
     }
@@ -391,7 +390,7 @@ public final class HtmlReportWriter {
     for (ClauseChange clause : clauses) {
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
       if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span>");
+        b.append("<span class=\"moved-from\">").append(oldSide(clause.text())).append("</span>");
         b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
       } else if (clause.isMoveTarget()) {
         b.append(movedHere(clause));
@@ -410,7 +409,7 @@ public final class HtmlReportWriter {
       String depth = "clause d" + Math.max(0, clause.depth());
       b.append("<tr><td class=\"").append(depth).append("\">");
       if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span><span class=\"move-note\">")
+        b.append("<span class=\"moved-from\">").append(oldSide(clause.text())).append("</span><span class=\"move-note\">")
             .append(escape(ArticleNotes.of(clause, c))).append("</span></td><td class=\"").append(depth).append("\">");
       } else if (clause.isMoveTarget()) {
         b.append("</td><td class=\"").append(depth).append("\">").append(movedHere(clause)).append("<span class=\"move-note\">")
@@ -432,8 +431,8 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : clause.move().orElseThrow().text().segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append("<span class=\"moved-to\">").append(shownText(s.text())).append("</span>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+        case EQUAL -> b.append("<span class=\"moved-to\">").append(shown(s.content())).append("</span>");
+        case INSERT -> b.append("<ins>").append(shown(s.content())).append("</ins>");
         case DELETE -> { }
       }
     }
@@ -445,9 +444,9 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(shownText(s.text()));
-        case DELETE -> b.append("<del>").append(shownText(s.text())).append("</del>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+        case EQUAL -> b.append(shown(s.content()));
+        case DELETE -> b.append("<del>").append(shown(s.content())).append("</del>");
+        case INSERT -> b.append("<ins>").append(shown(s.content())).append("</ins>");
       }
     }
     return b.toString();
@@ -458,15 +457,15 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(shownText(old ? s.oldText() : s.text()));
+        case EQUAL -> b.append(old && s.isRestyled() ? escape(s.oldText()) : shown(s.content()));
         case DELETE -> {
           if (old) {
-            b.append("<del>").append(shownText(s.text())).append("</del>");
+            b.append("<del>").append(shown(s.content())).append("</del>");
           }
         }
         case INSERT -> {
           if (!old) {
-            b.append("<ins>").append(shownText(s.text())).append("</ins>");
+            b.append("<ins>").append(shown(s.content())).append("</ins>");
           }
         }
       }
@@ -474,14 +473,29 @@ public final class HtmlReportWriter {
     return b.toString();
   }
 
-  /** Text escaped, with footnote markers ({@code [^1]}) shown as superscript numbers. */
-  private static String shownText(String text) {
+  /** The old draft's side of a line, without marks: a moved clause where it stood. */
+  private static String oldSide(TextChange change) {
     StringBuilder b = new StringBuilder();
-    for (String token : Tokens.of(text)) {
-      if (DraftText.isMarker(token)) {
-        b.append("<sup class=\"fn\">").append(escape(DraftText.markerName(token))).append("</sup>");
+    change.segments().stream().filter(s -> s.op() != Segment.Op.INSERT)
+        .forEach(s -> b.append(s.isRestyled() ? escape(s.oldText()) : shown(s.content())));
+    return b.toString();
+  }
+
+  /** The new draft's side of a line, without marks: a moved article's heading where it went. */
+  private static String newSide(TextChange change) {
+    StringBuilder b = new StringBuilder();
+    change.segments().stream().filter(s -> s.op() != Segment.Op.DELETE).forEach(s -> b.append(shown(s.content())));
+    return b.toString();
+  }
+
+  /** Runs escaped, footnote references as superscript markers. */
+  private static String shown(List<Inline> parts) {
+    StringBuilder b = new StringBuilder();
+    for (Inline p : parts) {
+      if (p instanceof Inline.NoteRef r) {
+        b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
       } else {
-        b.append(escape(token));
+        b.append(escape(p.plain()));
       }
     }
     return b.toString();

@@ -14,6 +14,7 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Edit;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.ParagraphMove;
 import dev.redline.model.Part;
@@ -305,6 +306,11 @@ public final class JsonReportWriter {
       sm.put("text", s.text());
       if (s.isRestyled()) {
         sm.put("oldText", s.oldText());
+      }
+      List<String> notes = s.content().stream()
+          .filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList();
+      if (!notes.isEmpty()) {
+        sm.put("notes", notes);
       }
       segments.add(sm);
     }

@@ -233,7 +233,7 @@ public final class MarkdownReportWriter {
       }
       for (ClauseChange clause : a.clauses()) {
         if (clause.isMoveSource() || clause.isMoveTarget()) {
-          b.append("- ").append(item(escape(DraftText.shown(clause.clause().line())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
+          b.append("- ").append(item(escape(DraftText.shown(clause.clause().lineContent().parts())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
         } else if (clause.text().status() != dev.redline.model.ChangeStatus.UNCHANGED) {
           b.append("- ").append(item(inline(clause.text()))).append("\n");
         }
@@ -259,7 +259,7 @@ public final class MarkdownReportWriter {
   private static String inline(TextChange change) {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
-      String text = DraftText.shown(s.text());
+      String text = DraftText.shown(s.content());
       switch (s.op()) {
         case EQUAL -> b.append(escape(text));
         case DELETE -> b.append(marked("~~", text));
