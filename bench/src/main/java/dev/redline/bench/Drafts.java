@@ -29,7 +29,7 @@ final class Drafts {
     for (Clause child : c.children()) {
       children.add(repath(child, path.child(child.path().last())));
     }
-    return new Clause(c.kind(), c.label(), path, c.text(), children, c.footnotes(), c.provenance());
+    return new Clause(c.kind(), c.label(), path, c.content(), children, c.footnotes(), c.provenance());
   }
 
   /** The article with every clause's text passed through the function. */

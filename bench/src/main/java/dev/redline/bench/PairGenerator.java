@@ -121,7 +121,7 @@ public final class PairGenerator {
       List<String> origins = new ArrayList<>(a.origins);
       origins.addAll(b.origins);
       Slot merged =
-          new Slot(Drafts.retitle(Drafts.withClauses(a.article, distinctPaths(clauses)), a.article.title() + " and " + b.article.title().toLowerCase()), origins);
+          new Slot(Drafts.retitle(Drafts.withClauses(a.article, distinctPaths(clauses)), a.article.title() + " and " + b.article.title().toLowerCase(java.util.Locale.ROOT)), origins);
       merged.touched = true;
       merged.kinds.add(LinkKind.MERGED);
       slots.set(i, merged);
@@ -232,8 +232,8 @@ public final class PairGenerator {
     Set<String> used = new HashSet<>();
     int p = 0;
     for (Clause c : clauses) {
-      ClausePath path = used.add(c.path().last()) ? c.path() : c.path().withLast(c.path().last() + "m" + (++p));
-      out.add(new Clause(c.kind(), c.label(), path, c.text(), c.children(), c.footnotes(), c.provenance()));
+      ClausePath path = used.add(c.path().last()) ? c.path() : c.path().withLast(c.path().last() + "m" + ++p);
+      out.add(new Clause(c.kind(), c.label(), path, c.content(), c.children(), c.footnotes(), c.provenance()));
     }
     return out;
   }

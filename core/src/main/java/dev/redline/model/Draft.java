@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One revision of a structured text: a treaty draft, a bill, a regulation.
@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param divisions every part, chapter and section heading, in document order
  * @param articles every article, in document order
  * @param warnings what the reader noticed but could work around, one line each
+ * @param look how the draft looks where it is a Word file (page, styles, numbering, header and
+ *     footer), for a redline that prints like it; empty for every other format
  *
  * <p>Every article, clause and footnote has an id unique within the draft (see {@link
  * Article#id()}, {@link Clause#id()}, {@link Footnote#id()}): where two articles or clauses come
@@ -37,7 +39,8 @@ public record Draft(
     List<Clause> preamble,
     List<Division> divisions,
     List<Article> articles,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<SourceLook> look) {
 
   public Draft {
     Objects.requireNonNull(source, "source");
@@ -47,9 +50,34 @@ public record Draft(
     Objects.requireNonNull(date, "date");
     divisions = List.copyOf(divisions);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(look, "look");
     Ids ids = new Ids();
     preamble = ids.clauses(List.copyOf(preamble));
     articles = ids.articles(List.copyOf(articles));
+  }
+
+  /** A draft without a Word look. */
+  public Draft(
+      String source,
+      String title,
+      String revision,
+      String symbol,
+      String date,
+      List<Clause> preamble,
+      List<Division> divisions,
+      List<Article> articles,
+      List<String> warnings) {
+    this(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.empty());
+  }
+
+  /** The same draft named by another source, with other warnings (as read from a copy of its file). */
+  public Draft withSource(String source, List<String> warnings) {
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, look);
+  }
+
+  /** The same draft with this look. */
+  public Draft withLook(SourceLook look) {
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.of(look));
   }
 
   /** Gives repeated ids their {@code ~n}, in document order, and checks that each footnote id names one footnote. */

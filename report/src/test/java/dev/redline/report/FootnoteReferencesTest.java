@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.read.DraftReaders;
@@ -74,7 +73,7 @@ class FootnoteReferencesTest {
     Path oldFile = Files.writeString(dir.resolve("wells-old.txt"), OLD, StandardCharsets.UTF_8);
     Path newFile = Files.writeString(dir.resolve("wells-new.txt"), NEW, StandardCharsets.UTF_8);
     history = Histories.of(List.of(DraftReaders.read(oldFile), DraftReaders.read(newFile)), new Aligner());
-    comparison = new ClauseDiffer().compare(history.steps().get(0));
+    comparison = history.steps().get(0);
   }
 
   @Test

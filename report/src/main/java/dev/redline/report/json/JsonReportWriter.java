@@ -24,9 +24,11 @@ import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.Steps;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,7 +114,7 @@ public final class JsonReportWriter {
   }
 
   private Map<String, Object> header(String kind) {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now();
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("redline", FORMAT_VERSION);
     root.put("kind", kind);
@@ -197,8 +199,12 @@ public final class JsonReportWriter {
     }
     m.put("links", links);
     m.put("clausesChanged", s.clausesChanged());
+    Map<String, Object> clauses = new LinkedHashMap<>();
+    Headline.clauses(s).forEach(row -> clauses.put(row.name(), row.count()));
+    m.put("clauses", clauses);
     m.put("wordsDeleted", s.wordsDeleted());
     m.put("wordsInserted", s.wordsInserted());
+    m.put("wordsMoved", s.wordsMoved());
     m.put("changes", counts(s.changes()));
     return m;
   }
@@ -222,7 +228,7 @@ public final class JsonReportWriter {
     m.put("new", link.newArticles().stream().map(Article::number).toList());
     m.put("oldIds", link.oldArticles().stream().map(Article::id).toList());
     m.put("newIds", link.newArticles().stream().map(Article::id).toList());
-    m.put("kinds", java.util.Arrays.stream(link.kindWords().split(" ")).toList());
+    m.put("kinds", java.util.EnumSet.copyOf(link.kinds()).stream().map(LinkKind::word).toList());
     m.put("confidence", Json.rounded(link.confidence()));
     m.put("reason", link.reason());
     return m;
@@ -256,6 +262,7 @@ public final class JsonReportWriter {
     m.put("note", ArticleNotes.of(a, c));
     m.put("counts", counts(a.counts()));
     m.put("heading", text(a.heading()));
+    a.headingMove().ifPresent(h -> m.put("headingMove", text(h)));
     m.put("clauses", a.clauses().stream().map(JsonReportWriter::clause).toList());
     m.put("footnotes", a.footnotes().stream().map(JsonReportWriter::text).toList());
     return m;
