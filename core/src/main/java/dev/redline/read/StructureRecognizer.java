@@ -37,15 +37,18 @@ final class StructureRecognizer {
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\[\\]\\s]++)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
   /**
-   * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3}, the Council of Europe's
-   * {@code T-CY(2026)1} and {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
-   * EU's {@code ST 5419 2016 INIT}, a United States bill {@code H.R. 3684} and a United Kingdom bill
-   * {@code HL Bill 12}.
+   * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3} and {@code A/AC.291/L.2}, the
+   * Council of Europe's {@code T-CY(2026)1}, {@code T-CY (2026) 3 rev}, {@code CM(2026)14 final} and
+   * {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of
+   * the EU's {@code ST 5419 2016 INIT}, {@code ST 1234/26} and {@code PE-CONS 12/26}, a United
+   * States bill {@code H.R. 3684} and a United Kingdom bill {@code HL Bill 12}. Every form is one
+   * symbol, spaces and all: a running header holding one holds nothing else.
    */
   private static final String SYMBOL_FORMS =
       "[A-Z]{1,5}(?:-[A-Z]{1,5})?(?:/[A-Z0-9][A-Za-z0-9.]*){1,7}"
-          + "|[A-Z]{1,5}(?:-[A-Z]{1,5})?\\(\\d{4}\\) ?\\d{1,5}(?: final)?"
+          + "|[A-Z]{1,5}(?:-[A-Z]{1,5})? ?\\(\\d{4}\\) ?\\d{1,5}(?: (?:final|rev(?:\\.? ?\\d{1,2})?|add\\.? ?\\d{1,2}|corr\\.? ?\\d{1,2}))?"
           + "|(?:ST|PE-CONS) \\d{3,5} \\d{4} (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2})"
+          + "|(?:ST|PE-CONS) \\d{1,5}/\\d{2}(?: (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2}))?"
           + "|H\\. ?R\\. ?\\d{1,5}|H\\. ?Res\\. ?\\d{1,5}"
           + "|H[LC] Bill \\d{1,4}";
   /** A document symbol at the start of a line (see {@link #SYMBOL_FORMS}). */
@@ -54,10 +57,18 @@ final class StructureRecognizer {
   private static final Pattern SYMBOL_ANYWHERE = Pattern.compile("(?<!\\S)(" + SYMBOL_FORMS + ")(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
   private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
-  /** A date as printed on a document: {@code 14 June 2024}. */
+  /**
+   * A date as printed on a document: {@code 14 June 2024}, {@code June 14, 2024}, {@code 14.6.2024}
+   * (as the European Union prints it), and in French, Spanish, Italian, German, Dutch,
+   * Russian, Chinese and Arabic.
+   */
   static final Pattern DATE =
       Pattern.compile(
           "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
+              + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\s+de\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}\\.\\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\s+\\d{4}\\b"
@@ -372,8 +383,13 @@ final class StructureRecognizer {
     if (!m.find()) {
       return false;
     }
-    String rest = SYMBOL_ANYWHERE.matcher(DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+    String rest = withoutSymbols(DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" "));
     return rest.isBlank();
+  }
+
+  /** The text with every document symbol standing apart from other words blanked out. */
+  static String withoutSymbols(String text) {
+    return SYMBOL_ANYWHERE.matcher(text).replaceAll(" ");
   }
 
   /** The first document symbol among the words of the text, or the empty string. */
