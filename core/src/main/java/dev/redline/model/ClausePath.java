@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Where a clause stands in its draft: the article's number and the labels down to the clause, as
  * in {@code 18.2.b.i}. Unnumbered text is {@code p1}, {@code p2} in its article ({@code 3.p1});
- * recitals stand under {@code preamble} ({@code preamble.1}); a label repeated within an article
+ * recitals stand under {@code preamble} ({@code preamble.1}); a table, its rows and their cells
+ * are {@code t1}, {@code r1}, {@code c1} ({@code 2.t1.r3.c2}); a label repeated within an article
  * gets {@code ~2}, {@code ~3} ({@code 18.2~2}).
  *
  * <p>The string form ({@link #toString()}) is what every report and spec file prints, and {@link
@@ -98,7 +99,7 @@ public record ClausePath(String article, List<String> labels) implements Compara
     return labels.size() == 1 ? Optional.empty() : Optional.of(new ClausePath(article, labels.subList(0, labels.size() - 1)));
   }
 
-  /** Depth below the article: 0 for paragraphs, text and recitals, 1 for subparagraphs, 2 for items. */
+  /** Depth below the article: 0 for paragraphs, text, recitals and tables, 1 for subparagraphs and rows, 2 for items and cells. */
   public int depth() {
     return labels.size() - 1;
   }

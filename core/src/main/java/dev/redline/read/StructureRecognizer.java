@@ -125,6 +125,7 @@ final class StructureRecognizer {
     sectionsAreArticles =
         options.articlePattern().isEmpty()
             && lines.stream()
+                .flatMap(l -> l.table().map(t -> t.asLines().stream()).orElse(java.util.stream.Stream.of(l)))
                 .map(SourceLine::text)
                 .map(HeadingGrammar::article)
                 .flatMap(Optional::stream)
@@ -144,9 +145,20 @@ final class StructureRecognizer {
     Provenance runAt = null;
     DivisionBuilder division = null;
 
-    for (Block block : blocks) {
+    for (int index = 0; index < blocks.size(); index++) {
+      Block block = blocks.get(index);
       String text = block.text();
       Matcher m;
+      if (block.table.isPresent()) {
+        SourceLine.Table table = block.table.get();
+        if (article != null && table.asLines().stream().noneMatch(l -> isHeading(l.text()))) {
+          awaitingTitle = null;
+          article.addTable(table);
+        } else {
+          blocks.addAll(index + 1, blocks(table.asLines())); // read as its paragraphs, as a table outside an article
+        }
+        continue;
+      }
       if ((m = FOOTNOTE_DEFINITION.matcher(text)).matches()) {
         Footnote previous =
             footnotes.put(m.group(1), new Footnote(m.group(1), m.group(2).strip(), block.provenance(fileName)));
@@ -480,6 +492,11 @@ final class StructureRecognizer {
         current = null;
         continue;
       }
+      if (line.table().isPresent()) {
+        blocks.add(new Block(line));
+        current = null;
+        continue;
+      }
       boolean startsNew =
           current == null
               || (isStructuralHere(line.text())
@@ -509,10 +526,13 @@ final class StructureRecognizer {
   private static final class Block {
     private final List<SourceLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    /** The table this block is, empty for a block of text. */
+    private final Optional<SourceLine.Table> table;
 
     Block(SourceLine first) {
       lines.add(first);
       text.append(first.text());
+      table = first.table();
     }
 
     void append(SourceLine line) {
@@ -534,8 +554,26 @@ final class StructureRecognizer {
       return lines.get(lines.size() - 1).text();
     }
 
+    /** The block's text with each run of white space ({@code \\s+}) as one space, stripped; a scanner, not a regular expression. */
     String text() {
-      return text.toString().replaceAll("\\s+", " ").strip();
+      StringBuilder b = new StringBuilder(text.length());
+      boolean space = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          space = true;
+          continue;
+        }
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+      if (space) {
+        b.append(' ');
+      }
+      return b.toString().strip();
     }
 
     Provenance provenance(String fileName) {
@@ -574,6 +612,7 @@ final class StructureRecognizer {
     Node currentTop;
     Node currentSub;
     int unnumbered;
+    int tables;
 
     ArticleBuilder(
         String label, String number, String title, List<Division> divisions, Provenance provenance, Optional<StageMarker> marker) {
@@ -612,6 +651,27 @@ final class StructureRecognizer {
         currentSub = null;
         top.add(currentTop);
       }
+    }
+
+    /**
+     * Adds a table as a clause of its own at the article's top level, {@code t1}, {@code t2}, with
+     * its rows {@code r1}, {@code r2} and their cells {@code c1}, {@code c2}; the clauses after it
+     * still continue the list before it.
+     */
+    void addTable(SourceLine.Table table) {
+      tables++;
+      Provenance at = new Provenance(fileName, table.rowLines().get(0), 0);
+      Node node = new Node(ClauseKind.TABLE, "t" + tables, "", at);
+      for (int r = 0; r < table.rows().size(); r++) {
+        Provenance rowAt = new Provenance(fileName, table.rowLines().get(r), 0);
+        Node row = new Node(ClauseKind.ROW, "r" + (r + 1), "", rowAt);
+        List<String> cells = table.rows().get(r);
+        for (int c = 0; c < cells.size(); c++) {
+          row.children.add(new Node(ClauseKind.CELL, "c" + (c + 1), cells.get(c), rowAt));
+        }
+        node.children.add(row);
+      }
+      top.add(node);
     }
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
@@ -713,7 +773,7 @@ final class StructureRecognizer {
       for (Node child : children) {
         built.add(child.build(path.child(child.label), paths, footnotes, cited));
       }
-      String shownLabel = kind == ClauseKind.TEXT ? "" : label;
+      String shownLabel = kind == ClauseKind.TEXT || kind.inTable() ? "" : label;
       return new Clause(kind, shownLabel, path, c.content(), built, c.notes(), provenance);
     }
   }

@@ -150,9 +150,9 @@ public final class TextDraftReader implements DraftReader {
     boolean paged = text.indexOf('\f') >= 0;
     int page = paged ? 1 : 0;
     List<SourceLine> lines = new ArrayList<>();
-    String[] raw = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < raw.length; i++) {
-      String line = raw[i];
+    List<String> raw = lineBreaks(text);
+    for (int i = 0; i < raw.size(); i++) {
+      String line = raw.get(i);
       int ff;
       while ((ff = line.indexOf('\f')) >= 0) {
         String before = line.substring(0, ff);
@@ -164,6 +164,28 @@ public final class TextDraftReader implements DraftReader {
       }
       lines.add(new SourceLine(clean(line), i + 1, page));
     }
+    return lines;
+  }
+
+  /**
+   * The text cut at each line break ({@code \r\n}, {@code \r} or {@code \n}), the last line kept
+   * even when empty, as {@code text.split("\r\n|\r|\n", -1)} cuts it: one pass, no regular expression.
+   */
+  static List<String> lineBreaks(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
     return lines;
   }
 
