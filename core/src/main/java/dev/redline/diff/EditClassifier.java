@@ -285,7 +285,7 @@ final class EditClassifier {
       String d = script.oldTokens.get(deleted.get(k));
       String i = script.newTokens.get(inserted.get(k));
       if (TokenStyle.isMarker(d) && TokenStyle.isMarker(i)) {
-        if (!r.footnoteBecame(DraftText.markerName(d), DraftText.markerName(i))) {
+        if (!r.footnoteBecame(TokenStyle.markerName(d), TokenStyle.markerName(i))) {
           return false;
         }
         continue;

@@ -2,6 +2,7 @@ package dev.redline.diff;
 
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.Edit;
+import dev.redline.model.InlineText;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
@@ -35,24 +36,50 @@ public final class WordDiffer {
       boolean inserted = oldLine == null;
       Line line = inserted ? newLine : oldLine;
       List<Edit> edits = EditClassifier.whole(line, inserted);
-      return whole(line.text(), inserted, edits);
+      return structured(whole(line.text(), inserted, edits), oldLine, newLine);
     }
     String oldText = oldLine.text();
     String newText = newLine.text();
     if (oldText.equals(newText)) {
-      return new TextChange(
-          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)), List.of());
+      return structured(new TextChange(
+          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)), List.of()),
+          oldLine, newLine);
     }
     TokenScript script = TokenScript.of(oldLine, newLine);
     List<Segment> segments = tidy(segments(script));
     boolean kept = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL);
     List<Edit> edits = kept ? List.of() : EditClassifier.classify(script, oldLine, newLine, context);
-    return new TextChange(kept ? ChangeStatus.UNCHANGED : ChangeStatus.MODIFIED, oldText, newText, segments, edits);
+    return structured(new TextChange(kept ? ChangeStatus.UNCHANGED : ChangeStatus.MODIFIED, oldText, newText, segments, edits), oldLine, newLine);
+  }
+
+  /**
+   * The change with each segment's content taken from the lines' structure at the segment's
+   * offsets: the words as runs, a footnote reference (one token, so never cut) as a reference.
+   */
+  private static TextChange structured(TextChange change, Line oldLine, Line newLine) {
+    InlineText oldWhole = oldLine == null ? InlineText.EMPTY : oldLine.whole();
+    InlineText newWhole = newLine == null ? InlineText.EMPTY : newLine.whole();
+    if (oldWhole.noteRefs().isEmpty() && newWhole.noteRefs().isEmpty()) {
+      return change;
+    }
+    List<Segment> out = new ArrayList<>();
+    int oldAt = 0;
+    int newAt = 0;
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case EQUAL -> out.add(s.withContent(newWhole.slice(newAt, newAt + s.text().length())));
+        case INSERT -> out.add(s.withContent(newWhole.slice(newAt, newAt + s.text().length())));
+        case DELETE -> out.add(s.withContent(oldWhole.slice(oldAt, oldAt + s.text().length())));
+      }
+      oldAt += s.oldText().length();
+      newAt += s.op() == Segment.Op.DELETE ? 0 : s.text().length();
+    }
+    return new TextChange(change.status(), change.oldText(), change.newText(), out, change.edits());
   }
 
   /** A line at one end of a moved clause: wholly deleted or inserted, its edits given by the move. */
-  static TextChange moved(String text, boolean inserted) {
-    return whole(text, inserted, List.of());
+  static TextChange moved(Line line, boolean inserted) {
+    return structured(whole(line.text(), inserted, List.of()), inserted ? null : line, inserted ? line : null);
   }
 
   private static TextChange whole(String text, boolean inserted, List<Edit> edits) {

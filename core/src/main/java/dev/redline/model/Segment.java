@@ -1,5 +1,6 @@
 package dev.redline.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,10 @@ import java.util.Objects;
  *     as in the old draft for {@code DELETE}
  * @param oldText the run as the old draft writes it: for {@code EQUAL} the old spelling, usually the
  *     same as {@code text}; for {@code DELETE} the same as {@code text}; for {@code INSERT} empty
+ * @param content {@code text} as structure: its runs and footnote references, whose plain view
+ *     ({@link Inline#plain()}) is {@code text}; a writer renders this, never searching {@code text}
  */
-public record Segment(Op op, String text, String oldText) {
+public record Segment(Op op, String text, String oldText, List<Inline> content) {
   /** What happened to a run of text. */
   public enum Op {
     /** In both texts. */
@@ -32,6 +35,10 @@ public record Segment(Op op, String text, String oldText) {
     Objects.requireNonNull(oldText, "oldText");
     if (text == null || text.isEmpty()) {
       throw new IllegalArgumentException("a segment needs text");
+    }
+    content = List.copyOf(content);
+    if (!new InlineText(content).plain().equals(text)) {
+      throw new IllegalArgumentException("a segment's content does not read as its text");
     }
     switch (op) {
       case INSERT -> {
@@ -52,9 +59,19 @@ public record Segment(Op op, String text, String oldText) {
     }
   }
 
-  /** A run written the same way in both drafts (for {@code EQUAL}), or inserted or deleted. */
+  /** A run of plain text, without footnote references, as each draft writes it. */
+  public Segment(Op op, String text, String oldText) {
+    this(op, text, oldText, text == null || text.isEmpty() ? List.of() : List.of(new Inline.Run(text)));
+  }
+
+  /** A run of plain text written the same way in both drafts (for {@code EQUAL}), or inserted or deleted. */
   public Segment(Op op, String text) {
     this(op, text, op == Op.INSERT ? "" : text);
+  }
+
+  /** The same run with its text given as structure, which must read as its text. */
+  public Segment withContent(List<Inline> structure) {
+    return new Segment(op, text, oldText, structure);
   }
 
   /** Whether this is a kept run that the old draft writes differently (white space, quotes, dashes, hyphenation). */

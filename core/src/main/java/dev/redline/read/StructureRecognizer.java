@@ -2,11 +2,14 @@ package dev.redline.read;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.ClauseKind;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionKind;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import dev.redline.model.Provenance;
 import dev.redline.model.StageMarker;
 import dev.redline.read.HeadingGrammar.Heading;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -289,7 +293,7 @@ final class StructureRecognizer {
               new Clause(
                   ClauseKind.RECITAL,
                   "",
-                  "preamble." + (preamble.size() + 1),
+                  ClausePath.recital(preamble.size() + 1),
                   text,
                   List.of(),
                   List.of(),
@@ -325,8 +329,8 @@ final class StructureRecognizer {
     }
     List<Clause> recitals = new ArrayList<>();
     for (Clause r : preamble) {
-      recitals.add(new Clause(r.kind(), r.label(), r.path(), r.text(), r.children(),
-          citedNotes(r.text(), r.provenance(), footnotes, cited), r.provenance()));
+      Cited c = cite(r.text(), r.provenance(), footnotes, cited);
+      recitals.add(new Clause(r.kind(), r.label(), r.path(), c.content(), r.children(), c.notes(), r.provenance()));
     }
     for (String marker : footnotes.keySet()) {
       if (!cited.contains(marker)) {
@@ -671,21 +675,22 @@ final class StructureRecognizer {
     }
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
-      String prefix = number.replace(" ", "");
-      Set<String> paths = new HashSet<>();
+      Map<ClausePath, Integer> paths = new HashMap<>(); // each path taken, with the last repeat number it was given
       List<Clause> clauses = new ArrayList<>();
       for (Node node : top) {
-        clauses.add(node.build(prefix, paths, footnotes, cited));
+        clauses.add(node.build(ClausePath.of(number, node.label), paths, footnotes, cited));
       }
       String headings = above + " " + title;
+      InlineText titleContent = InlineText.of(title);
       if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
         // A note cited in the heading, or in the division headings or the title above, goes with the article's first clause.
         Clause first = clauses.get(0);
-        List<Footnote> notes = new ArrayList<>(citedNotes(headings, provenance, footnotes, cited));
+        List<Footnote> notes = new ArrayList<>(cite(headings, provenance, footnotes, cited).notes());
         first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.text(), first.children(), notes, first.provenance()));
+        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.content(), first.children(), notes, first.provenance()));
+        titleContent = references(title, footnotes);
       }
-      return new Article(label, number, title, divisions, clauses, provenance, marker);
+      return new Article(label, number, title, divisions, clauses, provenance, marker, Article.idOf(number), titleContent);
     }
   }
 
@@ -693,8 +698,38 @@ final class StructureRecognizer {
     return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
   }
 
-  /** The footnotes the text cites, in order, each marked as cited; a marker without a note is warned of. */
-  private List<Footnote> citedNotes(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
+  /** A text as structure, with the footnotes it cites in order. */
+  private record Cited(InlineText content, List<Footnote> notes) {}
+
+  /**
+   * The text as runs and footnote references: the one place where a marker {@code [^1]} that a
+   * reader left in a line becomes a reference. A marker without a note stays text.
+   */
+  private static InlineText references(String text, Map<String, Footnote> footnotes) {
+    List<Inline> parts = new ArrayList<>();
+    Matcher m = FOOTNOTE_MARKER.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      Footnote note = footnotes.get(m.group(1));
+      if (note != null) {
+        if (m.start() > at) {
+          parts.add(new Inline.Run(text.substring(at, m.start())));
+        }
+        parts.add(Inline.NoteRef.to(note));
+        at = m.end();
+      }
+    }
+    if (at < text.length()) {
+      parts.add(new Inline.Run(text.substring(at)));
+    }
+    return new InlineText(parts);
+  }
+
+  /**
+   * The text as runs and footnote references ({@link #references}), and the footnotes it cites, in
+   * order, each marked as cited; a marker without a note is warned of.
+   */
+  private Cited cite(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
     List<Footnote> notes = new ArrayList<>();
     Matcher m = FOOTNOTE_MARKER.matcher(text);
     while (m.find()) {
@@ -705,7 +740,7 @@ final class StructureRecognizer {
         notes.add(note);
       }
     }
-    return notes;
+    return new Cited(references(text, footnotes), notes);
   }
 
   private final class Node {
@@ -722,23 +757,24 @@ final class StructureRecognizer {
       this.provenance = provenance;
     }
 
-    Clause build(String parentPath, Set<String> paths, Map<String, Footnote> footnotes, Set<String> cited) {
-      String path = parentPath + "." + label;
-      if (!paths.add(path)) {
-        int n = 2;
-        while (!paths.add(path + "~" + n)) {
+    Clause build(ClausePath printed, Map<ClausePath, Integer> paths, Map<String, Footnote> footnotes, Set<String> cited) {
+      ClausePath path = printed;
+      if (paths.putIfAbsent(printed, 1) != null) {
+        int n = paths.get(printed);
+        do {
           n++;
-        }
-        warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
-        path = path + "~" + n;
+          path = printed.withLast(label + "~" + n);
+        } while (paths.putIfAbsent(path, 1) != null);
+        paths.put(printed, n);
+        warnings.add(provenance + ": clause " + printed + " appears more than once; the repeat is " + path);
       }
-      List<Footnote> notes = citedNotes(text, provenance, footnotes, cited);
+      Cited c = cite(text, provenance, footnotes, cited);
       List<Clause> built = new ArrayList<>();
       for (Node child : children) {
-        built.add(child.build(path, paths, footnotes, cited));
+        built.add(child.build(path.child(child.label), paths, footnotes, cited));
       }
       String shownLabel = kind == ClauseKind.TEXT || kind.inTable() ? "" : label;
-      return new Clause(kind, shownLabel, path, text, built, notes, provenance);
+      return new Clause(kind, shownLabel, path, c.content(), built, c.notes(), provenance);
     }
   }
 }

@@ -2,8 +2,6 @@ package dev.redline.report.docx;
 
 import static dev.redline.report.internal.Xml.escape;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
 import dev.redline.model.SourceLook;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
@@ -401,7 +399,7 @@ final class DocxPackage {
           .append(printable ? format(change) : "").append("</w:rPr><w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
       footnotes.add(footnote(id, change, run.note().orElseThrow()));
     } else {
-      for (Piece piece : pieces(run.text())) {
+      for (Piece piece : pieces(run)) {
         out.append("<w:r>");
         String format = printable ? format(change) : "";
         if (!format.isEmpty() || piece.marker()) {
@@ -460,23 +458,11 @@ final class DocxPackage {
   /** A stretch of a run's text: plain, or a footnote marker shown as a superscript number. */
   private record Piece(String text, boolean marker) {}
 
-  private static List<Piece> pieces(String text) {
-    List<Piece> pieces = new ArrayList<>();
-    StringBuilder plain = new StringBuilder();
-    for (String token : Tokens.of(text)) {
-      if (DraftText.isMarker(token)) {
-        if (plain.length() > 0) {
-          pieces.add(new Piece(plain.toString(), false));
-          plain.setLength(0);
-        }
-        pieces.add(new Piece(DraftText.markerName(token), true));
-      } else {
-        plain.append(token);
-      }
+  /** A run as pieces: its text, or a draft's footnote reference that is not a Word footnote as its marker. */
+  private static List<Piece> pieces(Run run) {
+    if (run.ref().isPresent()) {
+      return List.of(new Piece(run.ref().get().marker(), true));
     }
-    if (plain.length() > 0) {
-      pieces.add(new Piece(plain.toString(), false));
-    }
-    return pieces;
+    return run.text().isEmpty() ? List.of() : List.of(new Piece(run.text(), false));
   }
 }

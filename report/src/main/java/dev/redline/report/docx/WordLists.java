@@ -193,7 +193,7 @@ final class WordLists {
         rest.add(run);
         continue;
       }
-      if (run.isFootnote()) {
+      if (!run.isText()) {
         return Optional.empty();
       }
       String text = run.text();

@@ -2,8 +2,6 @@ package dev.redline.report.html;
 
 import static dev.redline.report.internal.Xml.escape;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
@@ -15,6 +13,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
@@ -433,7 +432,7 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (ReportRows.Piece p : line.pieces()) {
       switch (p.mark()) {
-        case KEPT -> b.append(shownText(old ? p.oldText() : p.text()));
+        case KEPT -> b.append(old && p.restyled() ? escape(p.oldText()) : shown(p.content()));
         case DELETED, MOVED_FROM -> b.append(old ? piece(p) : "");
         case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p));
       }
@@ -447,22 +446,22 @@ public final class HtmlReportWriter {
 
   private static String piece(ReportRows.Piece p) {
     return switch (p.mark()) {
-      case KEPT -> shownText(p.text());
-      case DELETED -> "<del>" + shownText(p.text()) + "</del>";
-      case INSERTED -> "<ins>" + shownText(p.text()) + "</ins>";
-      case MOVED_FROM -> "<span class=\"moved-from\">" + shownText(p.text()) + "</span>";
-      case MOVED_TO -> "<span class=\"moved-to\">" + shownText(p.text()) + "</span>";
+      case KEPT -> shown(p.content());
+      case DELETED -> "<del>" + shown(p.content()) + "</del>";
+      case INSERTED -> "<ins>" + shown(p.content()) + "</ins>";
+      case MOVED_FROM -> "<span class=\"moved-from\">" + shown(p.content()) + "</span>";
+      case MOVED_TO -> "<span class=\"moved-to\">" + shown(p.content()) + "</span>";
     };
   }
 
-  /** Text escaped, with footnote markers ({@code [^1]}) shown as superscript numbers. */
-  private static String shownText(String text) {
+  /** Runs escaped, footnote references as superscript markers. */
+  private static String shown(List<Inline> parts) {
     StringBuilder b = new StringBuilder();
-    for (String token : Tokens.of(text)) {
-      if (DraftText.isMarker(token)) {
-        b.append("<sup class=\"fn\">").append(escape(DraftText.markerName(token))).append("</sup>");
+    for (Inline p : parts) {
+      if (p instanceof Inline.NoteRef r) {
+        b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
       } else {
-        b.append(escape(token));
+        b.append(escape(p.plain()));
       }
     }
     return b.toString();

@@ -9,6 +9,7 @@ import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.Lineage;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
@@ -50,8 +51,13 @@ public final class ReportRows {
    *
    * @param text the text as shown: the new draft's where kept, the old draft's where deleted or moved from
    * @param oldText the old draft's spelling of kept text (quotes, dashes, white space), else {@code text}
+   * @param content {@code text} as structure: its runs and footnote references
    */
-  public record Piece(Mark mark, String text, String oldText) {
+  public record Piece(Mark mark, String text, String oldText, List<Inline> content) {
+    public Piece {
+      content = List.copyOf(content);
+    }
+
     /** Whether the old draft writes this kept text differently. */
     public boolean restyled() {
       return !oldText.equals(text);
@@ -217,8 +223,8 @@ public final class ReportRows {
     boolean movedAway = a.link().isOneToOne() && a.newArticle().isEmpty();
     boolean movedHere = a.link().isOneToOne() && a.oldArticle().isEmpty();
     TextChange h = a.heading();
-    Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(new Piece(Mark.MOVED_FROM, h.oldText(), h.oldText())), 0, "", Optional.empty())
-        : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(new Piece(Mark.MOVED_TO, h.newText(), h.newText())), 0, "", Optional.empty())
+    Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(movedFrom(h)), 0, "", Optional.empty())
+        : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(movedTo(h)), 0, "", Optional.empty())
         : line(h, 0);
     return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
         ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
@@ -234,16 +240,15 @@ public final class ReportRows {
       ClauseChange clause = ((TableChanges.Single) block).clause();
       int depth = clause.depth();
       if (clause.isMoveSource()) {
-        String old = clause.text().oldText();
-        lines.add(new Line(Shape.MOVED_AWAY, clause.text(), List.of(new Piece(Mark.MOVED_FROM, old, old)), depth, ArticleNotes.of(clause, comparison),
+        lines.add(new Line(Shape.MOVED_AWAY, clause.text(), List.of(movedFrom(clause.text())), depth, ArticleNotes.of(clause, comparison),
             Optional.of(clause)));
       } else if (clause.isMoveTarget()) {
         // Where it went: what it kept as moved, the words it gained on the way inserted; what it lost shows where it stood.
         List<Piece> pieces = new ArrayList<>();
         for (Segment s : clause.move().orElseThrow().text().segments()) {
           switch (s.op()) {
-            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text()));
-            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text()));
+            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text(), s.content()));
+            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text(), s.content()));
             case DELETE -> { }
           }
         }
@@ -256,6 +261,24 @@ public final class ReportRows {
     return lines;
   }
 
+  /** A whole line where it stood before it moved: the old draft's side, restyled runs in the old spelling. */
+  private static Piece movedFrom(TextChange change) {
+    List<Inline> content = new ArrayList<>();
+    for (Segment s : change.segments()) {
+      if (s.op() != Segment.Op.INSERT) {
+        content.addAll(s.isRestyled() ? List.of(new Inline.Run(s.oldText())) : s.content());
+      }
+    }
+    return new Piece(Mark.MOVED_FROM, change.oldText(), change.oldText(), content);
+  }
+
+  /** A whole line where it moved to: the new draft's side. */
+  private static Piece movedTo(TextChange change) {
+    List<Inline> content = new ArrayList<>();
+    change.segments().stream().filter(s -> s.op() != Segment.Op.DELETE).forEach(s -> content.addAll(s.content()));
+    return new Piece(Mark.MOVED_TO, change.newText(), change.newText(), content);
+  }
+
   /** A line of text in its place, such as a table's cell: each segment a piece. */
   public static Line inPlace(TextChange change) {
     return line(change, 0);
@@ -266,9 +289,9 @@ public final class ReportRows {
     List<Piece> pieces = new ArrayList<>();
     for (Segment s : change.segments()) {
       pieces.add(switch (s.op()) {
-        case EQUAL -> new Piece(Mark.KEPT, s.text(), s.oldText());
-        case DELETE -> new Piece(Mark.DELETED, s.text(), s.text());
-        case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text());
+        case EQUAL -> new Piece(Mark.KEPT, s.text(), s.oldText(), s.content());
+        case DELETE -> new Piece(Mark.DELETED, s.text(), s.text(), s.content());
+        case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text(), s.content());
       });
     }
     return new Line(Shape.IN_PLACE, change, pieces, depth, "", Optional.empty());

@@ -17,6 +17,7 @@ import dev.redline.model.Division;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Edit;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Statistics;
@@ -83,10 +84,12 @@ final class ComparisonJson {
   @JsonPropertyOrder({"edits", "wordsDeleted", "wordsInserted"})
   record CountJson(int edits, int wordsDeleted, int wordsInserted) {}
 
-  @JsonPropertyOrder({"old", "new", "kinds", "confidence", "reason"})
+  @JsonPropertyOrder({"old", "new", "oldIds", "newIds", "kinds", "confidence", "reason"})
   record LinkJson(
       @JsonProperty("old") List<String> oldNumbers,
       @JsonProperty("new") List<String> newNumbers,
+      List<String> oldIds,
+      List<String> newIds,
       List<String> kinds,
       double confidence,
       String reason) {}
@@ -116,13 +119,15 @@ final class ComparisonJson {
       List<TextJson> footnotes)
       implements PartJson {}
 
-  @JsonPropertyOrder({"number", "label", "title", "division", "line", "page"})
-  record ArticleJson(String number, String label, String title, String division, int line, @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {}
+  @JsonPropertyOrder({"id", "number", "label", "title", "division", "line", "page"})
+  record ArticleJson(String id, String number, String label, String title, String division, int line, @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {}
 
-  @JsonPropertyOrder({"oldPath", "newPath", "kind", "depth", "move", "text", "edits"})
+  @JsonPropertyOrder({"oldPath", "newPath", "oldId", "newId", "kind", "depth", "move", "text", "edits"})
   record ClauseJson(
       String oldPath,
       String newPath,
+      String oldId,
+      String newId,
       String kind,
       int depth,
       @JsonInclude(JsonInclude.Include.NON_NULL) MoveEndJson move,
@@ -135,17 +140,18 @@ final class ComparisonJson {
   @JsonPropertyOrder({"status", "old", "new", "segments", "edits"})
   record TextJson(String status, @JsonProperty("old") String oldText, @JsonProperty("new") String newText, List<SegmentJson> segments, List<EditJson> edits) {}
 
-  @JsonPropertyOrder({"op", "text", "oldText"})
-  record SegmentJson(String op, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String oldText) {}
+  @JsonPropertyOrder({"op", "text", "oldText", "notes"})
+  record SegmentJson(
+      String op, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String oldText, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {}
 
   @JsonPropertyOrder({"kind", "old", "oldOffset", "new", "newOffset"})
   record EditJson(String kind, @JsonProperty("old") String oldText, int oldOffset, @JsonProperty("new") String newText, int newOffset) {}
 
-  @JsonPropertyOrder({"id", "oldPath", "newPath", "text"})
-  record MoveJson(int id, String oldPath, String newPath, TextJson text) {}
+  @JsonPropertyOrder({"id", "oldPath", "newPath", "oldId", "newId", "text"})
+  record MoveJson(int id, String oldPath, String newPath, String oldId, String newId, TextJson text) {}
 
-  @JsonPropertyOrder({"fromArticle", "from", "toArticle", "to", "move"})
-  record ParagraphMoveJson(String fromArticle, String from, String toArticle, String to, int move) {}
+  @JsonPropertyOrder({"fromArticle", "from", "fromId", "toArticle", "to", "toId", "move"})
+  record ParagraphMoveJson(String fromArticle, String from, String fromId, String toArticle, String to, String toId, int move) {}
 
   // ---- from the model ----
 
@@ -170,10 +176,12 @@ final class ComparisonJson {
     c.preamble().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
     moves.sort(Comparator.comparingInt(ClauseMove::id));
     List<MoveJson> moveList = moves.stream()
-        .map(m -> new MoveJson(m.id(), m.oldClause().path(), m.newClause().path(), text(m.text())))
+        .map(m -> new MoveJson(m.id(), m.oldClause().path().toString(), m.newClause().path().toString(), m.oldClause().id(), m.newClause().id(),
+            text(m.text())))
         .toList();
     List<ParagraphMoveJson> paragraphMoves = c.movesBetweenArticles().stream()
-        .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path(), p.toArticle().number(), p.to().path(), p.move().id()))
+        .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path().toString(), p.from().id(), p.toArticle().number(),
+            p.to().path().toString(), p.to().id(), p.move().id()))
         .toList();
     return new StepJson(draft(c.oldDraft()), draft(c.newDraft()), statistics(c.statistics()), links, text(c.title()),
         c.preamble().stream().map(ComparisonJson::clause).toList(), parts, moveList, paragraphMoves);
@@ -205,6 +213,7 @@ final class ComparisonJson {
 
   private static LinkJson link(ArticleLink link) {
     return new LinkJson(link.oldArticles().stream().map(Article::number).toList(), link.newArticles().stream().map(Article::number).toList(),
+        link.oldArticles().stream().map(Article::id).toList(), link.newArticles().stream().map(Article::id).toList(),
         EnumSet.copyOf(link.kinds()).stream().map(LinkKind::word).toList(), Json.rounded(link.confidence()), link.reason());
   }
 
@@ -220,19 +229,21 @@ final class ComparisonJson {
   }
 
   private static ArticleJson article(Article a) {
-    return new ArticleJson(a.number(), a.label(), a.title(), a.division().map(Division::label).orElse(""), a.provenance().line(),
+    return new ArticleJson(a.id(), a.number(), a.label(), a.title(), a.division().map(Division::label).orElse(""), a.provenance().line(),
         a.provenance().hasPage() ? a.provenance().page() : null);
   }
 
   private static ClauseJson clause(ClauseChange c) {
     MoveEndJson move = c.move().map(m -> new MoveEndJson(m.id(), c.isMoveSource() ? "source" : "target")).orElse(null);
-    return new ClauseJson(c.oldClause().map(Clause::path).orElse(null), c.newClause().map(Clause::path).orElse(null),
+    return new ClauseJson(c.oldClause().map(o -> o.path().toString()).orElse(null), c.newClause().map(n -> n.path().toString()).orElse(null),
+        c.oldClause().map(Clause::id).orElse(null), c.newClause().map(Clause::id).orElse(null),
         c.clause().kind().name().toLowerCase(Locale.ROOT), c.depth(), move, text(c.text()), c.edits().stream().map(ComparisonJson::edit).toList());
   }
 
   private static TextJson text(TextChange t) {
     List<SegmentJson> segments = t.segments().stream()
-        .map(s -> new SegmentJson(s.op().name().toLowerCase(Locale.ROOT), s.text(), s.isRestyled() ? s.oldText() : null))
+        .map(s -> new SegmentJson(s.op().name().toLowerCase(Locale.ROOT), s.text(), s.isRestyled() ? s.oldText() : null,
+            s.content().stream().filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList()))
         .toList();
     return new TextJson(t.status().name().toLowerCase(Locale.ROOT), t.oldText(), t.newText(), segments, t.edits().stream().map(ComparisonJson::edit).toList());
   }

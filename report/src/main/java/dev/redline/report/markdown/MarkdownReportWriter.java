@@ -231,8 +231,8 @@ public final class MarkdownReportWriter {
         ReportRows.Line clause = (ReportRows.Line) block;
         if (clause.shape() != ReportRows.Shape.IN_PLACE) {
           // A moved clause as it reads at this end, with where it went or came from.
-          String line = clause.clause().orElseThrow().clause().line();
-          b.append("- ").append(item(escape(DraftText.shown(line)))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
+          String line = DraftText.shown(clause.clause().orElseThrow().clause().lineContent().parts());
+          b.append("- ").append(item(escape(line))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
         } else if (clause.text().status() != ChangeStatus.UNCHANGED) {
           b.append("- ").append(item(inline(clause.text()))).append("\n");
         }
@@ -255,7 +255,7 @@ public final class MarkdownReportWriter {
    * with their changes; the table's path in the header.
    */
   private static void changedRows(StringBuilder b, TableChanges.Table table) {
-    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path())));
+    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path().toString())));
     for (int c = 1; c <= table.columns(); c++) {
       head.add("Column " + c);
     }
@@ -283,7 +283,7 @@ public final class MarkdownReportWriter {
   private static String inline(TextChange change) {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
-      String text = DraftText.shown(s.text());
+      String text = DraftText.shown(s.content());
       switch (s.op()) {
         case EQUAL -> b.append(escape(text));
         case DELETE -> b.append(marked("~~", text));

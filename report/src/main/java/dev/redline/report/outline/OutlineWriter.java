@@ -119,7 +119,7 @@ public final class OutlineWriter {
 
   private static String json(Draft draft) {
     List<ArticleJson> articles = draft.articles().stream()
-        .map(a -> new ArticleJson(a.label(), a.number(), a.title(), a.marker().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
+        .map(a -> new ArticleJson(a.id(), a.label(), a.number(), a.title(), a.marker().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
             a.divisions().stream().map(Division::label).toList(), provenance(a.provenance()),
             a.clauses().stream().map(OutlineWriter::clause).toList(), a.footnotes().stream().map(OutlineWriter::footnote).toList()))
         .toList();
@@ -138,12 +138,12 @@ public final class OutlineWriter {
   }
 
   private static ClauseJson clause(Clause c) {
-    return new ClauseJson(c.kind().name().toLowerCase(Locale.ROOT), c.label(), c.path(), c.text(), c.footnotes().stream().map(Footnote::marker).toList(),
+    return new ClauseJson(c.id(), c.kind().name().toLowerCase(Locale.ROOT), c.label(), c.path().toString(), c.text(), c.footnotes().stream().map(Footnote::marker).toList(),
         provenance(c.provenance()), c.children().stream().map(OutlineWriter::clause).toList());
   }
 
   private static FootnoteJson footnote(Footnote f) {
-    return new FootnoteJson(f.marker(), f.text(), provenance(f.provenance()));
+    return new FootnoteJson(f.id(), f.marker(), f.text(), provenance(f.provenance()));
   }
 
   private static ProvenanceJson provenance(Provenance p) {
@@ -156,18 +156,18 @@ public final class OutlineWriter {
   record DraftJson(String source, String title, String symbol, String revision, String date, List<ClauseJson> preamble,
       List<DivisionJson> divisions, List<ArticleJson> articles, List<String> warnings) {}
 
-  @JsonPropertyOrder({"label", "number", "title", "marker", "divisions", "provenance", "clauses", "footnotes"})
-  record ArticleJson(String label, String number, String title, @JsonInclude(JsonInclude.Include.NON_NULL) String marker,
+  @JsonPropertyOrder({"id", "label", "number", "title", "marker", "divisions", "provenance", "clauses", "footnotes"})
+  record ArticleJson(String id, String label, String number, String title, @JsonInclude(JsonInclude.Include.NON_NULL) String marker,
       List<String> divisions, ProvenanceJson provenance, List<ClauseJson> clauses, List<FootnoteJson> footnotes) {}
 
   @JsonPropertyOrder({"kind", "label", "number", "title", "provenance"})
   record DivisionJson(String kind, String label, String number, String title, ProvenanceJson provenance) {}
 
-  @JsonPropertyOrder({"kind", "label", "path", "text", "footnotes", "provenance", "children"})
-  record ClauseJson(String kind, String label, String path, String text, List<String> footnotes, ProvenanceJson provenance, List<ClauseJson> children) {}
+  @JsonPropertyOrder({"id", "kind", "label", "path", "text", "footnotes", "provenance", "children"})
+  record ClauseJson(String id, String kind, String label, String path, String text, List<String> footnotes, ProvenanceJson provenance, List<ClauseJson> children) {}
 
-  @JsonPropertyOrder({"marker", "text", "provenance"})
-  record FootnoteJson(String marker, String text, ProvenanceJson provenance) {}
+  @JsonPropertyOrder({"id", "marker", "text", "provenance"})
+  record FootnoteJson(String id, String marker, String text, ProvenanceJson provenance) {}
 
   @JsonPropertyOrder({"file", "line", "page"})
   record ProvenanceJson(String file, int line, int page) {}

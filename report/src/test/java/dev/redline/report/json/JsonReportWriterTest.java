@@ -62,6 +62,11 @@ class JsonReportWriterTest {
     assertEquals("Was Article 17 in Rev.2.", liability.get("note").asText());
     JsonNode link = root.get("links").get(liability.get("link").asInt());
     assertEquals("[\"renumbered\",\"modified\"]", link.get("kinds").toString());
+    assertEquals("art17", liability.get("old").get("id").asText());
+    assertEquals("art18", liability.get("new").get("id").asText());
+    assertEquals("[\"art17\"]", link.get("oldIds").toString());
+    assertEquals("art17.1", liability.get("clauses").get(0).get("oldId").asText());
+    assertEquals("art18.1", liability.get("clauses").get(0).get("newId").asText());
     assertTrue(liability.get("clauses").get(0).get("edits").toString().contains("\"old\":\"intentional\""), "the word struck from 18.1");
     assertFalse(root.get("moves").isEmpty(), "moved clauses are listed");
     JsonNode d2 = null;
