@@ -85,6 +85,27 @@ public record Segment(Op op, String text, String oldText, List<Inline> content, 
     return new Segment(op, text, oldText, structure, formerly);
   }
 
+  /**
+   * What changed in the format of a reformatted run, in the reader's words ({@link
+   * Format#changeFrom}), each change once in the order met: {@code italic added; bold removed};
+   * empty for a run that is not reformatted.
+   */
+  public String formattingChange() {
+    if (formerly.isEmpty()) {
+      return "";
+    }
+    InlineText now = new InlineText(content);
+    InlineText before = new InlineText(formerly);
+    java.util.Set<String> changes = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < now.plain().length(); i++) {
+      String change = now.formatAt(i).changeFrom(before.formatAt(i));
+      if (!change.isEmpty()) {
+        changes.add(change);
+      }
+    }
+    return String.join("; ", changes);
+  }
+
   /** Whether this is a kept run whose words the old draft sets in another format. */
   public boolean isReformatted() {
     return !formerly.isEmpty();

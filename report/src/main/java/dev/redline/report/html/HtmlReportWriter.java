@@ -14,6 +14,7 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Format;
 import dev.redline.model.History;
 import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
@@ -207,7 +208,7 @@ public final class HtmlReportWriter {
     }
     b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
     b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       changeRow(b, "td", kind.word(), s.changes(kind));
     }
     b.append("</tbody><tfoot>");
@@ -493,7 +494,7 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(shown(s.content()));
+        case EQUAL -> b.append(s.isReformatted() ? reformatted(s) : shown(s.content()));
         case DELETE -> b.append("<del>").append(shown(s.content())).append("</del>");
         case INSERT -> b.append("<ins>").append(shown(s.content())).append("</ins>");
       }
@@ -506,7 +507,8 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(old && s.isRestyled() ? escape(s.oldText()) : shown(s.content()));
+        case EQUAL -> b.append(
+            old && s.isRestyled() ? escape(s.oldText()) : old && s.isReformatted() ? shown(s.formerly()) : s.isReformatted() ? reformatted(s) : shown(s.content()));
         case DELETE -> {
           if (old) {
             b.append("<del>").append(shown(s.content())).append("</del>");
@@ -526,7 +528,7 @@ public final class HtmlReportWriter {
   private static String oldSide(TextChange change) {
     StringBuilder b = new StringBuilder();
     change.segments().stream().filter(s -> s.op() != Segment.Op.INSERT)
-        .forEach(s -> b.append(s.isRestyled() ? escape(s.oldText()) : shown(s.content())));
+        .forEach(s -> b.append(s.isRestyled() ? escape(s.oldText()) : shown(s.isReformatted() ? s.formerly() : s.content())));
     return b.toString();
   }
 
@@ -537,17 +539,39 @@ public final class HtmlReportWriter {
     return b.toString();
   }
 
-  /** Runs escaped, footnote references as superscript markers. */
+  /** Runs escaped and set in their format (bold, italic, ...), footnote references as superscript markers. */
   private static String shown(List<Inline> parts) {
     StringBuilder b = new StringBuilder();
     for (Inline p : parts) {
       if (p instanceof Inline.NoteRef r) {
         b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
-      } else {
-        b.append(escape(p.plain()));
+      } else if (p instanceof Inline.Run r) {
+        b.append(formatted(escape(r.text()), r.format()));
       }
     }
     return b.toString();
+  }
+
+  /** The text in the elements that show its format, innermost first. */
+  private static String formatted(String html, Format format) {
+    String out = html;
+    for (Format.Property property : format.properties()) {
+      out = switch (property) {
+        case BOLD -> "<b>" + out + "</b>";
+        case ITALIC -> "<i>" + out + "</i>";
+        case UNDERLINE -> "<u>" + out + "</u>";
+        case STRIKE -> "<s>" + out + "</s>";
+        case SUPERSCRIPT -> "<sup>" + out + "</sup>";
+        case SUBSCRIPT -> "<sub>" + out + "</sub>";
+        case SMALL_CAPS -> "<span class=\"small-caps\">" + out + "</span>";
+      };
+    }
+    return out;
+  }
+
+  /** Kept words set in another format: the new format, dotted underline, and a tooltip naming what changed. */
+  private static String reformatted(Segment s) {
+    return "<span class=\"formatting\" title=\"Formatting: " + escape(s.formattingChange()) + "\">" + shown(s.content()) + "</span>";
   }
 
   private static boolean changed(TextChange t) {

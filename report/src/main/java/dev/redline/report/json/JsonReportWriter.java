@@ -314,6 +314,9 @@ public final class JsonReportWriter {
       if (s.isRestyled()) {
         sm.put("oldText", s.oldText());
       }
+      if (s.isReformatted()) {
+        sm.put("formatting", s.formattingChange());
+      }
       List<String> notes = s.content().stream()
           .filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList();
       if (!notes.isEmpty()) {
