@@ -11,9 +11,9 @@ import java.util.List;
  * reading order (white space left out), so that the structure recognizer can give the runs of a
  * clause or title their formats after it has cut labels, joined lines and mended hyphenation.
  *
- * <p>A text is placed by finding its visible characters in the stream, from where the text placed
- * before it ended (texts are placed in reading order), else from the start; a text that cannot be
- * found stays plain. White space takes the format of the characters on both sides where they agree,
+ * <p>A text is placed by finding its visible characters in the stream, near where the text placed
+ * before it ended (texts are placed in reading order), else near the start; a text that cannot be
+ * found there stays plain. White space takes the format of the characters on both sides where they agree,
  * else plain. Not thread-safe: one per reading.
  */
 final class FormatStream {
@@ -22,10 +22,38 @@ final class FormatStream {
     return new FormatStream();
   }
 
+  /** How far past the last placed text a text is looked for, in visible characters. */
+  private static final int WINDOW = 20_000;
+
   private final StringBuilder visible = new StringBuilder();
   private final List<Format> formats = new ArrayList<>();
   private boolean formatted;
   private int cursor;
+
+  /**
+   * Where the key stands from this offset on, looking no further than a window past it (texts are
+   * placed near where the last one ended), so that a text the reader changed (a mended hyphen)
+   * costs a window's search, not the whole source's; -1 where it is not found.
+   */
+  private int find(String key, int from) {
+    int last = Math.min(visible.length() - key.length(), from + WINDOW + key.length());
+    char first = key.charAt(0);
+    for (int i = from; i <= last; i++) {
+      if (visible.charAt(i) == first && matches(i, key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean matches(int at, String key) {
+    for (int k = 1; k < key.length(); k++) {
+      if (visible.charAt(at + k) != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Adds a run's text, set in this format. */
   void add(String text, Format format) {
@@ -55,9 +83,9 @@ final class FormatStream {
     if (key.length() == 0) {
       return text;
     }
-    int at = visible.indexOf(key.toString(), cursor);
-    if (at < 0) {
-      at = visible.indexOf(key.toString());
+    int at = find(key.toString(), cursor);
+    if (at < 0 && cursor > 0) {
+      at = find(key.toString(), 0);
     }
     if (at < 0) {
       return text;
