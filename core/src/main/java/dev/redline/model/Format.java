@@ -26,12 +26,19 @@ public record Format(Set<Property> properties, String style) {
 
   /** A character property that a run can have. */
   public enum Property {
+    /** Bold type. */
     BOLD,
+    /** Italic or oblique type. */
     ITALIC,
+    /** Underlined, in any style of line. */
     UNDERLINE,
+    /** Struck through, once or twice. */
     STRIKE,
+    /** Raised and small, as an exponent. */
     SUPERSCRIPT,
+    /** Lowered and small, as an index. */
     SUBSCRIPT,
+    /** Lower-case letters as small capitals. */
     SMALL_CAPS;
 
     /** The words a reader sees: {@code small caps}. */

@@ -75,6 +75,26 @@ class DocxSchemaTest {
     assertEquals(5, validParts(out.toByteArray()), "document, styles, settings, comments (on the new and the renumbered article) and footnotes");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tracked", "printable"})
+  void formattingAndItsChangesAreValid(String mode) throws Exception {
+    Comparison comparison = dev.redline.Redline.compare(
+        DraftReaders.read(Fixtures.draft("formatted", "rev1.docx")), DraftReaders.read(Fixtures.draft("formatted", "rev2.docx")));
+    DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
+    if (mode.equals("printable")) {
+      builder.printable();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.build().write(comparison, out);
+    WordParts document = WordParts.read(out.toByteArray(), "word/document.xml");
+    // make_formatted.py: Rev.2 puts "Basin" in italics and takes the bold off "free of charge"
+    assertEquals(mode.equals("tracked") ? List.of("Basin", "free of charge") : List.of(),
+        document.texts(null, "//w:r[w:rPr/w:rPrChange]"), "formatting changes tracked with the old properties");
+    assertEquals(mode.equals("tracked") ? List.of("inter alia") : List.of("Basin", "inter alia"),
+        document.texts(null, "//w:r[w:rPr/w:i and not(w:rPr/w:rPrChange)]"), "italics kept, the new draft's in print");
+    assertEquals(4, validParts(out.toByteArray()), "document, styles, settings and footnotes (no comments: no article moved or renumbered)");
+  }
+
   /** Validates the package's document, styles, settings, comments and footnotes; returns how many it held. */
   private static int validParts(byte[] docx) throws Exception {
     int parts = 0;
