@@ -76,8 +76,7 @@ final class PdfLines extends PDFTextStripper {
   private static final float FLUSH = 0.3f;
 
   private final List<PdfPage> pages = new ArrayList<>();
-  private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-  private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
+  private final Map<PDFont, Format> fontFormats = new IdentityHashMap<>();
   private FormatStream formats = new FormatStream();
   private List<PdfLine> pageLines = new ArrayList<>();
   /** The page's lines with right-to-left letters, by their index in {@code pageLines}, built once the page's direction is known. */
@@ -857,42 +856,27 @@ final class PdfLines extends PDFTextStripper {
     return spans;
   }
 
-  /** Bold and italic as the font says: its name, or its descriptor (weight, italic flag, italic angle). */
+  /** Bold and italic as the font says: its name, or its descriptor (weight, force-bold and italic flags, italic angle). */
   private Format fontFormat(PDFont font) {
-    return Format.PLAIN.with(Format.Property.BOLD, isBold(font)).with(Format.Property.ITALIC, isItalic(font));
-  }
-
-  private boolean isItalic(PDFont font) {
     if (font == null) {
-      return false;
+      return Format.PLAIN;
     }
-    return italicFonts.computeIfAbsent(
+    return fontFormats.computeIfAbsent(
         font,
         f -> {
           String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-          if (name.contains("italic") || name.contains("oblique")) {
-            return true;
-          }
           PDFontDescriptor d = f.getFontDescriptor();
-          return d != null && (d.isItalic() || d.getItalicAngle() != 0);
+          boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")
+              || d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+          boolean italic = name.contains("italic") || name.contains("oblique") || d != null && (d.isItalic() || d.getItalicAngle() != 0);
+          return Format.PLAIN.with(Format.Property.BOLD, bold).with(Format.Property.ITALIC, italic);
         });
   }
 
   private boolean isBold(PDFont font) {
-    if (font == null) {
-      return false;
-    }
-    return boldFonts.computeIfAbsent(
-        font,
-        f -> {
-          String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-          if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")) {
-            return true;
-          }
-          PDFontDescriptor d = f.getFontDescriptor();
-          return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
-        });
+    return fontFormat(font).has(Format.Property.BOLD);
   }
+
 
   /** Whether the resources draw an image, directly or inside a form, a few levels deep. */
   private static boolean drawsImage(PDResources resources, int depth) {
