@@ -5,10 +5,9 @@ import java.util.Objects;
 /**
  * A piece of a clause's text: a run of words, or a reference to a footnote.
  *
- * <p>Runs carry their text only; formatting (bold, italic, underline, strike-through, superscript
- * and subscript, small caps, a style name) belongs on {@link Run} as a further component, so that a
- * run whose words are equal but whose formatting differs can be told apart without another change
- * of this type. A footnote reference names its {@link Footnote} by id and is never text inside a
+ * <p>Runs carry their text and its {@link Format} (bold, italic, underline, strike-through,
+ * superscript and subscript, small caps, a style name), so that a run whose words are equal but
+ * whose formatting differs can be told apart. A footnote reference names its {@link Footnote} by id and is never text inside a
  * string: a reader makes it, the differ keeps it whole, and a writer renders it as a reference.
  */
 public sealed interface Inline permits Inline.Run, Inline.NoteRef {
@@ -19,15 +18,22 @@ public sealed interface Inline permits Inline.Run, Inline.NoteRef {
   String plain();
 
   /**
-   * A run of text.
+   * A run of text, set in one format.
    *
    * @param text the words, never empty
+   * @param format how the words are set; {@link Format#PLAIN} where the draft says nothing
    */
-  record Run(String text) implements Inline {
+  record Run(String text, Format format) implements Inline {
     public Run {
       if (text.isEmpty()) {
         throw new IllegalArgumentException("a run needs text");
       }
+      Objects.requireNonNull(format, "format");
+    }
+
+    /** A run of plain text. */
+    public Run(String text) {
+      this(text, Format.PLAIN);
     }
 
     @Override

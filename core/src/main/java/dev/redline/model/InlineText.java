@@ -9,9 +9,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>{@link #plain()} is the one plain-text view of it, derived here and nowhere else: runs as they
  * are and references as {@code [^1]}. Diffs, word counts and spec files read that view; writers
- * read {@link #parts()}. Adjacent runs are joined, so that equal texts have equal parts.
+ * read {@link #parts()}, with each run's {@link Format}. Adjacent runs of the same format are
+ * joined, so that equal texts have equal parts.
  *
- * @param parts the runs and references, never two runs in a row
+ * @param parts the runs and references, never two runs of the same format in a row
  * @param plain the plain-text view
  */
 public record InlineText(List<Inline> parts, String plain) {
@@ -22,8 +23,8 @@ public record InlineText(List<Inline> parts, String plain) {
     parts = List.copyOf(parts);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
-      if (i > 0 && parts.get(i) instanceof Inline.Run && parts.get(i - 1) instanceof Inline.Run) {
-        throw new IllegalArgumentException("two runs in a row: join them");
+      if (i > 0 && parts.get(i) instanceof Inline.Run r && parts.get(i - 1) instanceof Inline.Run q && r.format().equals(q.format())) {
+        throw new IllegalArgumentException("two runs of one format in a row: join them");
       }
       b.append(parts.get(i).plain());
     }
@@ -42,6 +43,32 @@ public record InlineText(List<Inline> parts, String plain) {
     return new InlineText(text.isEmpty() ? List.of() : List.of(new Inline.Run(text)));
   }
 
+  /** The format of the character at this offset of the plain view; plain within a reference. */
+  public Format formatAt(int offset) {
+    int at = 0;
+    for (Inline p : parts) {
+      int end = at + p.plain().length();
+      if (offset < end) {
+        return p instanceof Inline.Run r ? r.format() : Format.PLAIN;
+      }
+      at = end;
+    }
+    throw new IndexOutOfBoundsException(offset + " of " + plain.length());
+  }
+
+  /** Whether any run is set in a format other than plain. */
+  public boolean isFormatted() {
+    return parts.stream().anyMatch(p -> p instanceof Inline.Run r && !r.format().equals(Format.PLAIN));
+  }
+
+  /** The same text with every run plain: what a comparison that ignores formatting sees. */
+  public InlineText unformatted() {
+    if (!isFormatted()) {
+      return this;
+    }
+    return new InlineText(parts.stream().map(p -> p instanceof Inline.Run r ? (Inline) new Inline.Run(r.text()) : p).toList());
+  }
+
   /** The footnote references, in order. */
   public List<Inline.NoteRef> noteRefs() {
     return parts.stream().filter(Inline.NoteRef.class::isInstance).map(Inline.NoteRef.class::cast).toList();
@@ -54,7 +81,7 @@ public record InlineText(List<Inline> parts, String plain) {
       if (p instanceof Inline.Run r) {
         String t = words.apply(r.text());
         if (!t.isEmpty()) {
-          out.add(new Inline.Run(t));
+          out.add(new Inline.Run(t, r.format()));
         }
       } else {
         out.add(p);
@@ -91,7 +118,7 @@ public record InlineText(List<Inline> parts, String plain) {
         if (p instanceof Inline.NoteRef && start == at && end == at + s.length()) {
           out.add(p);
         } else {
-          out.add(new Inline.Run(s.substring(start - at, end - at)));
+          out.add(new Inline.Run(s.substring(start - at, end - at), p instanceof Inline.Run r ? r.format() : Format.PLAIN));
         }
       }
       at += s.length();
@@ -105,8 +132,9 @@ public record InlineText(List<Inline> parts, String plain) {
   private static List<Inline> joined(List<? extends Inline> parts) {
     List<Inline> out = new ArrayList<>();
     for (Inline p : parts) {
-      if (p instanceof Inline.Run r && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Run last) {
-        out.set(out.size() - 1, new Inline.Run(last.text() + r.text()));
+      if (p instanceof Inline.Run r && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Run last
+          && last.format().equals(r.format())) {
+        out.set(out.size() - 1, new Inline.Run(last.text() + r.text(), r.format()));
       } else {
         out.add(p);
       }

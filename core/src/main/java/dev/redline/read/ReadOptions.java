@@ -25,8 +25,12 @@ import java.util.regex.PatternSyntaxException;
  * @param maxBytes the largest file read, in bytes (default 512 MiB)
  * @param maxPages the most pages a PDF may have (default 20,000)
  * @param progress told of each page read, for a progress display (default: {@link ReadProgress#NONE})
+ * @param formatting whether runs get the formatting the source gives them (bold, italic, ...; the
+ *     default); without it every run is plain, so that a comparison sees words only and reports no
+ *     {@link dev.redline.model.ChangeKind#FORMATTING} change, as with Word's "Formatting" check box
+ *     cleared
  */
-public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages, ReadProgress progress) {
+public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages, ReadProgress progress, boolean formatting) {
   /** The largest file read by default: 512 MiB. */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
   /** The most pages a PDF may have by default. */
@@ -36,17 +40,22 @@ public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int m
 
   /** Options with this article pattern (or none) and the default limits. */
   public ReadOptions(Optional<Pattern> articlePattern) {
-    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, ReadProgress.NONE);
+    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, ReadProgress.NONE, true);
+  }
+
+  /** These options, reading every run as plain text: formatting is ignored. */
+  public ReadOptions withoutFormatting() {
+    return new ReadOptions(articlePattern, maxBytes, maxPages, progress, false);
   }
 
   /** These options with other limits. */
   public ReadOptions withLimits(long maxBytes, int maxPages) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages, progress);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, progress, formatting);
   }
 
   /** These options, telling {@code progress} of each page read. */
   public ReadOptions withProgress(ReadProgress progress) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages, progress);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, progress, formatting);
   }
 
   /**

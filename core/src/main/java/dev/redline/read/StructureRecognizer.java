@@ -104,6 +104,8 @@ final class StructureRecognizer {
   private final boolean userTitleGroup;
   /** Whether {@code Section 5} is an article here: only in a document without other article headings. */
   private boolean sectionsAreArticles;
+  /** The formats the reader found, given to clauses and titles as they are built. */
+  private FormatStream formats = FormatStream.none();
 
   StructureRecognizer(Path file, List<String> warnings, ReadOptions options) {
     this.file = file;
@@ -114,6 +116,12 @@ final class StructureRecognizer {
   }
 
   Draft recognize(List<SourceLine> lines) throws DraftReadException {
+    return recognize(lines, FormatStream.none());
+  }
+
+  /** The draft in these lines, its clauses' and titles' runs set in the formats the reader found. */
+  Draft recognize(List<SourceLine> lines, FormatStream formats) throws DraftReadException {
+    this.formats = formats;
     try {
       return recognizeLines(lines);
     } catch (HeadingGrammar.UserPatternFailure e) {
@@ -688,7 +696,7 @@ final class StructureRecognizer {
         List<Footnote> notes = new ArrayList<>(cite(headings, provenance, footnotes, cited).notes());
         first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.content(), first.children(), notes, first.provenance()));
-        titleContent = references(title, footnotes);
+        titleContent = formats.apply(references(title, footnotes));
       }
       return new Article(label, number, title, divisions, clauses, provenance, marker, Article.idOf(number), titleContent);
     }
@@ -740,7 +748,7 @@ final class StructureRecognizer {
         notes.add(note);
       }
     }
-    return new Cited(references(text, footnotes), notes);
+    return new Cited(formats.apply(references(text, footnotes)), notes);
   }
 
   private final class Node {

@@ -2,6 +2,7 @@ package dev.redline.read;
 
 import dev.redline.internal.Bytes;
 import dev.redline.model.Draft;
+import dev.redline.model.Format;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
@@ -36,7 +36,6 @@ public final class TextDraftReader implements DraftReader {
     MARKDOWN
   }
 
-  private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private final Flavour flavour;
@@ -52,8 +51,9 @@ public final class TextDraftReader implements DraftReader {
     byte[] bytes = readBytes(file);
     checkLineLength(file, bytes);
     String text = decode(file, bytes, warnings);
-    List<SourceLine> lines = split(text);
-    return new StructureRecognizer(file, warnings, options).recognize(lines);
+    FormatStream formats = new FormatStream();
+    List<SourceLine> lines = split(text, formats);
+    return new StructureRecognizer(file, warnings, options).recognize(lines, options.formatting() ? formats : FormatStream.none());
   }
 
   /** The longest line read, in bytes: a mebibyte, thousands of times a long paragraph. */
@@ -147,6 +147,11 @@ public final class TextDraftReader implements DraftReader {
 
   /** The text's lines, with pages counted by form feeds; package-private for the letter reader. */
   List<SourceLine> split(String text) {
+    return split(text, new FormatStream());
+  }
+
+  /** The lines, as {@link #split(String)}, with the emphasis that Markdown marks added to the stream. */
+  private List<SourceLine> split(String text, FormatStream formats) {
     boolean paged = text.indexOf('\f') >= 0;
     int page = paged ? 1 : 0;
     List<SourceLine> lines = new ArrayList<>();
@@ -157,12 +162,12 @@ public final class TextDraftReader implements DraftReader {
       while ((ff = line.indexOf('\f')) >= 0) {
         String before = line.substring(0, ff);
         if (!before.isBlank()) {
-          lines.add(new SourceLine(clean(before), i + 1, page));
+          lines.add(new SourceLine(clean(before, formats), i + 1, page));
         }
         page++;
         line = line.substring(ff + 1);
       }
-      lines.add(new SourceLine(clean(line), i + 1, page));
+      lines.add(new SourceLine(clean(line, formats), i + 1, page));
     }
     return lines;
   }
@@ -227,13 +232,57 @@ public final class TextDraftReader implements DraftReader {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private String clean(String line) {
+  private String clean(String line, FormatStream formats) {
     String s = line.replace('\u00A0', ' ').replace("\t", "    ");
     if (flavour == Flavour.MARKDOWN) {
-      s = markdownHeadingText(s);
-      s = MD_EMPHASIS.matcher(s).replaceAll("");
+      s = emphasis(markdownHeadingText(s), formats);
     }
     return s.strip();
+  }
+
+  /**
+   * A Markdown line without its emphasis marks, its runs added to the stream: {@code **strong**} and
+   * {@code __strong__} bold, {@code *em*} italic where a closing {@code *} follows on the same line
+   * (a lone {@code *}, as in {@code 5 * 3} or a bullet, stays text). A scanner, not a regular expression.
+   */
+  static String emphasis(String line, FormatStream formats) {
+    StringBuilder out = new StringBuilder(line.length());
+    StringBuilder run = new StringBuilder();
+    boolean bold = false;
+    boolean italic = false;
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      boolean pair = i + 1 < n && line.charAt(i + 1) == c;
+      boolean toggle;
+      if ((c == '*' || c == '_') && pair) {
+        toggle = true;
+      } else if (c == '*' && !italic) {
+        toggle = i + 1 < n && !isSpace(line.charAt(i + 1)) && line.indexOf('*', i + 1) > i + 1;
+      } else {
+        toggle = c == '*' && italic;
+      }
+      if (!toggle) {
+        out.append(c);
+        run.append(c);
+        continue;
+      }
+      formats.add(run.toString(), format(bold, italic));
+      run.setLength(0);
+      if (pair) {
+        bold = !bold;
+        i++;
+      } else {
+        italic = !italic;
+      }
+    }
+    formats.add(run.toString(), format(bold, italic));
+    return out.toString();
+  }
+
+  private static Format format(boolean bold, boolean italic) {
+    Format f = Format.PLAIN.with(Format.Property.BOLD, bold);
+    return f.with(Format.Property.ITALIC, italic);
   }
 
 

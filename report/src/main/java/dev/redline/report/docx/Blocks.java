@@ -1,5 +1,6 @@
 package dev.redline.report.docx;
 
+import dev.redline.model.Format;
 import dev.redline.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +47,37 @@ final class Blocks {
    * @param text the text; empty for a footnote reference
    * @param note the footnote's content where this is a Word footnote reference; empty otherwise
    * @param ref the draft's footnote reference where this is one; empty otherwise
+   * @param format how the text is set in the new draft (in the old, for deleted text)
+   * @param formerly for kept text that the old draft sets in another format, that format; empty otherwise
    */
-  record Run(Change change, String text, Optional<List<Run>> note, Optional<Inline.NoteRef> ref) {
+  record Run(
+      Change change, String text, Optional<List<Run>> note, Optional<Inline.NoteRef> ref, Format format, Optional<Format> formerly) {
     Run {
       Objects.requireNonNull(change, "change");
       Objects.requireNonNull(text, "text");
       note = note.map(List::copyOf);
       Objects.requireNonNull(ref, "ref");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(formerly, "formerly");
     }
 
-    /** A run of text. */
+    Run(Change change, String text, Optional<List<Run>> note, Optional<Inline.NoteRef> ref) {
+      this(change, text, note, ref, Format.PLAIN, Optional.empty());
+    }
+
+    /** A run of plain text. */
     Run(Change change, String text) {
       this(change, text, Optional.empty(), Optional.empty());
+    }
+
+    /** A run of text set in a format; {@code formerly} is the old draft's format where the change is one of formatting. */
+    Run(Change change, String text, Format format, Optional<Format> formerly) {
+      this(change, text, Optional.empty(), Optional.empty(), format, formerly);
+    }
+
+    /** The same run with other text, in the same format. */
+    Run withText(String other) {
+      return new Run(change, other, note, ref, format, formerly);
     }
 
     /** A reference to a Word footnote with this content. */

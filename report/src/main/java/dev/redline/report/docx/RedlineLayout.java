@@ -10,7 +10,9 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Format;
 import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
@@ -127,7 +129,7 @@ final class RedlineLayout {
     blocks.add(new Table(List.of(6, 2), clauses));
     List<List<Cell>> kinds = new ArrayList<>();
     kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       kinds.add(changeRow(kind.word(), s.changes(kind)));
     }
     kinds.add(changeRow("total", s.total()));
@@ -373,7 +375,9 @@ final class RedlineLayout {
         case INSERT -> addContent(runs, Change.INSERTED, s.content());
         case DELETE -> addContent(runs, Change.DELETED, s.content());
         case EQUAL -> {
-          if (!s.isRestyled() || printable) {
+          if (s.isReformatted()) {
+            addReformatted(runs, s.content(), s.formerly());
+          } else if (!s.isRestyled() || printable) {
             addContent(runs, Change.KEPT, s.content());
           } else {
             restyled(runs, s.oldText(), s.text());
@@ -418,21 +422,45 @@ final class RedlineLayout {
     for (Inline part : content) {
       if (part instanceof Inline.NoteRef ref) {
         runs.add(Run.reference(change, ref));
-      } else {
-        addRun(runs, change, part.plain());
+      } else if (part instanceof Inline.Run r) {
+        addRun(runs, new Run(change, r.text(), r.format(), Optional.empty()));
+      }
+    }
+  }
+
+  /**
+   * Adds kept words that the old draft sets in another format: cut wherever the new or the old
+   * format changes, each piece carrying both, so that the writer tracks the old one.
+   */
+  private static void addReformatted(List<Run> runs, List<Inline> content, List<Inline> formerly) {
+    InlineText now = new InlineText(content);
+    InlineText before = new InlineText(formerly);
+    String text = now.plain();
+    int start = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || !now.formatAt(i).equals(now.formatAt(start)) || !before.formatAt(i).equals(before.formatAt(start))) {
+        Format was = before.formatAt(start);
+        Format is = now.formatAt(start);
+        addRun(runs, new Run(Change.KEPT, text.substring(start, i), is, is.looksLike(was) ? Optional.empty() : Optional.of(was)));
+        start = i;
       }
     }
   }
 
   private static void addRun(List<Run> runs, Change change, String text) {
-    if (text.isEmpty()) {
+    addRun(runs, new Run(change, text));
+  }
+
+  private static void addRun(List<Run> runs, Run run) {
+    if (run.text().isEmpty()) {
       return;
     }
-    if (!runs.isEmpty() && runs.get(runs.size() - 1).change() == change && runs.get(runs.size() - 1).isText()) {
-      Run last = runs.remove(runs.size() - 1);
-      runs.add(new Run(change, last.text() + text));
+    Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    if (last != null && last.change() == run.change() && last.isText()
+        && last.format().equals(run.format()) && last.formerly().equals(run.formerly())) {
+      runs.set(runs.size() - 1, last.withText(last.text() + run.text()));
     } else {
-      runs.add(new Run(change, text));
+      runs.add(run);
     }
   }
 

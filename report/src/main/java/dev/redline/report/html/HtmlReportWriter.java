@@ -12,9 +12,11 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Format;
 import dev.redline.model.History;
 import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
+import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
@@ -180,7 +182,7 @@ public final class HtmlReportWriter {
     }
     b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
     b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       changeRow(b, "td", kind.word(), s.changes(kind));
     }
     b.append("</tbody><tfoot>");
@@ -432,7 +434,8 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (ReportRows.Piece p : line.pieces()) {
       switch (p.mark()) {
-        case KEPT -> b.append(old && p.restyled() ? escape(p.oldText()) : shown(p.content()));
+        case KEPT -> b.append(
+            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.segment().orElseThrow().formerly()) : piece(p));
         case DELETED, MOVED_FROM -> b.append(old ? piece(p) : "");
         case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p));
       }
@@ -446,7 +449,7 @@ public final class HtmlReportWriter {
 
   private static String piece(ReportRows.Piece p) {
     return switch (p.mark()) {
-      case KEPT -> shown(p.content());
+      case KEPT -> p.reformatted() ? reformatted(p.segment().orElseThrow()) : shown(p.content());
       case DELETED -> "<del>" + shown(p.content()) + "</del>";
       case INSERTED -> "<ins>" + shown(p.content()) + "</ins>";
       case MOVED_FROM -> "<span class=\"moved-from\">" + shown(p.content()) + "</span>";
@@ -454,17 +457,39 @@ public final class HtmlReportWriter {
     };
   }
 
-  /** Runs escaped, footnote references as superscript markers. */
+  /** Runs escaped and set in their format (bold, italic, ...), footnote references as superscript markers. */
   private static String shown(List<Inline> parts) {
     StringBuilder b = new StringBuilder();
     for (Inline p : parts) {
       if (p instanceof Inline.NoteRef r) {
         b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
-      } else {
-        b.append(escape(p.plain()));
+      } else if (p instanceof Inline.Run r) {
+        b.append(formatted(escape(r.text()), r.format()));
       }
     }
     return b.toString();
+  }
+
+  /** The text in the elements that show its format, innermost first. */
+  private static String formatted(String html, Format format) {
+    String out = html;
+    for (Format.Property property : format.properties()) {
+      out = switch (property) {
+        case BOLD -> "<b>" + out + "</b>";
+        case ITALIC -> "<i>" + out + "</i>";
+        case UNDERLINE -> "<u>" + out + "</u>";
+        case STRIKE -> "<s>" + out + "</s>";
+        case SUPERSCRIPT -> "<sup>" + out + "</sup>";
+        case SUBSCRIPT -> "<sub>" + out + "</sub>";
+        case SMALL_CAPS -> "<span class=\"small-caps\">" + out + "</span>";
+      };
+    }
+    return out;
+  }
+
+  /** Kept words set in another format: the new format, dotted underline, and a tooltip naming what changed. */
+  private static String reformatted(Segment s) {
+    return "<span class=\"formatting\" title=\"Formatting: " + escape(s.formattingChange()) + "\">" + shown(s.content()) + "</span>";
   }
 
   private static boolean changed(TextChange t) {

@@ -52,10 +52,16 @@ public final class ReportRows {
    * @param text the text as shown: the new draft's where kept, the old draft's where deleted or moved from
    * @param oldText the old draft's spelling of kept text (quotes, dashes, white space), else {@code text}
    * @param content {@code text} as structure: its runs and footnote references
+   * @param segment the diff's segment a kept piece comes from, with its change of format if any
    */
-  public record Piece(Mark mark, String text, String oldText, List<Inline> content) {
+  public record Piece(Mark mark, String text, String oldText, List<Inline> content, Optional<Segment> segment) {
     public Piece {
       content = List.copyOf(content);
+    }
+
+    /** Whether these kept words are set in another format than in the old draft. */
+    public boolean reformatted() {
+      return segment.map(Segment::isReformatted).orElse(false);
     }
 
     /** Whether the old draft writes this kept text differently. */
@@ -247,8 +253,8 @@ public final class ReportRows {
         List<Piece> pieces = new ArrayList<>();
         for (Segment s : clause.move().orElseThrow().text().segments()) {
           switch (s.op()) {
-            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text(), s.content()));
-            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text(), s.content()));
+            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text(), s.content(), Optional.empty()));
+            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text(), s.content(), Optional.empty()));
             case DELETE -> { }
           }
         }
@@ -266,17 +272,17 @@ public final class ReportRows {
     List<Inline> content = new ArrayList<>();
     for (Segment s : change.segments()) {
       if (s.op() != Segment.Op.INSERT) {
-        content.addAll(s.isRestyled() ? List.of(new Inline.Run(s.oldText())) : s.content());
+        content.addAll(s.isRestyled() ? List.of(new Inline.Run(s.oldText())) : s.isReformatted() ? s.formerly() : s.content());
       }
     }
-    return new Piece(Mark.MOVED_FROM, change.oldText(), change.oldText(), content);
+    return new Piece(Mark.MOVED_FROM, change.oldText(), change.oldText(), content, Optional.empty());
   }
 
   /** A whole line where it moved to: the new draft's side. */
   private static Piece movedTo(TextChange change) {
     List<Inline> content = new ArrayList<>();
     change.segments().stream().filter(s -> s.op() != Segment.Op.DELETE).forEach(s -> content.addAll(s.content()));
-    return new Piece(Mark.MOVED_TO, change.newText(), change.newText(), content);
+    return new Piece(Mark.MOVED_TO, change.newText(), change.newText(), content, Optional.empty());
   }
 
   /** A line of text in its place, such as a table's cell: each segment a piece. */
@@ -289,9 +295,9 @@ public final class ReportRows {
     List<Piece> pieces = new ArrayList<>();
     for (Segment s : change.segments()) {
       pieces.add(switch (s.op()) {
-        case EQUAL -> new Piece(Mark.KEPT, s.text(), s.oldText(), s.content());
-        case DELETE -> new Piece(Mark.DELETED, s.text(), s.text(), s.content());
-        case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text(), s.content());
+        case EQUAL -> new Piece(Mark.KEPT, s.text(), s.oldText(), s.content(), Optional.of(s));
+        case DELETE -> new Piece(Mark.DELETED, s.text(), s.text(), s.content(), Optional.empty());
+        case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text(), s.content(), Optional.empty());
       });
     }
     return new Line(Shape.IN_PLACE, change, pieces, depth, "", Optional.empty());

@@ -140,9 +140,13 @@ final class ComparisonJson {
   @JsonPropertyOrder({"status", "old", "new", "segments", "edits"})
   record TextJson(String status, @JsonProperty("old") String oldText, @JsonProperty("new") String newText, List<SegmentJson> segments, List<EditJson> edits) {}
 
-  @JsonPropertyOrder({"op", "text", "oldText", "notes"})
+  @JsonPropertyOrder({"op", "text", "oldText", "formatting", "notes"})
   record SegmentJson(
-      String op, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String oldText, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {}
+      String op,
+      String text,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String oldText,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String formatting,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {}
 
   @JsonPropertyOrder({"kind", "old", "oldOffset", "new", "newOffset"})
   record EditJson(String kind, @JsonProperty("old") String oldText, int oldOffset, @JsonProperty("new") String newText, int newOffset) {}
@@ -243,7 +247,7 @@ final class ComparisonJson {
   private static TextJson text(TextChange t) {
     List<SegmentJson> segments = t.segments().stream()
         .map(s -> new SegmentJson(s.op().name().toLowerCase(Locale.ROOT), s.text(), s.isRestyled() ? s.oldText() : null,
-            s.content().stream().filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList()))
+            s.isReformatted() ? s.formattingChange() : null, s.content().stream().filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList()))
         .toList();
     return new TextJson(t.status().name().toLowerCase(Locale.ROOT), t.oldText(), t.newText(), segments, t.edits().stream().map(ComparisonJson::edit).toList());
   }

@@ -133,7 +133,7 @@ public final class MarkdownReportWriter {
     clauses.add(List.of("total", String.valueOf(s.clausesChanged())));
     table(b, List.of("Clauses", "Count"), clauses);
     List<List<String>> rows = new ArrayList<>();
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       rows.add(changeRow(kind.word(), s.changes(kind)));
     }
     rows.add(changeRow("total", s.total()));
