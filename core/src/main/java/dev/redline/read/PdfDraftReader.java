@@ -60,7 +60,8 @@ public final class PdfDraftReader implements DraftReader {
           file, Problem.CORRUPT, "is damaged: the PDF is truncated (no end-of-file marker); download or export it again");
     }
     List<PdfPage> pages;
-    try (PDDocument document = Loader.loadPDF(bytes)) {
+    PdfStreams.Budget streams = PdfStreams.budget(options.maxBytes() / 4);
+    try (streams; PDDocument document = Loader.loadPDF(bytes)) {
       if (document.getNumberOfPages() > options.maxPages()) {
         throw new DraftReadException(
             file,
@@ -72,10 +73,16 @@ public final class PdfDraftReader implements DraftReader {
         throw new DraftReadException(file, Problem.EMPTY, "the PDF has no pages");
       }
       pages = PdfLines.read(document, options.progress());
+      if (streams.exceeded()) {
+        throw tooLarge(file, streams, null); // PDFBox caught the failure (of a font, say) and went on
+      }
     } catch (InvalidPasswordException e) {
       throw new DraftReadException(
           file, Problem.ENCRYPTED, "is password-protected; save or print it to a PDF without a password", e);
     } catch (IOException | RuntimeException e) {
+      if (streams.exceeded()) {
+        throw tooLarge(file, streams, e);
+      }
       throw new DraftReadException(file, Problem.CORRUPT, "is damaged and cannot be read as PDF (" + firstLine(e) + ")", e);
     } catch (StackOverflowError e) {
       // PDFBox parses nested arrays, dictionaries and page trees by recursion; its depth is the stack's.
@@ -87,6 +94,12 @@ public final class PdfDraftReader implements DraftReader {
       throw new DraftReadException(file, Problem.NO_TEXT_LAYER, "has no text layer; it looks scanned: OCR is needed");
     }
     return lines;
+  }
+
+  private static DraftReadException tooLarge(Path file, PdfStreams.Budget streams, Exception cause) {
+    return new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+        "its compressed streams (fonts, pages, images) expand to more than %,d bytes (a quarter of the size limit); not read",
+        streams.limit()), cause);
   }
 
   private static int indexOf(byte[] bytes, byte[] what, int from, int to) {
