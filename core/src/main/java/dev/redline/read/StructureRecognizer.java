@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,8 @@ final class StructureRecognizer {
   private final boolean userTitleGroup;
   /** Whether {@code Section 5} is an article here: only in a document without other article headings. */
   private boolean sectionsAreArticles;
+  /** The clauses read so far (recitals and the blocks of every article), against {@link ReadOptions#maxClauses()}. */
+  private int clauses;
 
   StructureRecognizer(Path file, List<String> warnings, ReadOptions options) {
     this.file = file;
@@ -114,7 +117,7 @@ final class StructureRecognizer {
                 .map(HeadingGrammar::article)
                 .flatMap(Optional::stream)
                 .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
-    List<Block> blocks = blocks(lines);
+    Iterable<Block> blocks = blocks(lines);
     Map<String, Footnote> footnotes = new LinkedHashMap<>();
     String symbol = "";
     String date = "";
@@ -138,6 +141,7 @@ final class StructureRecognizer {
         if (previous != null) {
           warn(block, "footnote [^" + m.group(1) + "] is defined twice; the later text is used");
         }
+        checkCount(footnotes.size(), options.maxFootnotes(), "footnotes");
         continue;
       }
       if (awaitingTitle != null) {
@@ -150,6 +154,7 @@ final class StructureRecognizer {
             noteDeleted(runAt, run.label() + " " + text);
           } else {
             articles.addAll(standIns(marked, runAt, openDivisions));
+            checkCount(articles.size(), options.maxArticles(), "articles");
           }
           continue;
         }
@@ -207,6 +212,7 @@ final class StructureRecognizer {
           article = null;
           if (h.marker().isPresent()) {
             articles.addAll(standIns(h, block.provenance(fileName), openDivisions));
+            checkCount(articles.size(), options.maxArticles(), "articles");
           } else {
             awaitingTitle = h; // its marker is on the next line
             runAt = block.provenance(fileName);
@@ -223,7 +229,10 @@ final class StructureRecognizer {
                 block.provenance(fileName),
                 h.marker());
         articles.add(article);
+        checkCount(articles.size(), options.maxArticles(), "articles");
+        checkCount(clauses, options.maxClauses(), "clauses");
         if (body) {
+          checkCount(++clauses, options.maxClauses(), "clauses");
           article.add(block, h.rest().strip());
         } else if (article.title.isEmpty()) {
           awaitingTitle = article;
@@ -262,6 +271,9 @@ final class StructureRecognizer {
       }
       if (article == null) {
         if (articles.isEmpty() && divisions.isEmpty()) {
+          if (++clauses > options.maxClauses()) {
+            continue; // refused at the first article; text without any is refused as such
+          }
           preamble.add(
               new Clause(
                   ClauseKind.RECITAL,
@@ -276,6 +288,7 @@ final class StructureRecognizer {
         }
         continue;
       }
+      checkCount(++clauses, options.maxClauses(), "clauses");
       article.add(block, text);
     }
     if (division != null) {
@@ -451,30 +464,54 @@ final class StructureRecognizer {
     return isHeading(line) || Labels.isLabelled(line) || FOOTNOTE_DEFINITION.matcher(line).matches();
   }
 
-  /** Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause. */
-  private List<Block> blocks(List<SourceLine> lines) {
-    List<Block> blocks = new ArrayList<>();
-    Block current = null;
-    for (SourceLine line : lines) {
-      if (line.isBlank()) {
-        current = null;
-        continue;
+  /**
+   * Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause; a
+   * heading stands alone, since its title may follow on the next line. Each block is made as the
+   * recognizer comes to it, so that a draft over a limit is refused before the rest is grouped.
+   */
+  private Iterable<Block> blocks(List<SourceLine> lines) {
+    return () -> new java.util.Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        while (next < lines.size() && lines.get(next).isBlank()) {
+          next++;
+        }
+        return next < lines.size();
       }
-      boolean startsNew =
-          current == null
-              || (isStructuralHere(line.text())
-                  && !ENDS_WITH_REFERENCE_WORD.matcher(current.lastLine()).find());
-      if (startsNew) {
-        current = new Block(line);
-        blocks.add(current);
-      } else {
-        current.append(line);
+
+      @Override
+      public Block next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Block block = new Block(lines.get(next++));
+        if (isHeading(block.lastLine())) {
+          return block;
+        }
+        while (next < lines.size()) {
+          SourceLine line = lines.get(next);
+          if (line.isBlank() || (isStructuralHere(line.text()) && !ENDS_WITH_REFERENCE_WORD.matcher(block.lastLine()).find())) {
+            break;
+          }
+          block.append(line);
+          next++;
+        }
+        return block;
       }
-      if (current.lines.size() == 1 && isHeading(line.text())) {
-        current = null; // a heading stands alone; its title may follow on the next line
-      }
+    };
+  }
+
+  /**
+   * Refuses the draft as soon as it holds more provisions of a kind than the options allow: reading
+   * stops there, before a file of a million articles fills the memory.
+   */
+  private void checkCount(int count, int limit, String what) throws DraftReadException {
+    if (count > limit) {
+      throw new DraftReadException(file, DraftReadException.Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+          "holds more than the limit of %,d %s for reading a draft", limit, what));
     }
-    return blocks;
   }
 
   private void warn(Block block, String message) {
@@ -596,7 +633,7 @@ final class StructureRecognizer {
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
       String prefix = number.replace(" ", "");
-      Set<String> paths = new HashSet<>();
+      Map<String, Integer> paths = new HashMap<>();
       List<Clause> clauses = new ArrayList<>();
       for (Node node : top) {
         clauses.add(node.build(prefix, paths, footnotes, cited));
@@ -646,13 +683,19 @@ final class StructureRecognizer {
       this.provenance = provenance;
     }
 
-    Clause build(String parentPath, Set<String> paths, Map<String, Footnote> footnotes, Set<String> cited) {
+    /**
+     * The clause, its path made unique within the article: a repeated path gets the next free
+     * {@code ~n}, counted on from the last repeat of that path ({@code paths} maps each path taken to
+     * it), so a list of ten thousand {@code (a)} takes linear time.
+     */
+    Clause build(String parentPath, Map<String, Integer> paths, Map<String, Footnote> footnotes, Set<String> cited) {
       String path = parentPath + "." + label;
-      if (!paths.add(path)) {
-        int n = 2;
-        while (!paths.add(path + "~" + n)) {
+      if (paths.putIfAbsent(path, 1) != null) {
+        int n = paths.get(path) + 1;
+        while (paths.putIfAbsent(path + "~" + n, 1) != null) {
           n++;
         }
+        paths.put(path, n);
         warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
         path = path + "~" + n;
       }
