@@ -16,12 +16,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the bad-input corpus gets its documented outcome, within 60 seconds (a hang
- * detector: the slowest case takes 4 s on an idle machine, a quadratic pattern minutes), in a JVM of
- * 1 GB heap (the module's tests run with -Xmx1g): a clear one-line refusal naming the file, or a
- * read with the expected warning. Never another exception.
+ * Every file of the bad-input corpus gets its documented outcome, in a JVM of 1 GB heap (the
+ * module's tests run with -Xmx1g): a clear one-line refusal naming the file, or a read with the
+ * expected warning; never another exception, never an OutOfMemoryError. Each case is also held to
+ * {@link #HEAP_CEILING} of heap kept alive (measured after every garbage collection during the
+ * case, see {@link HeapWatch}), well below the 1 GB where it would fail, and to 60 seconds, a hang
+ * detector (the slowest case takes 4 s on an idle machine, a quadratic pattern minutes). Each case
+ * prints its time and heap.
  */
 class BadInputCorpusTest {
+  /** The most heap a case may keep alive: half the JVM's 1 GB, so that no case comes near running out. */
+  static final long HEAP_CEILING = 512L << 20;
+
   @TempDir static Path dir;
   private static List<BadInputs.Case> cases;
 
@@ -52,6 +58,17 @@ class BadInputCorpusTest {
   }
 
   private static void check(BadInputs.Case c) {
+    long start = System.nanoTime();
+    try (HeapWatch heap = new HeapWatch()) {
+      read(c);
+      long kept = heap.mostKept();
+      System.out.printf(java.util.Locale.ROOT, "%s: %s in %,d ms, at most %,d MB of heap kept%n",
+          c, c.outcome(), (System.nanoTime() - start) / 1_000_000, kept >> 20);
+      assertTrue(kept < HEAP_CEILING, c + " kept " + (kept >> 20) + " MB of heap alive, more than " + (HEAP_CEILING >> 20) + " MB");
+    }
+  }
+
+  private static void read(BadInputs.Case c) {
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       try {
         Draft draft = DraftReaders.read(c.file());
