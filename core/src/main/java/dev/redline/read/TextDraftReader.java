@@ -49,18 +49,17 @@ public final class TextDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
-    byte[] bytes = readBytes(file);
-    checkLineLength(file, bytes);
-    String text = decode(file, bytes, warnings);
-    List<SourceLine> lines = split(text);
+    // Neither the bytes nor the whole text are kept while the lines are recognised: for a file of tens
+    // of megabytes, that halves what reading holds.
+    List<SourceLine> lines = split(decode(file, checkLineLength(file, readBytes(file)), warnings));
     return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
   /** The longest line read, in bytes: a mebibyte, thousands of times a long paragraph. */
   static final int MAX_LINE_BYTES = 1 << 20;
 
-  /** Refuses a file with a line longer than {@link #MAX_LINE_BYTES}, before decoding it. */
-  private static void checkLineLength(Path file, byte[] bytes) throws DraftReadException {
+  /** Refuses a file with a line longer than {@link #MAX_LINE_BYTES}, before decoding it; returns the bytes. */
+  private static byte[] checkLineLength(Path file, byte[] bytes) throws DraftReadException {
     int run = 0;
     int line = 1;
     for (byte b : bytes) {
@@ -74,6 +73,7 @@ public final class TextDraftReader implements DraftReader {
             "line %,d is longer than the limit of %,d bytes for one line; a draft's paragraphs are far shorter", line, MAX_LINE_BYTES));
       }
     }
+    return bytes;
   }
 
   static byte[] readBytes(Path file) throws DraftReadException {
