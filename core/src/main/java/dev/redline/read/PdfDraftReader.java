@@ -98,7 +98,7 @@ public final class PdfDraftReader implements DraftReader {
 
   private static DraftReadException tooLarge(Path file, PdfStreams.Budget streams, Exception cause) {
     return new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
-        "its compressed streams (fonts, pages, images) expand to more than %,d bytes (a quarter of the size limit); not read",
+        "its compressed streams (fonts, pages, forms) expand to more than %,d bytes (a quarter of the size limit); not read",
         streams.limit()), cause);
   }
 
