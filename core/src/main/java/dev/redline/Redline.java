@@ -9,6 +9,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.History;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One call for each thing a user asks of drafts already read: the comparison of two, or the
@@ -31,21 +32,40 @@ public final class Redline {
   }
 
   /**
-   * The history of a chain of drafts, oldest first: each consecutive pair aligned and every
-   * provision followed through them.
+   * The history of a chain of drafts, oldest first: each consecutive pair aligned and compared, and
+   * every provision followed through them.
    *
    * @throws IllegalArgumentException with fewer than two drafts
    */
   public static History history(List<Draft> drafts) {
-    return Histories.of(drafts, new Aligner());
+    return history(drafts, stage -> { });
+  }
+
+  /**
+   * The history of a chain of drafts, saying what it does as it goes: {@code Aligning Rev.1 with
+   * Rev.2}, then {@code Comparing Rev.1 with Rev.2}, for each step.
+   *
+   * @throws IllegalArgumentException with fewer than two drafts
+   */
+  public static History history(List<Draft> drafts, Consumer<String> stage) {
+    if (drafts.size() < 2) {
+      throw new IllegalArgumentException("a history needs two or more drafts");
+    }
+    Aligner aligner = new Aligner();
+    ClauseDiffer differ = new ClauseDiffer();
+    List<Comparison> steps = new ArrayList<>();
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      String pair = drafts.get(k).revision() + " with " + drafts.get(k + 1).revision();
+      stage.accept("Aligning " + pair);
+      Alignment alignment = aligner.align(drafts.get(k), drafts.get(k + 1));
+      stage.accept("Comparing " + pair);
+      steps.add(differ.compare(alignment));
+    }
+    return Histories.of(steps);
   }
 
   /** The comparison of each step of the history: element k compares drafts k and k+1. */
   public static List<Comparison> steps(History history) {
-    List<Comparison> steps = new ArrayList<>();
-    for (Alignment step : history.steps()) {
-      steps.add(compare(step));
-    }
-    return List.copyOf(steps);
+    return history.steps();
   }
 }

@@ -120,7 +120,7 @@ public final class PairGenerator {
       List<String> origins = new ArrayList<>(a.origins);
       origins.addAll(b.origins);
       Slot merged =
-          new Slot(Drafts.retitle(Drafts.withClauses(a.article, distinctPaths(clauses)), a.article.title() + " and " + b.article.title().toLowerCase()), origins);
+          new Slot(Drafts.retitle(Drafts.withClauses(a.article, distinctPaths(clauses)), a.article.title() + " and " + b.article.title().toLowerCase(java.util.Locale.ROOT)), origins);
       merged.touched = true;
       merged.kinds.add(LinkKind.MERGED);
       slots.set(i, merged);
@@ -232,7 +232,7 @@ public final class PairGenerator {
     int p = 0;
     for (Clause c : clauses) {
       String own = c.path().substring(c.path().lastIndexOf('.') + 1);
-      String path = used.add(own) ? c.path() : c.path() + "m" + (++p);
+      String path = used.add(own) ? c.path() : c.path() + "m" + ++p;
       out.add(new Clause(c.kind(), c.label(), path, c.text(), c.children(), c.footnotes(), c.provenance()));
     }
     return out;

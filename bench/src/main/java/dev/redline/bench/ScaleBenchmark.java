@@ -94,7 +94,7 @@ public final class ScaleBenchmark {
     add(figures, "align", measure(() -> alignment[0] = new Aligner().align(drafts[0], drafts[1])));
     Comparison[] comparison = new Comparison[1];
     add(figures, "diff", measure(() -> comparison[0] = new ClauseDiffer().compare(alignment[0])));
-    History history = new History(List.of(drafts[0], drafts[1]), List.of(alignment[0]), Histories.of(List.of(drafts[0], drafts[1]), new Aligner()).lineages());
+    History history = Histories.of(List.of(comparison[0]));
     DemandsFile file = DemandsFile.read(demands);
     add(figures, "demands (20)", measure(() -> new DemandChecker().check(history, file)));
     DocxRedlineWriter writer = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2025-05-01T09:00:00Z")).build();

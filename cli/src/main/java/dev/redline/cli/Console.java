@@ -36,7 +36,7 @@ final class Console {
         String target = Files.readSymbolicLink(link).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
       } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-        return System.console() != null;
+        return consoleAttached();
       }
     }
   }
@@ -251,5 +251,11 @@ final class Console {
       return text;
     }
     return text.substring(0, room - 3) + "...";
+  }
+
+  // Java 17 (our runtime) returns null when standard streams are not a terminal; from Java 22 it never does.
+  @SuppressWarnings("SystemConsoleNull")
+  private static boolean consoleAttached() {
+    return System.console() != null;
   }
 }

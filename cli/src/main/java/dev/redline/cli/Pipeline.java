@@ -73,8 +73,7 @@ final class Pipeline {
     try {
       List<Path> files = List.of(oldFile, newFile);
       History history = align(read(files));
-      console.stage("Comparing " + history.drafts().get(0).revision() + " with " + history.drafts().get(1).revision());
-      Comparison comparison = dev.redline.Redline.compare(history.steps().get(0));
+      Comparison comparison = history.steps().get(0);
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(comparison, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).of(comparison, tracker));
@@ -93,12 +92,7 @@ final class Pipeline {
   int historyReport(List<Path> files, Path demandsFile, Path target, ReportWriter writer) {
     try {
       History history = align(read(files));
-      List<Comparison> steps = new ArrayList<>();
-      for (var step : history.steps()) {
-        console.step("Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision(),
-            steps.size() + 1, history.steps().size(), "steps");
-        steps.add(dev.redline.Redline.compare(step));
-      }
+      List<Comparison> steps = history.steps();
       Optional<Tracker> tracker = demandsFile == null ? Optional.empty() : Optional.of(track(history, demandsFile));
       write(target, inputs(files, demandsFile), writer.format().binary(), out -> writer.write(history, steps, tracker, out));
       summary(target, new Summary(console.colour() && !StandardStreams.isStdout(target)).ofSteps(steps, tracker));
@@ -317,7 +311,7 @@ final class Pipeline {
   private History align(List<Draft> drafts) {
     subject = String.join(", ", drafts.stream().map(Draft::source).toList());
     console.stage("Aligning " + drafts.size() + " drafts");
-    return dev.redline.Redline.history(drafts);
+    return dev.redline.Redline.history(drafts, console::stage);
   }
 
   /** Reads every file, printing its warnings; the first unreadable one is reported and ends the command. */

@@ -103,7 +103,7 @@ public final class Redline implements Runnable {
       Console.system = Console.Terminals.ofThisProcess(System.getenv());
       code = commandLine().execute(args);
     } catch (RuntimeException | Error e) {
-      java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+      java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
       code = Unexpected.report(e, "redline", err, java.util.Arrays.asList(args).contains("--debug"));
     }
     System.exit(code);

@@ -43,7 +43,7 @@ record StandardStreams(InputStream in, OutputStream out) {
       byte[] head = in.readNBytes(4096);
       Path name = Path.of("stdin." + extension(head));
       Draft d = DraftReaders.read(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), name, options);
-      return new Draft(NAME, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(),
+      return d.withSource(NAME,
           d.warnings().stream().map(w -> w.replace(name.toString(), NAME)).toList());
     } catch (DraftReadException e) {
       String detail = e.getMessage().startsWith(e.file() + ": ") ? e.getMessage().substring(e.file().toString().length() + 2) : e.getMessage();

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The summary printed when a comparison or a history is written: one screen at most, articles by
- * what happened to them, clauses and words changed, and the demands' statuses. Coloured with ANSI
+ * what happened to them, clauses, edits and words changed, and the demands' statuses. Coloured with ANSI
  * codes when asked: insertions and adopted demands green, deletions and reversals red,
  * modifications and partial adoption yellow, renumbering and moves cyan.
  */
@@ -33,13 +33,14 @@ final class Summary {
     this.colour = colour;
   }
 
-  /** The summary of one comparison: a heading line, then articles, clauses, words and demands. */
+  /** The summary of one comparison: a heading line, then articles, clauses, edits, words and demands; every count from its {@link Statistics}. */
   List<String> of(Comparison comparison, Optional<Tracker> tracker) {
     Statistics s = comparison.statistics();
     List<String> lines = new ArrayList<>();
     lines.add(paint(BOLD, comparison.oldDraft().revision() + " -> " + comparison.newDraft().revision())
         + ": " + s.oldArticles() + " -> " + s.newArticles() + " articles");
     lines.add("  Articles  " + articles(s));
+    lines.add("  Clauses   " + s.clausesChanged() + " changed" + clauses(s));
     List<String> kinds = new ArrayList<>();
     for (ChangeKind kind : ChangeKind.values()) {
       ChangeCount count = s.changes(kind);
@@ -47,11 +48,9 @@ final class Summary {
         kinds.add(count.edits() + " " + kind.word());
       }
     }
-    lines.add("  Clauses   " + s.clausesChanged() + " changed" + (kinds.isEmpty() ? "" : "; edits: " + String.join(", ", kinds)));
-    if (!comparison.alignment().paragraphMoves().isEmpty()) {
-      lines.add("            " + paint(CYAN, comparison.alignment().paragraphMoves().size() + " moved between articles"));
-    }
-    lines.add("  Words     " + paint(RED, s.wordsDeleted() + " deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted"));
+    lines.add("  Edits     " + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));
+    lines.add("  Words     " + paint(RED, s.wordsDeleted() + " deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted")
+        + (s.wordsMoved() > 0 ? ", " + paint(CYAN, s.wordsMoved() + " moved") : ""));
     tracker.ifPresent(t -> lines.add("  " + demands(t)));
     return lines;
   }
@@ -63,10 +62,29 @@ final class Summary {
       Statistics s = step.statistics();
       lines.add(paint(BOLD, step.oldDraft().revision() + " -> " + step.newDraft().revision())
           + ": " + s.oldArticles() + " -> " + s.newArticles() + " articles (" + articles(s) + "); "
-          + s.clausesChanged() + " clauses changed, " + paint(RED, s.wordsDeleted() + " words deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted"));
+          + s.clausesChanged() + " clauses changed, " + paint(RED, s.wordsDeleted() + " words deleted") + ", " + paint(GREEN, s.wordsInserted() + " inserted")
+          + (s.wordsMoved() > 0 ? ", " + paint(CYAN, s.wordsMoved() + " moved") : ""));
     }
     tracker.ifPresent(t -> lines.add(demands(t)));
     return lines;
+  }
+
+  /** The changed clauses by what happened to them, the kinds that occur only: {@code : 40 modified, 8 moved}. */
+  private String clauses(Statistics s) {
+    List<String> parts = new ArrayList<>();
+    if (s.clausesModified() > 0) {
+      parts.add(paint(YELLOW, s.clausesModified() + " modified"));
+    }
+    if (s.clausesInserted() > 0) {
+      parts.add(paint(GREEN, s.clausesInserted() + " inserted"));
+    }
+    if (s.clausesDeleted() > 0) {
+      parts.add(paint(RED, s.clausesDeleted() + " deleted"));
+    }
+    if (s.clausesMoved() > 0) {
+      parts.add(paint(CYAN, s.clausesMoved() + " moved"));
+    }
+    return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
   }
 
   /** The articles counted by what happened to them, the kinds that occur only. */
@@ -98,7 +116,7 @@ final class Summary {
       case INSERTED -> GREEN;
       case DELETED -> RED;
       case MODIFIED, RETITLED -> YELLOW;
-      case RENUMBERED, MOVED, SPLIT, MERGED -> CYAN;
+      case RENUMBERED, REFERENCES_UPDATED, MOVED, SPLIT, MERGED -> CYAN;
     };
   }
 

@@ -67,7 +67,7 @@ class ApiDocsTest {
           public Void visitClass(ClassTree tree, Void unused) {
             if (isPublic(tree.getModifiers().getFlags())) {
               check(tree.getSimpleName().toString());
-              return super.visitClass(tree, unused);
+              return super.visitClass(tree, null);
             }
             return null; // members of a type that is not public are not API
           }

@@ -121,6 +121,14 @@ class HostileCommandLineTest {
       public int read() {
         return n++ % 80 == 79 ? '\n' : 'a';
       }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        for (int k = 0; k < len; k++) {
+          b[off + k] = (byte) read();
+        }
+        return len;
+      }
     };
     InputStream stdin = System.in;
     System.setIn(endless);

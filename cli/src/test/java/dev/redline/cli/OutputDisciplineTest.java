@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputDisciplineTest {
   private static final String DATE = "2024-06-14T09:30:00Z";
   private static final List<String> KIND_ORDER =
-      List.of("unchanged", "renumbered", "retitled", "moved", "modified", "inserted", "deleted", "split", "merged");
+      List.of("unchanged", "renumbered", "retitled", "moved", "modified", "references updated", "inserted", "deleted", "split", "merged");
 
   @TempDir Path dir;
 
@@ -76,7 +76,8 @@ class OutputDisciplineTest {
       assertTrue(lines.get(1).matches("Rev\\.\\d -> Rev\\.\\d: \\d+ -> \\d+ articles"), lines.get(1));
       assertEquals(articlesLine(pair[0] + "-" + pair[1] + ".truth"), lines.get(2));
       assertTrue(lines.get(3).startsWith("  Clauses   "), lines.get(3));
-      assertTrue(lines.get(4).matches("  Words     \\d+ deleted, \\d+ inserted"), lines.get(4));
+      assertTrue(lines.get(4).startsWith("  Edits     "), lines.get(4));
+      assertTrue(lines.get(5).matches("  Words     \\d+ deleted, \\d+ inserted(, \\d+ moved)?"), lines.get(5));
       assertTrue(lines.size() <= 24, "one screen: " + lines.size() + " lines");
       assertFalse(out.toString().contains("\033["), "no colour when standard output is not a terminal");
     }

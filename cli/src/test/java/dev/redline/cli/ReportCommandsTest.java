@@ -97,7 +97,7 @@ class ReportCommandsTest {
     assertTrue(lines.get(1).startsWith("Rev.1 -> Rev.2: 55 -> 54 articles"), lines.get(1));
     assertTrue(lines.get(2).startsWith("Rev.2 -> Rev.3: 54 -> 55 articles"), lines.get(2));
     String md = Files.readString(target);
-    assertTrue(md.contains("| 31, 32 | 30 | 31 | Freezing, seizure and confiscation of proceeds of crime | merged | renumbered modified |"), md);
+    assertTrue(md.contains("| 31, 32 | 30 | 31 | Freezing, seizure and confiscation of proceeds of crime | merged | renumbered references updated |"), md);
     assertTrue(md.contains("## Demands"));
     for (String ext : List.of("html", "json")) {
       assertEquals(ExitCode.OK, run("history", fixture("rev1.txt"), fixture("rev2.txt"), fixture("rev3.txt"), "-o", dir.resolve("h." + ext).toString()));

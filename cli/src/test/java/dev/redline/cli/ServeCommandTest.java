@@ -57,7 +57,7 @@ class ServeCommandTest {
       String errors = Files.readString(stderr);
       assertFalse(errors.contains("Exception") || errors.contains("\tat "), errors);
       assertThrows(ConnectException.class, () -> {
-        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)) {
           s.getOutputStream().write(1);
         }
       }, "nothing listens any more");
@@ -81,7 +81,7 @@ class ServeCommandTest {
 
   @Test
   void aBusyPortIsOneLineAndAnExitCode() throws Exception {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       CommandRun run = new CommandRun();
       int code = run.run("serve", "--no-browser", "--workspace", dir.resolve("ws").toString(), "--port", Integer.toString(taken.getLocalPort()));
       String err = run.err.toString();

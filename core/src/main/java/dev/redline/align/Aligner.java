@@ -672,7 +672,7 @@ public final class Aligner {
                 "no article of " + oldName + " holds its text" + closestNote(olds, closest, best)));
       }
     }
-    return inNewOrder(olds, news, byOld, byNew, oldToNew, mergePieces);
+    return inNewOrder(olds, news, byOld, byNew, mergePieces);
   }
 
   private static String closestNote(List<ArticleProfile> side, int closest, double score) {
@@ -727,7 +727,6 @@ public final class Aligner {
       List<ArticleProfile> news,
       Map<Integer, ArticleLink> byOld,
       Map<Integer, ArticleLink> byNew,
-      int[] oldToNew,
       Set<Integer> mergePieces) {
     Map<Integer, ArticleLink> newSide = new LinkedHashMap<>();
     for (int i = 0; i < olds.size(); i++) {

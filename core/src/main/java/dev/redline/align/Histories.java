@@ -1,8 +1,10 @@
 package dev.redline.align;
 
+import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleLink;
+import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.History;
 import dev.redline.model.Lineage;
@@ -13,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds a {@link History}: aligns each consecutive pair of drafts and follows every provision. */
+/**
+ * Builds a {@link History}: aligns and compares each consecutive pair of drafts (or takes the
+ * comparisons already made) and follows every provision through the comparisons' alignments.
+ */
 public final class Histories {
   private Histories() {}
 
   /**
-   * The history of these drafts, oldest first.
+   * The history of these drafts, oldest first: each step aligned by the aligner and compared by a
+   * {@link ClauseDiffer}.
    *
    * @throws IllegalArgumentException with fewer than two drafts
    */
@@ -26,11 +32,28 @@ public final class Histories {
     if (drafts.size() < 2) {
       throw new IllegalArgumentException("a history needs two or more drafts");
     }
-    List<Alignment> steps = new ArrayList<>();
+    ClauseDiffer differ = new ClauseDiffer();
+    List<Comparison> steps = new ArrayList<>();
     for (int k = 0; k + 1 < drafts.size(); k++) {
-      steps.add(aligner.align(drafts.get(k), drafts.get(k + 1)));
+      steps.add(differ.compare(aligner.align(drafts.get(k), drafts.get(k + 1))));
     }
-    return new History(drafts, steps, lineages(drafts, steps));
+    return of(steps);
+  }
+
+  /**
+   * The history of the drafts these comparisons chain: comparison k compares drafts k and k+1.
+   *
+   * @throws IllegalArgumentException if there is no comparison, or one does not start from the draft the one before it ends with
+   */
+  public static History of(List<Comparison> steps) {
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("a history needs two or more drafts");
+    }
+    List<Draft> drafts = new ArrayList<>();
+    drafts.add(steps.get(0).oldDraft());
+    steps.forEach(s -> drafts.add(s.newDraft()));
+    List<Alignment> alignments = steps.stream().map(Comparison::alignment).toList();
+    return new History(drafts, steps, lineages(drafts, alignments));
   }
 
   /**

@@ -1,8 +1,11 @@
 package dev.redline.demands;
 
-import dev.redline.diff.WordDiffer;
 import dev.redline.model.Article;
+import dev.redline.model.ArticleChange;
+import dev.redline.model.ChangeStatus;
 import dev.redline.model.Clause;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.Comparison;
 import dev.redline.model.Demand;
 import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandStatus;
@@ -12,21 +15,25 @@ import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
 import dev.redline.model.Lineage;
-import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks demands against every draft of a history. A target is found in the demand's numbering
- * draft and followed through the alignment to every other draft (a paragraph by its closest
- * wording within the followed article); a topic is found afresh in each draft by its key phrases.
+ * draft and followed to every other draft through the history's comparisons: an article by the
+ * alignment's links, a paragraph by the clause pairs and moves the differ found; a topic is found
+ * afresh in each draft by its key phrases. The change quoted with each clause is the differ's
+ * {@link TextChange} from the previous draft.
  *
  * <p>Status rules: all of the check met is {@link DemandStatus#ADOPTED}, some is {@link
  * DemandStatus#PARTLY_ADOPTED}, none is {@link DemandStatus#NOT_ADOPTED}; less met than in an
@@ -40,8 +47,6 @@ import java.util.stream.Collectors;
 public final class DemandChecker {
   /** At most this many clauses are quoted per target; the explanation says how many matched. */
   private static final int MAX_QUOTES = 10;
-  /** Clauses of different drafts this alike (word Dice) are the same clause. */
-  private static final double SAME_CLAUSE = 0.5;
 
   /**
    * The tracker of these demands over the history.
@@ -50,15 +55,16 @@ public final class DemandChecker {
    *     target that does not exist in its numbering draft
    */
   public Tracker check(History history, DemandsFile file) throws DemandsFileException {
+    List<Pairs> pairs = history.steps().stream().map(Pairs::new).toList();
     List<List<Finding>> findings = new ArrayList<>();
     for (Demand demand : file.demands()) {
       int numbering = numberingDraft(history, demand, file);
       for (DemandTarget target : demand.targets()) {
         if (target instanceof DemandTarget.Provision p) {
-          resolveInNumberingDraft(history, numbering, p, demand, file);
+          resolveInNumberingDraft(history, numbering, p, file);
         }
       }
-      findings.add(findings(history, demand, numbering));
+      findings.add(findings(history, pairs, demand, numbering));
     }
     return new Tracker(history, file.demands(), findings);
   }
@@ -78,7 +84,7 @@ public final class DemandChecker {
   }
 
   private static Clause resolveInNumberingDraft(
-      History history, int numbering, DemandTarget.Provision p, Demand demand, DemandsFile file) throws DemandsFileException {
+      History history, int numbering, DemandTarget.Provision p, DemandsFile file) throws DemandsFileException {
     Draft draft = history.drafts().get(numbering);
     Article article =
         draft.article(p.article())
@@ -111,19 +117,70 @@ public final class DemandChecker {
     String text() {
       return clauses().stream().map(Clause::text).collect(Collectors.joining("\n"));
     }
+  }
 
-    String name() {
-      return clause == null ? "Article " + article.number() : "Article " + article.number() + ", " + clause.path();
+  /**
+   * What the comparison of one step says about each clause: its counterpart on the other side (a
+   * pair or a move), and the differ's edit that made it (a new clause) or removed it (a gone one).
+   */
+  private static final class Pairs {
+    final Map<Clause, Clause> forward = new IdentityHashMap<>();
+    final Map<Clause, Clause> backward = new IdentityHashMap<>();
+    final Map<Clause, TextChange> changeOfNew = new IdentityHashMap<>();
+    final Map<Clause, TextChange> deletionOfOld = new IdentityHashMap<>();
+    final Map<Article, TextChange> deletionOfArticle = new IdentityHashMap<>();
+
+    Pairs(Comparison comparison) {
+      for (ArticleChange article : comparison.articles()) {
+        if (article.newArticle().isEmpty() && article.oldArticle().isPresent() && article.link().newArticles().isEmpty()) {
+          deletionOfArticle.put(article.oldArticle().get(), article.heading());
+        }
+        for (ClauseChange c : article.clauses()) {
+          if (c.isMoveTarget()) {
+            var move = c.move().orElseThrow();
+            pair(move.oldClause(), move.newClause(), move.text());
+          } else if (c.oldClause().isPresent() && c.newClause().isPresent()) {
+            pair(c.oldClause().get(), c.newClause().get(), c.text());
+          } else if (c.newClause().isPresent()) {
+            changeOfNew.put(c.newClause().get(), c.text());
+          } else if (!c.isMoveSource()) {
+            deletionOfOld.put(c.oldClause().orElseThrow(), c.text());
+          }
+        }
+      }
+    }
+
+    private void pair(Clause oldClause, Clause newClause, TextChange change) {
+      forward.put(oldClause, newClause);
+      backward.put(newClause, oldClause);
+      changeOfNew.put(newClause, change);
+    }
+
+    /** The edit that gave this clause of the new draft, where it changed. */
+    Optional<TextChange> change(Clause newClause) {
+      return Optional.ofNullable(changeOfNew.get(newClause)).filter(t -> t.status() != ChangeStatus.UNCHANGED);
     }
   }
 
-  private List<Finding> findings(History history, Demand demand, int numbering) {
+  /** The clause of draft {@code to} that this clause of draft {@code from} became or came from; null where there is none. */
+  private static Clause follow(List<Pairs> pairs, Clause clause, int from, int to) {
+    Clause c = clause;
+    for (int k = from; k < to && c != null; k++) {
+      c = pairs.get(k).forward.get(c);
+    }
+    for (int k = from - 1; k >= to && c != null; k--) {
+      c = pairs.get(k).backward.get(c);
+    }
+    return c;
+  }
+
+  private List<Finding> findings(History history, List<Pairs> pairs, Demand demand, int numbering) {
     int drafts = history.drafts().size();
     List<List<List<Unit>>> found = new ArrayList<>(); // draft -> target -> units
     for (int d = 0; d < drafts; d++) {
       List<List<Unit>> perTarget = new ArrayList<>();
       for (DemandTarget target : demand.targets()) {
-        perTarget.add(resolve(history, numbering, target, d));
+        perTarget.add(resolve(history, pairs, numbering, target, d));
       }
       found.add(perTarget);
     }
@@ -131,7 +188,7 @@ public final class DemandChecker {
     double best = 0;
     String bestRevision = "";
     for (int d = 0; d < drafts; d++) {
-      Finding f = finding(history, demand, found, d, best, bestRevision);
+      Finding f = finding(history, pairs, demand, found, d, best, bestRevision);
       if ((f.status() == DemandStatus.ADOPTED || f.status() == DemandStatus.PARTLY_ADOPTED) && f.score() > best) {
         best = f.score();
         bestRevision = f.revision();
@@ -141,7 +198,7 @@ public final class DemandChecker {
     return findings;
   }
 
-  private List<Unit> resolve(History history, int numbering, DemandTarget target, int draft) {
+  private List<Unit> resolve(History history, List<Pairs> pairs, int numbering, DemandTarget target, int draft) {
     if (target instanceof DemandTarget.Topic topic) {
       List<Unit> units = new ArrayList<>();
       for (Article a : history.drafts().get(draft).articles()) {
@@ -169,26 +226,21 @@ public final class DemandChecker {
     }
     String path = article.number().replace(" ", "") + "." + String.join(".", p.labels());
     Clause origin = article.allClauses().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
-    if (draft == numbering) {
-      return List.of(new Unit(article, origin));
+    Clause followed = follow(pairs, origin, numbering, draft);
+    if (followed == null) {
+      return List.of();
     }
-    Unit best = null;
-    double bestScore = SAME_CLAUSE;
-    String originText = new Unit(article, origin).text();
-    for (Article a : there) {
-      for (Clause c : a.allClauses().toList()) {
-        double s = similarity(originText, new Unit(a, c).text());
-        boolean samePlace = c.path().substring(c.path().indexOf('.')).equals(path.substring(path.indexOf('.')));
-        if (s > bestScore || (s == bestScore && samePlace)) {
-          bestScore = s;
-          best = new Unit(a, c);
-        }
+    for (Article a : history.drafts().get(draft).articles()) {
+      if (a.allClauses().anyMatch(c -> c == followed)) {
+        return List.of(new Unit(a, followed));
       }
     }
-    return best == null ? List.of() : List.of(best);
+    // An article that prints no text and stands for the previous one holds that one's clauses.
+    return there.isEmpty() ? List.of() : List.of(new Unit(there.get(0), followed));
   }
 
-  private Finding finding(History history, Demand demand, List<List<List<Unit>>> found, int d, double bestBefore, String bestRevision) {
+  private Finding finding(
+      History history, List<Pairs> pairs, Demand demand, List<List<List<Unit>>> found, int d, double bestBefore, String bestRevision) {
     String revision = history.drafts().get(d).revision();
     List<List<Unit>> targets = found.get(d);
     boolean onlyDeletion = demand.check() instanceof DemandCheck.Deleted;
@@ -208,7 +260,10 @@ public final class DemandChecker {
           scores.add(1.0);
           met.add(prefix + "deleted");
           for (Unit gone : previous) {
-            evidence.add(new Evidence(revision, gone.article().number(), path(gone), provenanceOf(gone), "", "[-" + gone.text() + "-]"));
+            Pairs step = pairs.get(d - 1);
+            Optional<TextChange> deletion =
+                Optional.ofNullable(gone.clause() == null ? step.deletionOfArticle.get(gone.article()) : step.deletionOfOld.get(gone.clause()));
+            evidence.add(new Evidence(revision, gone.article().number(), path(gone), provenanceOf(gone), "", deletion));
           }
         }
         continue;
@@ -222,7 +277,7 @@ public final class DemandChecker {
       scores.add(s.value);
       s.met.forEach(m -> met.add(prefix + m));
       s.unmet.forEach(m -> unmet.add(prefix + m));
-      Quotes quotes = evidence(revision, units, previous, phrases(demand.check()));
+      Quotes quotes = evidence(revision, units, previous.isEmpty() ? null : pairs.get(d - 1), phrases(demand.check()));
       evidence.addAll(quotes.evidence());
       matching += quotes.matching();
     }
@@ -347,8 +402,11 @@ public final class DemandChecker {
     return new LinkedHashSet<>(check.allPhrases());
   }
 
-  /** The clauses to quote: those where a phrase of the check occurs, else the target's first clause. */
-  private static Quotes evidence(String revision, List<Unit> units, List<Unit> previous, Set<String> phrases) {
+  /**
+   * The clauses to quote: those where a phrase of the check occurs, else the target's first clause;
+   * each with its edit from the previous draft where the target was there too ({@code step}, else null).
+   */
+  private static Quotes evidence(String revision, List<Unit> units, Pairs step, Set<String> phrases) {
     List<Evidence> list = new ArrayList<>();
     Set<Clause> quoted = new HashSet<>();
     for (Unit unit : units) {
@@ -364,7 +422,8 @@ public final class DemandChecker {
       }
       for (Clause c : hits) {
         if (quoted.add(c) && list.size() < MAX_QUOTES) {
-          list.add(new Evidence(revision, unit.article().number(), c.path(), c.provenance(), c.text(), redline(c, previous)));
+          list.add(new Evidence(
+              revision, unit.article().number(), c.path(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
         }
       }
     }
@@ -374,58 +433,12 @@ public final class DemandChecker {
   /** The clauses quoted, and how many qualified (a broad topic may match thousands). */
   private record Quotes(List<Evidence> evidence, int matching) {}
 
-  /** The clause's edit from its closest counterpart in the previous draft's target, as text. */
-  private static String redline(Clause clause, List<Unit> previous) {
-    if (previous.isEmpty()) {
-      return "";
-    }
-    Clause best = null;
-    double bestScore = SAME_CLAUSE;
-    for (Unit u : previous) {
-      for (Clause c : u.clauses()) {
-        double s = similarity(c.text(), clause.text());
-        if (s > bestScore) {
-          bestScore = s;
-          best = c;
-        }
-      }
-    }
-    TextChange change = WordDiffer.diff(best == null ? "" : best.text(), clause.text());
-    if (change.oldText().equals(change.newText())) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder();
-    for (Segment s : change.segments()) {
-      switch (s.op()) {
-        case EQUAL -> b.append(s.text());
-        case DELETE -> b.append("[-").append(s.text()).append("-]");
-        case INSERT -> b.append("{+").append(s.text()).append("+}");
-      }
-    }
-    return b.toString();
-  }
-
   private static String path(Unit unit) {
     return unit.clause() == null ? unit.article().number() : unit.clause().path();
   }
 
   private static dev.redline.model.Provenance provenanceOf(Unit unit) {
     return unit.clause() == null ? unit.article().provenance() : unit.clause().provenance();
-  }
-
-  private static double similarity(String a, String b) {
-    Set<String> x = new HashSet<>(Phrases.wording(a));
-    Set<String> y = new HashSet<>(Phrases.wording(b));
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (String w : x) {
-      if (y.contains(w)) {
-        shared++;
-      }
-    }
-    return 2.0 * shared / (x.size() + y.size());
   }
 
   private static String percent(double v) {

@@ -16,6 +16,7 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
+import dev.redline.model.Edit;
 import dev.redline.model.Footnote;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
@@ -24,6 +25,7 @@ import dev.redline.model.TextChange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -80,6 +82,7 @@ public final class ClauseDiffer {
       order.add(new Object[] {null, newUnits.get(j++)});
     }
 
+    @SuppressWarnings("ArrayAsKeyOfSetOrMap") // each unit is its own key: identity is what is meant
     Map<Object[], Plan> plans = new LinkedHashMap<>(); // arrays hash by identity; kept in reading order
     MoveBook book = new MoveBook();
     for (Object[] unit : order) {
@@ -115,8 +118,69 @@ public final class ClauseDiffer {
         parts.add(article(linkOf.get((Article) u), plans.get(unit), renumbering, book));
       }
     }
+    Alignment classified = classified(alignment, parts);
     return new Comparison(
-        oldDraft, newDraft, alignment, title, recitals, parts, statistics(alignment, title, recitals, parts));
+        oldDraft, newDraft, classified, title, recitals, parts, statistics(classified, title, recitals, parts));
+  }
+
+  /**
+   * The alignment with each link's kinds as the edits say, and the parts (replaced in place) under
+   * those links: a link the aligner calls modified is {@link LinkKind#REFERENCES_UPDATED} where
+   * every edit of its articles' bodies follows a renumbering, and loses {@link LinkKind#MODIFIED}
+   * where nothing a reader would notice changed.
+   */
+  private static Alignment classified(Alignment alignment, List<Part> parts) {
+    Map<ArticleLink, List<ArticleChange>> changesOf = new IdentityHashMap<>();
+    for (Part part : parts) {
+      if (part instanceof ArticleChange a) {
+        changesOf.computeIfAbsent(a.link(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    Map<ArticleLink, ArticleLink> replaced = new IdentityHashMap<>();
+    List<ArticleLink> links = new ArrayList<>();
+    for (ArticleLink link : alignment.links()) {
+      ArticleLink now = classified(link, changesOf.getOrDefault(link, List.of()));
+      replaced.put(link, now);
+      links.add(now);
+    }
+    parts.replaceAll(p -> p instanceof ArticleChange a && replaced.get(a.link()) != a.link() ? a.withLink(replaced.get(a.link())) : p);
+    return new Alignment(alignment.oldDraft(), alignment.newDraft(), links, alignment.paragraphMoves());
+  }
+
+  /** The link with its kinds as the edits of its article changes say (see {@link LinkKind#REFERENCES_UPDATED}). */
+  private static ArticleLink classified(ArticleLink link, List<ArticleChange> changes) {
+    if (!link.is(LinkKind.MODIFIED) || changes.isEmpty()) {
+      return link;
+    }
+    boolean wording = false;
+    boolean references = false;
+    for (ArticleChange change : changes) {
+      for (ClauseChange clause : change.clauses()) {
+        wording |= clause.move().isPresent();
+        for (Edit edit : clause.edits()) {
+          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL;
+          references |= edit.kind() == ChangeKind.CONSEQUENTIAL;
+        }
+      }
+      for (TextChange footnote : change.footnotes()) {
+        wording |= footnote.status() == ChangeStatus.INSERTED || footnote.status() == ChangeStatus.DELETED;
+        for (Edit edit : footnote.edits()) {
+          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL && edit.kind() != ChangeKind.NUMBERING;
+          references |= edit.kind() == ChangeKind.CONSEQUENTIAL || edit.kind() == ChangeKind.NUMBERING;
+        }
+      }
+    }
+    if (wording) {
+      return link;
+    }
+    EnumSet<LinkKind> kinds = EnumSet.copyOf(link.kinds());
+    kinds.remove(LinkKind.MODIFIED);
+    if (references) {
+      kinds.add(LinkKind.REFERENCES_UPDATED);
+    } else if (kinds.isEmpty()) {
+      kinds.add(LinkKind.UNCHANGED);
+    }
+    return link.withKinds(kinds);
   }
 
   /**
@@ -135,7 +199,8 @@ public final class ClauseDiffer {
     Renumbering.Builder numbers = new Renumbering.Builder();
     plan.addNumbers(numbers);
     book.addNumbers(numbers);
-    return article(link, plan, renumbering.with(numbers.build()), book);
+    ArticleChange change = article(link, plan, renumbering.with(numbers.build()), book);
+    return change.withLink(classified(link, List.of(change)));
   }
 
   /** The clause changes between two versions of an article, in reading order, with no other renumbering known. */
@@ -492,7 +557,13 @@ public final class ClauseDiffer {
         movedArticle
             ? WordDiffer.moved(o.isPresent() ? oldHeading.text() : newHeading.text(), n.isPresent())
             : WordDiffer.diff(oldHeading, newHeading, context);
-    return new ArticleChange(link, o, n, heading, plan.clauseChanges(context, renumbering, book), plan.footnoteChanges(context));
+    Optional<TextChange> headingMove = Optional.empty();
+    if (movedArticle && n.isPresent()) {
+      Article from = link.oldArticles().get(0);
+      headingMove = Optional.of(WordDiffer.diff(heading(from.label(), from.title()), newHeading, context));
+    }
+    return new ArticleChange(
+        link, o, n, heading, plan.clauseChanges(context, renumbering, book), plan.footnoteChanges(context), headingMove);
   }
 
   private static Statistics statistics(
@@ -501,42 +572,38 @@ public final class ClauseDiffer {
     for (ArticleLink link : alignment.links()) {
       link.kinds().forEach(k -> counts.merge(k, 1, Integer::sum));
     }
-    List<TextChange> lines = new ArrayList<>();
     List<Map<ChangeKind, ChangeCount>> kinds = new ArrayList<>();
     kinds.add(ChangeCount.byKind(title.edits()));
-    preamble.forEach(c -> {
-      lines.add(c.text());
-      kinds.add(ChangeCount.byKind(c.edits()));
-    });
-    int clausesChanged = 0;
+    List<ClauseChange> clauses = new ArrayList<>(preamble);
+    preamble.forEach(c -> kinds.add(ChangeCount.byKind(c.edits())));
     for (Part part : parts) {
       if (part instanceof ArticleChange a) {
-        lines.add(a.heading());
-        a.clauses().forEach(c -> lines.add(c.text()));
-        lines.addAll(a.footnotes());
         kinds.add(a.counts());
-        clausesChanged +=
-            (int) a.clauses().stream()
-                .filter(c -> !c.isMoveSource() && c.text().status() != ChangeStatus.UNCHANGED)
-                .count();
+        clauses.addAll(a.clauses());
       } else if (part instanceof DivisionChange d) {
-        lines.add(d.heading());
         kinds.add(ChangeCount.byKind(d.heading().edits()));
       }
     }
-    int deleted = 0;
-    int inserted = 0;
-    for (TextChange t : lines) {
-      deleted += t.wordsDeleted();
-      inserted += t.wordsInserted();
+    Map<ChangeStatus, Integer> byStatus = new EnumMap<>(ChangeStatus.class);
+    int moved = 0;
+    int wordsMoved = 0;
+    for (ClauseChange c : clauses) {
+      if (c.isMoveTarget()) {
+        moved++;
+        wordsMoved += c.move().orElseThrow().words();
+      } else if (!c.isMoveSource()) {
+        byStatus.merge(c.text().status(), 1, Integer::sum);
+      }
     }
     return new Statistics(
         alignment.oldDraft().articles().size(),
         alignment.newDraft().articles().size(),
         counts,
-        clausesChanged,
-        deleted,
-        inserted,
+        byStatus.getOrDefault(ChangeStatus.MODIFIED, 0),
+        byStatus.getOrDefault(ChangeStatus.INSERTED, 0),
+        byStatus.getOrDefault(ChangeStatus.DELETED, 0),
+        moved,
+        wordsMoved,
         ChangeCount.sum(kinds));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -231,7 +232,7 @@ final class LineAligner {
 
   /** Pairs, between two pairs, the lines left over that have the same kind and the same label. */
   private static void rewritesInPlace(
-      List<Item> olds, List<Item> news, TreeMap<Integer, Integer> pairs, Set<Integer> movedOld, Set<Integer> movedNew) {
+      List<Item> olds, List<Item> news, NavigableMap<Integer, Integer> pairs, Set<Integer> movedOld, Set<Integer> movedNew) {
     List<int[]> gaps = new ArrayList<>();
     int oldFrom = 0;
     int newFrom = 0;

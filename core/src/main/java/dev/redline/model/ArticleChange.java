@@ -15,7 +15,9 @@ import java.util.Optional;
  * order is deleted where it stood and inserted where it went, so that accepting every change gives
  * the new draft and rejecting every change gives the old; its two headings carry no edits, and its
  * clauses are linked as moves ({@link ClauseMove}) between the two places, as are the clauses of a
- * split or merged article between its old and new articles.
+ * split or merged article between its old and new articles. Where it went, {@link #headingMove()}
+ * holds the edit from its old heading to its new one ({@code Article 30} to {@code Article 35}),
+ * whose edits are counted there, once.
  *
  * <p>{@link #edits()} and {@link #counts()} say what kind of change each changed piece is: wording,
  * editorial, numbering, consequential on renumbering, or square brackets. A renumbered article's
@@ -28,6 +30,8 @@ import java.util.Optional;
  * @param clauses the edits of the clauses, in reading order; a clause that moved within the
  *     article appears at both places (see {@link ClauseChange})
  * @param footnotes the edits of the footnotes, in reading order
+ * @param headingMove at the place a moved article went: the edit from its old heading to its new
+ *     one; empty everywhere else
  */
 public record ArticleChange(
     ArticleLink link,
@@ -35,7 +39,8 @@ public record ArticleChange(
     Optional<Article> newArticle,
     TextChange heading,
     List<ClauseChange> clauses,
-    List<TextChange> footnotes) implements Part {
+    List<TextChange> footnotes,
+    Optional<TextChange> headingMove) implements Part {
 
   public ArticleChange {
     Objects.requireNonNull(link, "link");
@@ -44,6 +49,26 @@ public record ArticleChange(
     Objects.requireNonNull(heading, "heading");
     clauses = List.copyOf(clauses);
     footnotes = List.copyOf(footnotes);
+    Objects.requireNonNull(headingMove, "headingMove");
+    if (headingMove.isPresent() && (oldArticle.isPresent() || newArticle.isEmpty())) {
+      throw new IllegalArgumentException("a heading move belongs where a moved article went");
+    }
+  }
+
+  /** An article change that is not the place a moved article went. */
+  public ArticleChange(
+      ArticleLink link,
+      Optional<Article> oldArticle,
+      Optional<Article> newArticle,
+      TextChange heading,
+      List<ClauseChange> clauses,
+      List<TextChange> footnotes) {
+    this(link, oldArticle, newArticle, heading, clauses, footnotes, Optional.empty());
+  }
+
+  /** The same change under another link (the differ's kinds for the aligner's). */
+  public ArticleChange withLink(ArticleLink other) {
+    return new ArticleChange(other, oldArticle, newArticle, heading, clauses, footnotes, headingMove);
   }
 
   /** Whether anything in the article's heading, clauses or footnotes differs. */
@@ -53,9 +78,13 @@ public record ArticleChange(
         || footnotes.stream().anyMatch(f -> f.status() != ChangeStatus.UNCHANGED);
   }
 
-  /** Every classified edit of the article, in reading order: heading, clauses, footnotes. */
+  /**
+   * Every classified edit of the article, in reading order: heading (for a moved article, where
+   * it went: from its old heading), clauses, footnotes.
+   */
   public List<Edit> edits() {
     List<Edit> edits = new ArrayList<>(heading.edits());
+    headingMove.ifPresent(h -> edits.addAll(h.edits()));
     clauses.forEach(c -> edits.addAll(c.edits()));
     footnotes.forEach(f -> edits.addAll(f.edits()));
     return List.copyOf(edits);

@@ -39,6 +39,11 @@ public record ArticleLink(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** The same link with other kinds. */
+  public ArticleLink withKinds(Set<LinkKind> newKinds) {
+    return new ArticleLink(oldArticles, newArticles, newKinds, confidence, reason);
+  }
+
   /** Whether the link pairs exactly one old with exactly one new article. */
   public boolean isOneToOne() {
     return oldArticles.size() == 1 && newArticles.size() == 1;

@@ -25,4 +25,9 @@ public record ClauseMove(int id, Clause oldClause, Clause newClause, TextChange 
     Objects.requireNonNull(newClause, "newClause");
     Objects.requireNonNull(text, "text");
   }
+
+  /** The words of the moved clause as it stands in the new draft, counted as {@link Edit} counts them. */
+  public int words() {
+    return Words.count(newClause.text());
+  }
 }

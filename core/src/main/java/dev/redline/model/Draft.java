@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param divisions every part, chapter and section heading, in document order
  * @param articles every article, in document order
  * @param warnings what the reader noticed but could work around, one line each
+ * @param look how the draft looks where it is a Word file (page, styles, numbering, header and
+ *     footer), for a redline that prints like it; empty for every other format
  */
 public record Draft(
     String source,
@@ -27,7 +29,8 @@ public record Draft(
     List<Clause> preamble,
     List<Division> divisions,
     List<Article> articles,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<SourceLook> look) {
 
   public Draft {
     Objects.requireNonNull(source, "source");
@@ -39,6 +42,31 @@ public record Draft(
     divisions = List.copyOf(divisions);
     articles = List.copyOf(articles);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(look, "look");
+  }
+
+  /** A draft without a Word look. */
+  public Draft(
+      String source,
+      String title,
+      String revision,
+      String symbol,
+      String date,
+      List<Clause> preamble,
+      List<Division> divisions,
+      List<Article> articles,
+      List<String> warnings) {
+    this(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.empty());
+  }
+
+  /** The same draft named by another source, with other warnings (as read from a copy of its file). */
+  public Draft withSource(String source, List<String> warnings) {
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, look);
+  }
+
+  /** The same draft with this look. */
+  public Draft withLook(SourceLook look) {
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.of(look));
   }
 
   /** The article with exactly this number, if any. */

@@ -1,6 +1,7 @@
 package dev.redline.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A clause quoted as evidence for a finding, with where it stands and how it changed.
@@ -10,15 +11,31 @@ import java.util.Objects;
  * @param path the clause path in that draft ({@code 18.1}); the article number alone for a whole article
  * @param provenance where the clause was read (file, line, page)
  * @param quote the clause's text exactly as in the draft; empty where the target is gone
- * @param redline the edit from the previous draft, as {@code [-old-]{+new+}} text; empty where
- *     there is no previous draft or nothing changed
+ * @param change the clause's edit from the previous draft, as the comparison of the two drafts has
+ *     it (for a gone clause, its deletion); empty where there is no previous draft or nothing changed
  */
-public record Evidence(String revision, String article, String path, Provenance provenance, String quote, String redline) {
+public record Evidence(String revision, String article, String path, Provenance provenance, String quote, Optional<TextChange> change) {
   public Evidence {
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(quote, "quote");
-    Objects.requireNonNull(redline, "redline");
+    Objects.requireNonNull(change, "change");
+  }
+
+  /** The change as text, deletions in {@code [-…-]} and insertions in {@code {+…+}}; empty where there is none. */
+  public String redline() {
+    if (change.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (Segment s : change.get().segments()) {
+      switch (s.op()) {
+        case EQUAL -> b.append(s.text());
+        case DELETE -> b.append("[-").append(s.text()).append("-]");
+        case INSERT -> b.append("{+").append(s.text()).append("+}");
+      }
+    }
+    return b.toString();
   }
 }

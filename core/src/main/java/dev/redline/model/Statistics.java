@@ -3,17 +3,26 @@ package dev.redline.model;
 import java.util.Map;
 
 /**
- * Counts over a whole comparison.
+ * Counts over a whole comparison: the one place every report takes its figures from.
+ *
+ * <p>Every total is the sum of its parts. The words deleted and inserted are those of the
+ * classified edits, added up over the kinds in {@link #changes()}: the words of a deleted or
+ * inserted clause or article are a {@link ChangeKind#SUBSTANTIVE} (or {@link ChangeKind#BRACKETS})
+ * edit like any other; clause labels and article numbers in headings count only where they changed
+ * ({@link ChangeKind#NUMBERING}). Moved text is neither deleted nor inserted: its words are counted
+ * apart ({@link #wordsMoved()}), and what changed on the way is counted once, by kind. The clauses
+ * changed are those modified, inserted, deleted and moved.
  *
  * @param oldArticles articles in the old draft
  * @param newArticles articles in the new draft
  * @param links how many links carry each kind (a link that is renumbered and modified counts
  *     under both)
- * @param clausesChanged clauses with a change a reader would notice: modified, inserted, deleted
- *     or moved, a moved clause counted once; clauses that differ only in white space, quote or dash
- *     style or hyphenation are not counted
- * @param wordsDeleted words deleted across the body, as the segments show them
- * @param wordsInserted words inserted across the body, as the segments show them
+ * @param clausesModified clauses in both drafts, in the same place, whose text changed in a way a
+ *     reader would notice (not only in white space, quote or dash style or hyphenation)
+ * @param clausesInserted clauses that are new
+ * @param clausesDeleted clauses that are gone
+ * @param clausesMoved clauses that changed their place, within or between articles, each counted once
+ * @param wordsMoved the words of the moved clauses, as they stand in the new draft
  * @param changes the classified edits of the whole comparison (title, recitals, division and
  *     article headings, clauses, footnotes) counted by kind; every kind is present, in the order of
  *     {@link ChangeKind}
@@ -22,13 +31,18 @@ public record Statistics(
     int oldArticles,
     int newArticles,
     Map<LinkKind, Integer> links,
-    int clausesChanged,
-    int wordsDeleted,
-    int wordsInserted,
+    int clausesModified,
+    int clausesInserted,
+    int clausesDeleted,
+    int clausesMoved,
+    int wordsMoved,
     Map<ChangeKind, ChangeCount> changes) {
   public Statistics {
     links = Map.copyOf(links);
     changes = ChangeCount.complete(changes);
+    if (clausesModified < 0 || clausesInserted < 0 || clausesDeleted < 0 || clausesMoved < 0 || wordsMoved < 0) {
+      throw new IllegalArgumentException("counts must not be negative");
+    }
   }
 
   /** How many links carry this kind. */
@@ -39,5 +53,25 @@ public record Statistics(
   /** The edits of one kind, with the words they delete and insert. */
   public ChangeCount changes(ChangeKind kind) {
     return changes.get(kind);
+  }
+
+  /** Every edit, of every kind, with the words deleted and inserted: the sum of {@link #changes()}. */
+  public ChangeCount total() {
+    return changes.values().stream().reduce(ChangeCount.NONE, ChangeCount::plus);
+  }
+
+  /** Clauses modified, inserted, deleted or moved. */
+  public int clausesChanged() {
+    return clausesModified + clausesInserted + clausesDeleted + clausesMoved;
+  }
+
+  /** The words deleted: those of the edits of every kind. */
+  public int wordsDeleted() {
+    return total().wordsDeleted();
+  }
+
+  /** The words inserted: those of the edits of every kind. */
+  public int wordsInserted() {
+    return total().wordsInserted();
   }
 }

@@ -51,19 +51,13 @@ public record TextChange(
     }
   }
 
-  /** The number of words deleted, as the segments show them. */
+  /** The words its edits delete ({@link Edit#wordsDeleted()}, added up); none at either end of a move. */
   public int wordsDeleted() {
-    return countWords(Segment.Op.DELETE);
+    return edits.stream().mapToInt(Edit::wordsDeleted).sum();
   }
 
-  /** The number of words inserted, as the segments show them. */
+  /** The words its edits insert ({@link Edit#wordsInserted()}, added up); none at either end of a move. */
   public int wordsInserted() {
-    return countWords(Segment.Op.INSERT);
-  }
-
-  private int countWords(Segment.Op op) {
-    String joined =
-        segments.stream().filter(s -> s.op() == op).map(Segment::text).collect(Collectors.joining(" "));
-    return (int) java.util.Arrays.stream(joined.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+    return edits.stream().mapToInt(Edit::wordsInserted).sum();
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * cells are read in reading order, each paragraph a clause of its own. Page headers and footers,
  * comments, drawings and hidden text are not read, but the document symbol and date that a page
  * header or footer shows name the draft where its body does not start with them. Provenance gives the paragraph's number as its
- * line and no page.
+ * line and no page. The draft keeps the document's look ({@link dev.redline.model.SourceLook}: page size and margins, styles,
+ * numbering, default header and footer, each numbered paragraph's list place), so that a redline can print like it.
  *
  * <p>Files that are not Word documents, damaged packages, ZIP bombs, password-protected files and
  * Word 97-2003 {@code .doc} files are refused with a {@link DraftReadException} naming the file and
@@ -27,7 +28,8 @@ import java.util.List;
 public final class DocxDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
-    WordText text = new WordText(WordPackage.read(file, options.maxBytes() / 4));
+    WordPackage parts = WordPackage.read(file, options.maxBytes() / 4);
+    WordText text = new WordText(parts);
     List<SourceLine> body = text.lines();
     if (body.stream().allMatch(SourceLine::isBlank)) {
       throw new DraftReadException(file, DraftReadException.Problem.EMPTY, "the document holds no text");
@@ -41,7 +43,7 @@ public final class DocxDraftReader implements DraftReader {
           name(file) + ": holds " + tracked + (tracked == 1 ? " tracked change" : " tracked changes")
               + "; read as if all were accepted");
     }
-    return new StructureRecognizer(file, warnings, options).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines).withLook(WordLook.of(parts, text.listPlaces()));
   }
 
   private static String name(Path file) {

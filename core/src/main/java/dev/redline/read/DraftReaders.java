@@ -114,7 +114,7 @@ public final class DraftReaders {
       try {
         Draft d = reader.read(copy, options);
         String source = name.toString();
-        return new Draft(source, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(),
+        return d.withSource(source,
             d.warnings().stream().map(w -> w.replace(copy.toString(), source).replace(copy.getFileName().toString(), source)).toList());
       } catch (DraftReadException e) {
         String detail = e.getMessage().startsWith(copy + ": ") ? e.getMessage().substring(copy.toString().length() + 2) : e.getMessage();

@@ -115,6 +115,7 @@ final class Hyphenation {
    * The lines of one paragraph with every word broken at a line end put back together on the
    * earlier line; a line left empty is dropped.
    */
+  @SuppressWarnings("IncrementInForLoopAndHeader") // i-- looks at a joined line again
   List<SourceLine> join(List<SourceLine> lines) {
     List<SourceLine> out = new ArrayList<>(lines);
     for (int i = 0; i + 1 < out.size(); i++) {

@@ -11,6 +11,8 @@ public interface ReadProgress {
   ReadProgress NONE = (done, total) -> {};
 
   /**
+   * Called after each page.
+   *
    * @param done pages read so far, from 1
    * @param total pages in the file
    */

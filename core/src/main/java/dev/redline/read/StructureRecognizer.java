@@ -164,7 +164,7 @@ final class StructureRecognizer {
         if (target instanceof ArticleBuilder a && marker.isPresent()) {
           a.marker = marker;
           if (marker.get() == StageMarker.DELETED) {
-            articles.remove(a);
+            articles.removeIf(x -> x == a); // the builder itself, not an equal one
             noteDeleted(a.provenance, a.label + " " + text);
             article = null;
           } else {
@@ -403,7 +403,7 @@ final class StructureRecognizer {
 
   private static Division closeDivision(DivisionBuilder d, Deque<Division> open) {
     Division division = new Division(d.kind, d.label, d.number, d.title, d.provenance);
-    while (!open.isEmpty() && open.peek().kind().ordinal() >= d.kind.ordinal()) {
+    while (!open.isEmpty() && open.peek().kind().compareTo(d.kind) >= 0) {
       open.pop();
     }
     open.push(division);

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ooxml.util.DocumentHelper;
@@ -39,11 +40,15 @@ import org.xml.sax.SAXException;
  * @param endnotes the endnotes, or null where there are none
  * @param furniture the page headers and footers, in the order the main part relates them; empty
  *     where there are none
+ * @param furnitureByRelation the same headers and footers by the id of the relationship that the
+ *     main part names them by ({@code r:id} of {@code w:headerReference})
  */
 record WordPackage(
-    Document document, Document styles, Document numbering, Document footnotes, Document endnotes, List<Document> furniture) {
+    Document document, Document styles, Document numbering, Document footnotes, Document endnotes, List<Document> furniture,
+    Map<String, Document> furnitureByRelation) {
   WordPackage {
     furniture = List.copyOf(furniture);
+    furnitureByRelation = Map.copyOf(furnitureByRelation);
   }
 
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -82,13 +87,13 @@ record WordPackage(
         throw invalid(file, "it is not a Word document (its main part is " + main.getPartName().getName() + ")", null);
       }
       long[] budget = {maxExpanded};
-      return new WordPackage(
-          parse(file, main, budget),
-          parse(file, part(main, "styles"), budget),
-          parse(file, part(main, "numbering"), budget),
-          parse(file, part(main, "footnotes"), budget),
-          parse(file, part(main, "endnotes"), budget),
-          furniture(file, main, budget));
+      Document document = parse(file, main, budget);
+      Document styles = parse(file, part(main, "styles"), budget);
+      Document numbering = parse(file, part(main, "numbering"), budget);
+      Document footnotes = parse(file, part(main, "footnotes"), budget);
+      Document endnotes = parse(file, part(main, "endnotes"), budget);
+      Map<String, Document> furniture = furniture(file, main, budget);
+      return new WordPackage(document, styles, numbering, footnotes, endnotes, List.copyOf(furniture.values()), furniture);
     } catch (DraftReadException e) {
       throw e;
     } catch (Exception e) {
@@ -188,15 +193,15 @@ record WordPackage(
     return part != null ? part : related(main.getRelationshipsByType(STRICT_RELATIONSHIPS + type), main.getPackage(), main);
   }
 
-  /** The header and footer parts the main part relates, parsed. */
-  private static List<Document> furniture(Path file, PackagePart main, long[] budget) throws Exception {
-    List<Document> parts = new ArrayList<>();
+  /** The header and footer parts the main part relates, parsed, by relationship id, in order. */
+  private static Map<String, Document> furniture(Path file, PackagePart main, long[] budget) throws Exception {
+    Map<String, Document> parts = new LinkedHashMap<>();
     for (String type : List.of("header", "footer")) {
       for (String base : List.of(RELATIONSHIPS, STRICT_RELATIONSHIPS)) {
         for (PackageRelationship rel : main.getRelationshipsByType(base + type)) {
           PackagePart part = main.getRelatedPart(rel);
           if (part != null) {
-            parts.add(parse(file, part, budget));
+            parts.put(rel.getId(), parse(file, part, budget));
           }
         }
       }

@@ -50,6 +50,7 @@ final class WordText {
   private final Map<String, Element> footnotes;
   private final Map<String, Element> endnotes;
   private final List<SourceLine> lines = new ArrayList<>();
+  private final Map<Integer, dev.redline.model.SourceLook.ListPlace> listPlaces = new HashMap<>();
   private Deque<Field> fields = new ArrayDeque<>();
   private boolean inNote;
   private int paragraphs;
@@ -69,6 +70,14 @@ final class WordText {
     Optional<Element> body = child(parts.document().getDocumentElement(), "body");
     body.ifPresent(b -> blocks(b, this::emit));
     return List.copyOf(lines);
+  }
+
+  /**
+   * The list place of each body paragraph that Word numbers with a label, by paragraph number (as
+   * {@link SourceLine#line()}); filled by {@link #lines()}.
+   */
+  Map<Integer, dev.redline.model.SourceLook.ListPlace> listPlaces() {
+    return Map.copyOf(listPlaces);
   }
 
   /**
@@ -138,6 +147,10 @@ final class WordText {
   private void emit(Paragraph p) {
     paragraphs++;
     String label = p.numbering.map(counters::next).orElse("");
+    if (!label.isBlank()) {
+      WordNumbering.Ref ref = p.numbering.orElseThrow();
+      listPlaces.put(paragraphs, new dev.redline.model.SourceLook.ListPlace(ref.numId(), ref.level(), clean(label)));
+    }
     List<String> texts = p.texts();
     List<SourceLine> own = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.redline.demands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,14 @@ class TrackerFixtureTest {
     assertEquals("17.1", tracker.finding(d2, 1).evidence().get(0).path());
     assertTrue(tracker.finding(d2, 1).evidence().get(0).quote().contains("intentional participation"));
     assertTrue(tracker.finding(d2, 2).evidence().get(0).redline().contains("[-intentional -]"), tracker.finding(d2, 2).evidence().get(0).redline());
+    // The change quoted is the one the comparison of Rev.2 and Rev.3 holds for 18.1, not a second diff.
+    dev.redline.model.ClauseChange inComparison =
+        tracker.history().steps().get(1).articles().stream()
+            .flatMap(a -> a.clauses().stream())
+            .filter(c -> c.newClause().map(n -> n.path().equals("18.1")).orElse(false))
+            .findFirst()
+            .orElseThrow();
+    assertSame(inComparison.text(), tracker.finding(d2, 2).evidence().get(0).change().orElseThrow());
     int d9 = indexOf("D9");
     assertEquals("30", tracker.finding(d9, 0).evidence().get(0).article(), "personal data was Article 30 in Rev.1");
   }

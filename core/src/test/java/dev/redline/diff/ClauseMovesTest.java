@@ -11,6 +11,7 @@ import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.Edit;
+import dev.redline.model.TextChange;
 import dev.redline.read.DraftReaders;
 import java.util.List;
 import java.util.Optional;
@@ -79,15 +80,24 @@ class ClauseMovesTest {
   @Test
   void aMovedArticlesHeadingIsNotCountedAsWording() {
     ArticleChange to = article(rev1rev2, "35");
-    ArticleChange from =
-        rev1rev2.articles().stream()
-            .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
-            .findFirst()
-            .orElseThrow();
+    ArticleChange from = movedAwayFrom30();
     assertEquals(List.of(), to.heading().edits());
     assertEquals(List.of(), from.heading().edits());
     assertEquals(List.of(), from.edits(), "what changed in the moved article is counted once, where it went");
     assertTrue(to.count(ChangeKind.SUBSTANTIVE).wordsInserted() > 0, "the words added to its paragraph 1");
+  }
+
+  @Test
+  void theDifferGivesTheHeadingOfAMovedArticleWhereItWent() {
+    // CHANGES.md: Rev.1 article 30 "Protection of personal data" is Rev.2 article 35, title unchanged.
+    ArticleChange to = article(rev1rev2, "35");
+    ArticleChange from = movedAwayFrom30();
+    assertTrue(from.headingMove().isEmpty(), "the heading's edit is given once, where the article went");
+    TextChange heading = to.headingMove().orElseThrow();
+    assertEquals("Article 30. Protection of personal data", heading.oldText());
+    assertEquals("Article 35. Protection of personal data", heading.newText());
+    assertEquals(List.of("numbering: Article 30 → Article 35"), heading.edits().stream().map(Object::toString).toList());
+    assertTrue(to.edits().containsAll(heading.edits()), "and counted with the article's edits");
   }
 
   @Test
@@ -101,6 +111,14 @@ class ClauseMovesTest {
             .filter(c -> c.move().isEmpty() && c.text().status() != dev.redline.model.ChangeStatus.UNCHANGED)
             .count();
     assertEquals(otherwiseChanged + targets, rev1rev2.statistics().clausesChanged());
+  }
+
+  /** Rev.1's Article 30 where it stood: it moved to Chapter V as Rev.2's Article 35. */
+  private static ArticleChange movedAwayFrom30() {
+    return rev1rev2.articles().stream()
+        .filter(a -> a.newArticle().isEmpty() && a.oldArticle().map(Article::number).equals(Optional.of("30")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static ArticleChange article(Comparison c, String newNumber) {

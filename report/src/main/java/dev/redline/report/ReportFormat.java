@@ -1,5 +1,6 @@
 package dev.redline.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,10 +17,11 @@ public enum ReportFormat {
   /** A flow diagram of the provisions across the drafts; histories only. */
   SVG("svg");
 
-  private final String[] extensions;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of is immutable
+  private final List<String> extensions;
 
   ReportFormat(String... extensions) {
-    this.extensions = extensions;
+    this.extensions = List.of(extensions);
   }
 
   /** The lower-case name, as {@code --format} takes it: {@code docx}. */

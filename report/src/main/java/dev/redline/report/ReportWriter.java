@@ -10,6 +10,7 @@ import dev.redline.report.markdown.MarkdownReportWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public final class ReportWriter {
   private ReportWriter(Builder b) {
     this.format = b.format;
     this.author = b.author;
-    this.date = b.date != null ? b.date : ZonedDateTime.now().withNano(0);
+    this.date = b.date != null ? b.date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
     this.printable = b.printable;
   }
 
@@ -70,7 +71,11 @@ public final class ReportWriter {
       return this;
     }
 
-    /** @throws IllegalArgumentException if printable is asked of a format other than Word */
+    /**
+     * The writer.
+     *
+     * @throws IllegalArgumentException if printable is asked of a format other than Word
+     */
     public ReportWriter build() {
       if (printable && format != ReportFormat.DOCX) {
         throw new IllegalArgumentException("the printable redline is a Word file (.docx), not " + format.word());

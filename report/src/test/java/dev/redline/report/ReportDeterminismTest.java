@@ -8,7 +8,6 @@ import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
@@ -47,7 +46,7 @@ class ReportDeterminismTest {
       History history = Histories.of(
           List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
           new Aligner());
-      Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+      Comparison comparison = history.steps().get(0);
       Optional<Tracker> tracker = Optional.of(
           new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))));
       List<byte[]> files = new ArrayList<>();

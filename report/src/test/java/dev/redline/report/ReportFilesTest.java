@@ -37,7 +37,7 @@ class ReportFilesTest {
                 target,
                 List.of(),
                 out -> {
-                  out.write("half of a new rep".getBytes());
+                  out.write("half of a new rep".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                   throw new IOException("disk full");
                 }));
     assertEquals("previous report", Files.readString(target));

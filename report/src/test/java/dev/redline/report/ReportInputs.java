@@ -4,7 +4,6 @@ import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
@@ -41,7 +40,7 @@ public final class ReportInputs {
   @SuppressWarnings("unchecked")
   public static List<Comparison> steps(String... revisions) {
     return (List<Comparison>) CACHE.computeIfAbsent("steps " + String.join(" ", revisions),
-        k -> history(revisions).steps().stream().map(a -> new ClauseDiffer().compare(a)).toList());
+        k -> history(revisions).steps());
   }
 
   /** The comparison of two fixture drafts. */

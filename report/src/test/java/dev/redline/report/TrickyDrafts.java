@@ -2,7 +2,6 @@ package dev.redline.report;
 
 import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
 import dev.redline.read.DraftReaders;
@@ -58,7 +57,7 @@ public final class TrickyDrafts {
 
   /** The comparison of the one step of the history. */
   public static Comparison comparison(History history) {
-    return new ClauseDiffer().compare(history.steps().get(0));
+    return history.steps().get(0);
   }
 
   /** The comparison of the two drafts, written into the folder. */

@@ -139,14 +139,8 @@ final class Jobs implements AutoCloseable {
       }
       uploads = byDate(uploads, all, drafts, earlier ? 0 : all.size() - uploads.size());
       job.stage = "Aligning " + drafts.size() + " drafts";
-      History history = Redline.history(drafts);
-      List<Comparison> steps = new ArrayList<>();
-      for (var step : history.steps()) {
-        job.stage = "Comparing " + step.oldDraft().revision() + " with " + step.newDraft().revision();
-        job.done = steps.size();
-        job.total = history.steps().size();
-        steps.add(Redline.compare(step));
-      }
+      History history = Redline.history(drafts, stage -> job.stage = stage);
+      List<Comparison> steps = history.steps();
       Optional<Upload> demands = demandsUpload.isPresent() ? demandsUpload
           : project.flatMap(Workspace.Project::demands).map(d -> new Upload(d.name(), workspace.file(project.get().id(), d.file())));
       Optional<Tracker> tracker = Optional.empty();
@@ -249,7 +243,7 @@ final class Jobs implements AutoCloseable {
 
   /** The draft, naming the file it was uploaded as instead of the workspace's file. */
   private static Draft named(Draft d, String name) {
-    return new Draft(name, d.title(), d.revision(), d.symbol(), d.date(), d.preamble(), d.divisions(), d.articles(), d.warnings());
+    return d.withSource(name, d.warnings());
   }
 
   /** A message about a stored file, naming the file the user uploaded instead. */

@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
 
   /** Waits, up to two minutes, until the condition holds (is non-null and not false). */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(120)).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofMinutes(2)).until(condition);
   }
 
   @Override

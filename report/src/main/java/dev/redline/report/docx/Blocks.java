@@ -79,6 +79,8 @@ final class Blocks {
     final List<String> comments = new ArrayList<>();
     boolean pageBreakBefore;
     boolean bold;
+    /** Where Word's automatic numbering shows the paragraph's label, or null where its runs hold the label. */
+    ListPlace list;
 
     /**
      * @param style the paragraph style's id
@@ -107,6 +109,14 @@ final class Blocks {
       return this;
     }
   }
+
+  /**
+   * A place in Word's automatic numbering.
+   *
+   * @param numId the list in the numbering part
+   * @param level the level in the list, 0 to 8
+   */
+  record ListPlace(String numId, int level) {}
 
   /** A cell of a table, with an optional fill colour ({@code RRGGBB}). */
   record Cell(String text, String fill) {

@@ -4,6 +4,7 @@ import static dev.redline.report.internal.Xml.escape;
 
 import dev.redline.diff.DraftText;
 import dev.redline.diff.Tokens;
+import dev.redline.model.SourceLook;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
 import dev.redline.report.docx.Blocks.Change;
@@ -44,16 +45,15 @@ final class DocxPackage {
   private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
   private static final int INDENT_TWIPS = 567;
-  private static final int TEXT_WIDTH_TWIPS = 9638;
   private static final int SEPARATION_SECONDS = 61;
   private static final String INSERTED_COLOUR = "1F4E9A";
   private static final String DELETED_COLOUR = "C00000";
   private static final String MOVED_COLOUR = "2E7D32";
 
   private final String author;
-  private final ZonedDateTime date;
   private final boolean printable;
   private final String title;
+  private final DraftLook look;
   private final String baseDate;
   private final String separatedDate;
   private final StringBuilder doc = new StringBuilder(1 << 20);
@@ -64,9 +64,9 @@ final class DocxPackage {
   private long nextId = 1;
   private int commentBase;
 
-  private DocxPackage(String author, ZonedDateTime date, boolean printable, String title) {
+  private DocxPackage(String author, ZonedDateTime date, boolean printable, String title, DraftLook look) {
+    this.look = look;
     this.author = author;
-    this.date = date;
     this.printable = printable;
     this.title = title;
     this.baseDate = iso(date);
@@ -74,10 +74,10 @@ final class DocxPackage {
     this.changeDate = baseDate;
   }
 
-  /** Writes the blocks as a package to the stream, which is left open. */
-  static void write(List<Block> blocks, String author, ZonedDateTime date, boolean printable, String title, OutputStream out)
+  /** Writes the blocks as a package with the given look to the stream, which is left open. */
+  static void write(List<Block> blocks, String author, ZonedDateTime date, boolean printable, String title, DraftLook look, OutputStream out)
       throws IOException {
-    DocxPackage p = new DocxPackage(author, date, printable, title);
+    DocxPackage p = new DocxPackage(author, date, printable, title, look);
     p.document(blocks);
     p.zip().write(out, date.toLocalDateTime());
   }
@@ -99,6 +99,9 @@ final class DocxPackage {
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
         + (hasComments ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>" : "")
         + (hasFootnotes ? "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>" : "")
+        + (look.numbering().isPresent() ? "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>" : "")
+        + (look.header().isPresent() ? "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>" : "")
+        + (look.footer().isPresent() ? "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>" : "")
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         + "</Types>");
@@ -122,7 +125,10 @@ final class DocxPackage {
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
         + "<Application>Redline</Application></Properties>");
     zip.add("word/document.xml", doc.toString());
-    zip.add("word/styles.xml", RedlineStyles.xml());
+    zip.add("word/styles.xml", look.styles());
+    look.numbering().ifPresent(n -> zip.add("word/numbering.xml", n));
+    look.header().ifPresent(h -> zip.add("word/header1.xml", h));
+    look.footer().ifPresent(f -> zip.add("word/footer1.xml", f));
     zip.add("word/settings.xml", HEAD
         + "<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
         + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
@@ -134,8 +140,8 @@ final class DocxPackage {
       for (int i = 0; i < comments.size(); i++) {
         c.append("<w:comment w:id=\"").append(commentBase + i).append("\" w:author=\"").append(escape(author))
             .append("\" w:date=\"").append(baseDate).append("\" w:initials=\"").append(escape(initials(author))).append("\">")
-            .append("<w:p><w:pPr><w:pStyle w:val=\"").append(RedlineStyles.COMMENT_TEXT).append("\"/></w:pPr>")
-            .append("<w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.COMMENT_REFERENCE).append("\"/></w:rPr><w:annotationRef/></w:r>")
+            .append("<w:p><w:pPr><w:pStyle w:val=\"").append(look.styleId(RedlineStyles.COMMENT_TEXT)).append("\"/></w:pPr>")
+            .append("<w:r><w:rPr><w:rStyle w:val=\"").append(look.styleId(RedlineStyles.COMMENT_REFERENCE)).append("\"/></w:rPr><w:annotationRef/></w:r>")
             .append("<w:r>").append(text("w:t", comments.get(i))).append("</w:r></w:p></w:comment>");
       }
       zip.add("word/comments.xml", c.append("</w:comments>").toString());
@@ -157,6 +163,12 @@ final class DocxPackage {
     if (hasComments) {
       rels.append("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>");
     }
+    look.numbering().ifPresent(n -> rels.append(
+        "<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"));
+    look.header().ifPresent(h -> rels.append(
+        "<Relationship Id=\"rId6\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"));
+    look.footer().ifPresent(f -> rels.append(
+        "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"));
     zip.add("word/_rels/document.xml.rels", rels.append("</Relationships>").toString());
     return zip;
   }
@@ -189,15 +201,24 @@ final class DocxPackage {
         table((Table) block);
       }
     }
-    doc.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
-        .append("<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>")
+    SourceLook.Page page = look.page();
+    doc.append("<w:sectPr>");
+    look.header().ifPresent(h -> doc.append("<w:headerReference w:type=\"default\" r:id=\"rId6\"/>"));
+    look.footer().ifPresent(f -> doc.append("<w:footerReference w:type=\"default\" r:id=\"rId7\"/>"));
+    doc.append("<w:pgSz w:w=\"").append(page.width()).append("\" w:h=\"").append(page.height()).append('"')
+        .append(page.landscape() ? " w:orient=\"landscape\"" : "").append("/>")
+        .append("<w:pgMar w:top=\"").append(page.top()).append("\" w:right=\"").append(page.right())
+        .append("\" w:bottom=\"").append(page.bottom()).append("\" w:left=\"").append(page.left())
+        .append("\" w:header=\"").append(page.header()).append("\" w:footer=\"").append(page.footer())
+        .append("\" w:gutter=\"").append(page.gutter()).append("\"/>")
         .append("</w:sectPr></w:body></w:document>");
   }
 
   private void table(Table table) {
     openAtEnd = null;
     int total = table.widths().stream().mapToInt(Integer::intValue).sum();
-    List<Integer> widths = table.widths().stream().map(w -> TEXT_WIDTH_TWIPS * w / total).toList();
+    int textWidth = look.page().textWidth();
+    List<Integer> widths = table.widths().stream().map(w -> textWidth * w / total).toList();
     doc.append("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
     for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
       doc.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/>");
@@ -240,11 +261,13 @@ final class DocxPackage {
       doc.append("<w:").append(range).append("Start w:id=\"").append(rangeId).append("\" w:author=\"").append(escape(author))
           .append("\" w:date=\"").append(changeDate).append("\" w:name=\"").append(escape(p.moveName)).append("\"/>");
     }
-    doc.append("<w:p><w:pPr><w:pStyle w:val=\"").append(p.style).append("\"/>");
+    doc.append("<w:p><w:pPr><w:pStyle w:val=\"").append(look.styleId(p.style)).append("\"/>");
     if (p.pageBreakBefore) {
       doc.append("<w:pageBreakBefore/>");
     }
-    if (p.depth > 0) {
+    if (p.list != null) {
+      doc.append("<w:numPr><w:ilvl w:val=\"").append(p.list.level()).append("\"/><w:numId w:val=\"").append(escape(p.list.numId())).append("\"/></w:numPr>");
+    } else if (p.depth > 0) {
       doc.append("<w:ind w:left=\"").append(p.depth * INDENT_TWIPS).append("\"/>");
     }
     if (mark != Change.KEPT) {
@@ -267,7 +290,7 @@ final class DocxPackage {
       if (ranged) {
         doc.append("<w:commentRangeEnd w:id=\"").append(id).append("\"/>");
       }
-      String reference = "<w:r><w:rPr><w:rStyle w:val=\"" + RedlineStyles.COMMENT_REFERENCE + "\"/></w:rPr><w:commentReference w:id=\"" + id + "\"/></w:r>";
+      String reference = "<w:r><w:rPr><w:rStyle w:val=\"" + look.styleId(RedlineStyles.COMMENT_REFERENCE) + "\"/></w:rPr><w:commentReference w:id=\"" + id + "\"/></w:r>";
       if (mark == Change.KEPT) {
         doc.append(reference);
       } else {
@@ -309,7 +332,7 @@ final class DocxPackage {
       case MOVED_TO -> "moveTo";
       case KEPT -> throw new IllegalArgumentException("kept text is not a change");
     };
-    return "<w:" + name + " w:id=\"" + (nextId++) + "\" w:author=\"" + escape(author) + "\" w:date=\"" + changeDate + "\"" + (empty ? "/>" : ">");
+    return "<w:" + name + " w:id=\"" + nextId++ + "\" w:author=\"" + escape(author) + "\" w:date=\"" + changeDate + "\"" + (empty ? "/>" : ">");
   }
 
   private void run(Run run) {
@@ -325,7 +348,7 @@ final class DocxPackage {
     }
     if (run.isFootnote()) {
       int id = footnotes.size() + 1;
-      out.append("<w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.FOOTNOTE_REFERENCE).append("\"/>")
+      out.append("<w:r><w:rPr><w:rStyle w:val=\"").append(look.styleId(RedlineStyles.FOOTNOTE_REFERENCE)).append("\"/>")
           .append(printable ? format(change) : "").append("</w:rPr><w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
       footnotes.add(footnote(id, change, run.note().orElseThrow()));
     } else {
@@ -356,8 +379,8 @@ final class DocxPackage {
    */
   private String footnote(int id, Change reference, List<Run> content) {
     StringBuilder f = new StringBuilder();
-    f.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"").append(RedlineStyles.FOOTNOTE_TEXT)
-        .append("\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"").append(RedlineStyles.FOOTNOTE_REFERENCE).append("\"/></w:rPr><w:footnoteRef/></w:r>");
+    f.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"").append(look.styleId(RedlineStyles.FOOTNOTE_TEXT))
+        .append("\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"").append(look.styleId(RedlineStyles.FOOTNOTE_REFERENCE)).append("\"/></w:rPr><w:footnoteRef/></w:r>");
     for (Run r : content) {
       Change change = reference.removesText() ? Change.DELETED : reference.insertsText() ? Change.INSERTED : r.change();
       if (change == Change.MOVED_FROM) {

@@ -6,6 +6,7 @@ import dev.redline.report.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,11 @@ import java.util.Optional;
  * ... in reading order, as Word does; otherwise they follow their article as paragraphs in the style
  * "Redline footnote". Accepting every change gives the new draft and rejecting every change gives
  * the old; the cover and its tables, in the "Redline note" styles, are never tracked.
+ *
+ * <p>Where the new draft is a Word file ({@link dev.redline.model.Draft#look()}), the redline takes
+ * its page size and margins, styles, default header and footer (untracked), and, in each article
+ * where it gives both drafts' labels, Word's automatic numbering of its lists; the cover keeps the
+ * "Redline note" styles.
  *
  * <p>Words that the old draft writes differently only in quote or dash style, white space or
  * hyphenation are shown as the new draft writes them, with just the differing characters tracked,
@@ -117,9 +123,9 @@ public final class DocxRedlineWriter {
 
   /** Writes the redline with the demands' statuses, if any, to a stream, which is left open. */
   public void write(Comparison comparison, Optional<Tracker> tracker, OutputStream out) throws IOException {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
     List<Blocks.Block> blocks = RedlineLayout.of(comparison, tracker, author, when, printable);
     String title = "Redline of " + comparison.newDraft().revision() + " against " + comparison.oldDraft().revision();
-    DocxPackage.write(blocks, author, when, printable, title, out);
+    DocxPackage.write(blocks, author, when, printable, title, DraftLook.of(comparison.newDraft().look()), out);
   }
 }

@@ -1,12 +1,10 @@
 package dev.redline.report.docx;
 
-import dev.redline.diff.Tokens;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
-import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
@@ -41,7 +39,6 @@ import java.util.Optional;
  */
 final class RedlineLayout {
   private final Comparison comparison;
-  private final Optional<Tracker> tracker;
   private final boolean printable;
   private final List<Block> blocks = new ArrayList<>();
   private final Map<String, Para> newClauses = new HashMap<>();
@@ -51,9 +48,8 @@ final class RedlineLayout {
   private final Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
   private final Optional<WordFootnotes> footnotes;
 
-  private RedlineLayout(Comparison comparison, Optional<Tracker> tracker, boolean printable) {
+  private RedlineLayout(Comparison comparison, boolean printable) {
     this.comparison = comparison;
-    this.tracker = tracker;
     this.printable = printable;
     this.footnotes = WordFootnotes.of(comparison, printable);
   }
@@ -66,7 +62,7 @@ final class RedlineLayout {
    * @param printable whether the changes will be shown by formatting rather than tracked
    */
   static List<Block> of(Comparison comparison, Optional<Tracker> tracker, String author, ZonedDateTime when, boolean printable) {
-    RedlineLayout layout = new RedlineLayout(comparison, tracker, printable);
+    RedlineLayout layout = new RedlineLayout(comparison, printable);
     layout.cover(author, when);
     layout.summary();
     tracker.ifPresent(layout::demandsTable);
@@ -93,7 +89,7 @@ final class RedlineLayout {
             List.of(new Cell("Symbol"), new Cell(oldDraft.symbol()), new Cell(newDraft.symbol())),
             List.of(new Cell("Date"), new Cell(oldDraft.date()), new Cell(newDraft.date())),
             List.of(new Cell("File"), new Cell(Headline.fileName(oldDraft)), new Cell(Headline.fileName(newDraft))),
-            List.of(new Cell("Articles"), new Cell(String.valueOf(oldDraft.articles().size())), new Cell(String.valueOf(newDraft.articles().size()))))));
+            List.of(new Cell("Articles"), new Cell(String.valueOf(comparison.statistics().oldArticles())), new Cell(String.valueOf(comparison.statistics().newArticles()))))));
     String made = "Made by Redline on " + Headline.when(when);
     if (printable) {
       blocks.add(Para.plain(RedlineStyles.NOTE, made + ". This is the printable redline: inserted text is underlined in blue, deleted text struck through in red, moved text double-struck in green where it was and double-underlined in green where it went."));
@@ -110,20 +106,31 @@ final class RedlineLayout {
     blocks.add(Para.plain(RedlineStyles.NOTE,
         "Articles: " + s.oldArticles() + " in " + comparison.oldDraft().revision() + ", " + s.newArticles() + " in "
             + comparison.newDraft().revision() + ". Clauses changed: " + s.clausesChanged() + ". Words deleted: "
-            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "."));
+            + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "; moved: " + s.wordsMoved() + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell("Articles"), new Cell("Count")));
     for (LinkKind kind : LinkKind.values()) {
       rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
     }
     blocks.add(new Table(List.of(6, 2), rows));
+    List<List<Cell>> clauses = new ArrayList<>();
+    clauses.add(List.of(new Cell("Clauses"), new Cell("Count")));
+    for (Headline.Row row : Headline.clauses(s)) {
+      clauses.add(List.of(new Cell(row.name()), new Cell(String.valueOf(row.count()))));
+    }
+    clauses.add(List.of(new Cell("total"), new Cell(String.valueOf(s.clausesChanged()))));
+    blocks.add(new Table(List.of(6, 2), clauses));
     List<List<Cell>> kinds = new ArrayList<>();
     kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
     for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount c = s.changes(kind);
-      kinds.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted()))));
+      kinds.add(changeRow(kind.word(), s.changes(kind)));
     }
+    kinds.add(changeRow("total", s.total()));
     blocks.add(new Table(List.of(4, 2, 2, 2), kinds));
+  }
+
+  private static List<Cell> changeRow(String name, ChangeCount c) {
+    return List.of(new Cell(name), new Cell(String.valueOf(c.edits())), new Cell(String.valueOf(c.wordsDeleted())), new Cell(String.valueOf(c.wordsInserted())));
   }
 
   private void demandsTable(Tracker t) {
@@ -176,7 +183,7 @@ final class RedlineLayout {
     }
     title.pageBreakBefore = true;
     for (ClauseChange recital : comparison.preamble()) {
-      clause(recital);
+      clause(recital, Map.of());
     }
     for (Part part : comparison.parts()) {
       if (part instanceof DivisionChange division) {
@@ -197,7 +204,7 @@ final class RedlineLayout {
       String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
       heading = movedAway
           ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(link.oldArticles().get(0).heading(), article.heading().newText())));
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(article.headingMove().orElseThrow())));
     } else if (movedAway || movedHere) {
       Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
       heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
@@ -210,8 +217,11 @@ final class RedlineLayout {
       article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
       article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
     }
+    Map<ClauseChange, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
+        ? Map.of()
+        : WordLists.of(article, comparison.newDraft().look().get(), this::clauseRuns);
     for (ClauseChange clause : article.clauses()) {
-      clause(clause);
+      clause(clause, lists);
     }
     if (footnotes.isEmpty()) {
       for (TextChange footnote : article.footnotes()) {
@@ -220,47 +230,36 @@ final class RedlineLayout {
     }
   }
 
-  /** The heading of a moved article where it went: what it shares with its old heading as moved, the rest inserted. */
-  private static List<Run> movedHeading(String oldHeading, String newHeading) {
-    List<String> a = Tokens.of(oldHeading);
-    List<String> b = Tokens.of(newHeading);
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
+  /** The heading of a moved article where it went, as the differ's edit from its old heading gives it: kept words as moved, the rest inserted. */
+  private static List<Run> movedHeading(TextChange move) {
     List<Run> runs = new ArrayList<>();
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(0, prefix)));
-    addRun(runs, Change.INSERTED, String.join("", b.subList(prefix, b.size() - suffix)));
-    addRun(runs, Change.MOVED_TO, String.join("", b.subList(b.size() - suffix, b.size())));
+    for (Segment s : move.segments()) {
+      switch (s.op()) {
+        case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+        case INSERT -> addRun(runs, Change.INSERTED, s.text());
+        case DELETE -> { } // shown where the article stood, which holds its whole old heading
+      }
+    }
     return runs;
   }
 
-  private void clause(ClauseChange clause) {
+  /**
+   * The paragraph of a clause; where the new draft's automatic numbering shows its label ({@code
+   * lists}), it stands in that list and its runs hold no label.
+   */
+  private void clause(ClauseChange clause, Map<ClauseChange, WordLists.Numbered> lists) {
+    WordLists.Numbered numbered = lists.get(clause);
+    List<Run> runs = numbered != null ? numbered.runs() : clauseRuns(clause);
     Para para;
     if (clause.isMoveSource() || clause.isMoveTarget()) {
-      ClauseMove move = clause.move().orElseThrow();
-      String name = "move" + move.id();
-      if (clause.isMoveSource()) {
-        List<Run> runs = List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_FROM, printable ? null : name, runs));
-      } else {
-        List<Run> runs = new ArrayList<>();
-        for (Segment s : move.text().segments()) {
-          switch (s.op()) {
-            case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-            case INSERT -> addRun(runs, Change.INSERTED, s.text());
-            case DELETE -> { } // shown where the clause stood, which holds its whole old text
-          }
-        }
-        para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : Change.MOVED_TO, printable ? null : name, runs));
-      }
+      String name = "move" + clause.move().orElseThrow().id();
+      Change mark = clause.isMoveSource() ? Change.MOVED_FROM : Change.MOVED_TO;
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs), numbered);
       para.comment(ArticleNotes.of(clause, comparison));
+    } else if (clause.text().segments().isEmpty()) {
+      para = null;
     } else {
-      para = paragraph(RedlineStyles.NORMAL, clause.text(), clause.depth());
+      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark(clause.text()), null, runs), numbered);
     }
     if (para != null) {
       Para anchored = para;
@@ -269,22 +268,52 @@ final class RedlineLayout {
     }
   }
 
+  /** The runs of a clause's paragraph, its labels in them: a moved clause's where it stood or where it went. */
+  private List<Run> clauseRuns(ClauseChange clause) {
+    if (clause.isMoveSource()) {
+      return List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
+    }
+    if (clause.isMoveTarget()) {
+      List<Run> runs = new ArrayList<>();
+      for (Segment s : clause.move().orElseThrow().text().segments()) {
+        switch (s.op()) {
+          case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
+          case INSERT -> addRun(runs, Change.INSERTED, s.text());
+          case DELETE -> { } // shown where the clause stood, which holds its whole old text
+        }
+      }
+      return runs;
+    }
+    return runs(clause.text());
+  }
+
+  private static Change mark(TextChange change) {
+    return switch (change.status()) {
+      case INSERTED -> Change.INSERTED;
+      case DELETED -> Change.DELETED;
+      case UNCHANGED, MODIFIED -> Change.KEPT;
+    };
+  }
+
   /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
   private Para paragraph(String style, TextChange change, int depth) {
     if (change.segments().isEmpty()) {
       return null;
     }
-    Change mark = switch (change.status()) {
-      case INSERTED -> Change.INSERTED;
-      case DELETED -> Change.DELETED;
-      case UNCHANGED, MODIFIED -> Change.KEPT;
-    };
-    return add(new Para(style, depth, printable ? Change.KEPT : mark, null, runs(change)));
+    return add(new Para(style, depth, printable ? Change.KEPT : mark(change), null, runs(change)));
   }
 
   /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
   private Para add(Para para) {
+    return add(para, null);
+  }
+
+  /** Adds a paragraph of the draft, numbered by Word where {@code numbered} is not null. */
+  private Para add(Para para, WordLists.Numbered numbered) {
     Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    if (numbered != null) {
+      added.list = numbered.place();
+    }
     blocks.add(added);
     return added;
   }

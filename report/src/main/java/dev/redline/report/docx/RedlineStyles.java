@@ -7,6 +7,8 @@ package dev.redline.report.docx;
  * or a test, can tell the two apart.
  */
 final class RedlineStyles {
+  /** The prefix of the ids of the redline's own styles, which a draft's styles never replace. */
+  static final String PREFIX = "Redline";
   static final String NORMAL = "Normal";
   static final String TITLE = "Title";
   static final String DIVISION = "Heading1";
@@ -27,6 +29,16 @@ final class RedlineStyles {
 
   /** The {@code word/styles.xml} part. */
   static String xml() {
+    return xml(false);
+  }
+
+  /**
+   * The {@code word/styles.xml} part.
+   *
+   * @param besideDraft whether the styles join a draft's (see {@link DraftLook}): the "Redline note"
+   *     styles then base themselves on none of the draft's and name their font, alignment and indent
+   */
+  static String xml(boolean besideDraft) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
     b.append("<w:styles xmlns:w=\"").append(DocxPackage.W).append("\">")
         .append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>")
@@ -36,9 +48,9 @@ final class RedlineStyles {
     paragraph(b, TITLE, "Title", NORMAL, false, 32, true, false, -1, 200);
     paragraph(b, DIVISION, "heading 1", NORMAL, false, 28, true, false, 0, 120);
     paragraph(b, ARTICLE, "heading 2", NORMAL, false, 24, true, false, 1, 120);
-    paragraph(b, NOTE, "Redline note", NORMAL, false, 18, false, true, -1, 100);
+    paragraph(b, NOTE, "Redline note", besideDraft ? null : NORMAL, false, 18, false, true, -1, 100);
     paragraph(b, NOTE_HEADING, "Redline note heading", NOTE, false, 24, true, false, 0, 120);
-    paragraph(b, TABLE_TEXT, "Redline note table", NORMAL, false, 18, false, false, -1, 0);
+    paragraph(b, TABLE_TEXT, "Redline note table", besideDraft ? null : NORMAL, false, 18, false, false, -1, 0);
     paragraph(b, FOOTNOTE, "Redline footnote", NORMAL, false, 18, false, false, -1, 100);
     paragraph(b, COMMENT_TEXT, "annotation text", NORMAL, false, 20, false, false, -1, 0);
     paragraph(b, FOOTNOTE_TEXT, "footnote text", NORMAL, false, 18, false, false, -1, 0);
@@ -61,10 +73,17 @@ final class RedlineStyles {
       b.append("<w:keepNext/>");
     }
     b.append("<w:spacing w:before=\"").append(outline >= 0 ? 240 : 0).append("\" w:after=\"").append(after).append("\"/>");
+    boolean own = basedOn == null && !isDefault;
+    if (own) {
+      b.append("<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/>");
+    }
     if (outline >= 0) {
       b.append("<w:outlineLvl w:val=\"").append(outline).append("\"/>");
     }
     b.append("</w:pPr><w:rPr>");
+    if (own) {
+      b.append("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>");
+    }
     if (bold) {
       b.append("<w:b/><w:bCs/>");
     }

@@ -125,7 +125,7 @@ public final class FlowDiagramWriter {
 
   /** What happened to the provision over the whole history, the most telling kind first. */
   private static Shade shade(History history, Lineage lineage) {
-    List<Alignment> steps = history.steps();
+    List<Alignment> steps = history.steps().stream().map(dev.redline.model.Comparison::alignment).toList();
     Shade shade = Shade.SAME;
     boolean present = !lineage.articles().get(0).isEmpty();
     for (int k = 0; k < steps.size(); k++) {

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class HtmlReportWriter {
     page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()));
+    drafts(main, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     main.append("</section>");
     summary(main, comparison, "summary");
     tracker.ifPresent(t -> demands(main, t));
@@ -119,7 +120,7 @@ public final class HtmlReportWriter {
     page.nav.append("</ul>");
     StringBuilder main = page.main;
     main.append("<section id=\"cover\">");
-    drafts(main, drafts);
+    drafts(main, drafts, steps);
     main.append("</section>");
     historyConcordance(main, history);
     main.append("<section id=\"flow\"><h2>Flow of provisions</h2><div class=\"flow\">")
@@ -154,7 +155,7 @@ public final class HtmlReportWriter {
     }
 
     String html() {
-      ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+      ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
       StringBuilder b = new StringBuilder(main.length() + nav.length() + CSS.length() + 4096);
       b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -176,14 +177,14 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void drafts(StringBuilder b, List<Draft> drafts) {
+  private static void drafts(StringBuilder b, List<Draft> drafts, List<Comparison> steps) {
     b.append("<table class=\"drafts\"><thead><tr><th></th>");
     drafts.forEach(d -> b.append("<th>").append(escape(d.revision())).append("</th>"));
     b.append("</tr></thead><tbody>");
     row(b, "Symbol", drafts.stream().map(Draft::symbol).toList());
     row(b, "Date", drafts.stream().map(Draft::date).toList());
     row(b, "File", drafts.stream().map(Headline::fileName).toList());
-    row(b, "Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList());
+    row(b, "Articles", Headline.articleCounts(steps));
     b.append("</tbody></table>");
   }
 
@@ -200,13 +201,23 @@ public final class HtmlReportWriter {
     for (LinkKind kind : LinkKind.values()) {
       b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
     }
-    b.append("</tbody></table><table><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount n = s.changes(kind);
-      b.append("<tr><td>").append(kind.word()).append("</td><td class=\"n\">").append(n.edits()).append("</td><td class=\"n\">")
-          .append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
+    b.append("</tbody></table><table class=\"clauses\"><thead><tr><th>Clauses</th><th>Count</th></tr></thead><tbody>");
+    for (Headline.Row row : Headline.clauses(s)) {
+      b.append("<tr><td>").append(row.name()).append("</td><td class=\"n\">").append(row.count()).append("</td></tr>");
     }
-    b.append("</tbody></table></section>");
+    b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
+    b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
+    for (ChangeKind kind : ChangeKind.values()) {
+      changeRow(b, "td", kind.word(), s.changes(kind));
+    }
+    b.append("</tbody><tfoot>");
+    changeRow(b, "th", "total", s.total());
+    b.append("</tfoot></table><p>Words moved: ").append(s.wordsMoved()).append("</p></section>");
+  }
+
+  private static void changeRow(StringBuilder b, String head, String name, ChangeCount n) {
+    b.append("<tr><").append(head).append(">").append(name).append("</").append(head).append("><td class=\"n\">").append(n.edits())
+        .append("</td><td class=\"n\">").append(n.wordsDeleted()).append("</td><td class=\"n\">").append(n.wordsInserted()).append("</td></tr>");
   }
 
   private static void demands(StringBuilder b, Tracker t) {
@@ -288,7 +299,7 @@ public final class HtmlReportWriter {
   }
 
   private static String badge(LinkKind kind) {
-    return "<span class=\"badge " + kind.word() + "\">" + kind.word() + "</span>";
+    return "<span class=\"badge " + kind.word().replace(' ', '-') + "\">" + kind.word() + "</span>";
   }
 
   private static String badges(ArticleLink link) {
@@ -312,7 +323,7 @@ public final class HtmlReportWriter {
     if (!c.preamble().isEmpty()) {
       b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
-      clauses(b, c, c.preamble(), List.of(), "");
+      clauses(b, c, c.preamble(), List.of());
       b.append("</article>");
     }
     for (Part part : c.parts()) {
@@ -354,7 +365,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"edits\">Edits: ").append(escape(edits)).append("</p>");
     }
     tracker.ifPresent(t -> demandNotes(b, t, c, a));
-    clauses(b, c, a.clauses(), a.footnotes(), c.oldDraft().revision());
+    clauses(b, c, a.clauses(), a.footnotes());
     b.append("</article>");
   }
 
@@ -386,7 +397,7 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes, String oldRevision) {
+  private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes) {
     b.append("<div class=\"inline-view\">");
     for (ClauseChange clause : clauses) {
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");

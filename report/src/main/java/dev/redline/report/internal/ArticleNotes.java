@@ -25,7 +25,7 @@ public final class ArticleNotes {
 
   /**
    * What happened to the article, said at this place of the redline: renumbering, moves, splits,
-   * merges, insertion, deletion, a new title, a text that stands for the previous one ({@code (Non
+   * merges, insertion, deletion, a new title, cross-references updated, a text that stands for the previous one ({@code (Non
    * modifié)}); empty where the article only changed in its body or not at all.
    */
   public static String of(ArticleChange change, Comparison comparison) {
@@ -63,6 +63,9 @@ public final class ArticleNotes {
       if (link.is(LinkKind.RETITLED)) {
         sentences.add("Retitled; was \u201c" + from.title() + "\u201d.");
       }
+      if (link.is(LinkKind.REFERENCES_UPDATED)) {
+        sentences.add("Only its cross-references changed, to follow the renumbering.");
+      }
       if (to.standsForPreviousText()) {
         sentences.add("Marked not modified in " + newRev + ", with no text: the text of " + oldRev + " stands.");
       }
@@ -95,7 +98,7 @@ public final class ArticleNotes {
    */
   public static boolean matters(ArticleChange change) {
     for (LinkKind kind : change.link().kinds()) {
-      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED) {
+      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED && kind != LinkKind.REFERENCES_UPDATED) {
         return true;
       }
     }

@@ -43,7 +43,7 @@ public final class ConcordanceRows {
       }
       List<String> changes = new ArrayList<>();
       for (int k = 0; k < history.steps().size(); k++) {
-        changes.add(change(history.steps().get(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
+        changes.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
       }
       rows.add(new Row(numbers, lineage.latest().map(Article::title).orElse(""), changes));
     }

@@ -34,7 +34,7 @@ public final class Headline {
 
   /**
    * The counts in a sentence: {@code 54 → 55 articles: 2 unchanged, 51 renumbered, ...; 52 clauses
-   * changed, 180 words deleted, 401 inserted.}
+   * changed, 180 words deleted, 401 inserted, 20 moved.}
    */
   public static String counts(Statistics s) {
     List<String> kinds = new ArrayList<>();
@@ -44,6 +44,30 @@ public final class Headline {
       }
     }
     return s.oldArticles() + " \u2192 " + s.newArticles() + " articles: " + String.join(", ", kinds) + "; "
-        + s.clausesChanged() + " clauses changed, " + s.wordsDeleted() + " words deleted, " + s.wordsInserted() + " inserted.";
+        + s.clausesChanged() + " clauses changed, " + s.wordsDeleted() + " words deleted, " + s.wordsInserted() + " inserted"
+        + (s.wordsMoved() > 0 ? ", " + s.wordsMoved() + " moved" : "") + ".";
+  }
+
+  /** One named count of a summary table. */
+  public record Row(String name, int count) {}
+
+  /** The changed clauses by what happened to them, every part listed: their sum is {@link Statistics#clausesChanged()}. */
+  public static List<Row> clauses(Statistics s) {
+    return List.of(
+        new Row("modified", s.clausesModified()),
+        new Row("inserted", s.clausesInserted()),
+        new Row("deleted", s.clausesDeleted()),
+        new Row("moved", s.clausesMoved()));
+  }
+
+  /**
+   * The articles of each draft the comparisons chain, as their statistics count them: the first
+   * step's old draft, then each step's new draft.
+   */
+  public static List<String> articleCounts(List<Comparison> steps) {
+    List<String> counts = new ArrayList<>();
+    counts.add(String.valueOf(steps.get(0).statistics().oldArticles()));
+    steps.forEach(step -> counts.add(String.valueOf(step.statistics().newArticles())));
+    return counts;
   }
 }

@@ -23,9 +23,11 @@ import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
+import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.Steps;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -111,7 +113,7 @@ public final class JsonReportWriter {
   }
 
   private Map<String, Object> header(String kind) {
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now();
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("redline", FORMAT_VERSION);
     root.put("kind", kind);
@@ -192,8 +194,12 @@ public final class JsonReportWriter {
     }
     m.put("links", links);
     m.put("clausesChanged", s.clausesChanged());
+    Map<String, Object> clauses = new LinkedHashMap<>();
+    Headline.clauses(s).forEach(row -> clauses.put(row.name(), row.count()));
+    m.put("clauses", clauses);
     m.put("wordsDeleted", s.wordsDeleted());
     m.put("wordsInserted", s.wordsInserted());
+    m.put("wordsMoved", s.wordsMoved());
     m.put("changes", counts(s.changes()));
     return m;
   }
@@ -215,7 +221,7 @@ public final class JsonReportWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("old", link.oldArticles().stream().map(Article::number).toList());
     m.put("new", link.newArticles().stream().map(Article::number).toList());
-    m.put("kinds", java.util.Arrays.stream(link.kindWords().split(" ")).toList());
+    m.put("kinds", java.util.EnumSet.copyOf(link.kinds()).stream().map(LinkKind::word).toList());
     m.put("confidence", Json.rounded(link.confidence()));
     m.put("reason", link.reason());
     return m;
@@ -249,6 +255,7 @@ public final class JsonReportWriter {
     m.put("note", ArticleNotes.of(a, c));
     m.put("counts", counts(a.counts()));
     m.put("heading", text(a.heading()));
+    a.headingMove().ifPresent(h -> m.put("headingMove", text(h)));
     m.put("clauses", a.clauses().stream().map(JsonReportWriter::clause).toList());
     m.put("footnotes", a.footnotes().stream().map(JsonReportWriter::text).toList());
     return m;

@@ -11,6 +11,7 @@ import dev.redline.model.Draft;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
 import dev.redline.model.LinkKind;
+import dev.redline.model.Statistics;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
@@ -18,6 +19,7 @@ import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Steps;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ public final class MarkdownReportWriter {
     if (!comparison.newDraft().title().isEmpty()) {
       b.append(escape(comparison.newDraft().title())).append("\n\n");
     }
-    header(b, List.of(comparison.oldDraft(), comparison.newDraft()));
+    header(b, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     b.append("## Summary\n\n");
     counts(b, comparison);
     b.append("## Changed articles\n\n");
@@ -96,7 +98,7 @@ public final class MarkdownReportWriter {
     if (!drafts.get(drafts.size() - 1).title().isEmpty()) {
       b.append(escape(drafts.get(drafts.size() - 1).title())).append("\n\n");
     }
-    header(b, drafts);
+    header(b, drafts, steps);
     b.append("## Concordance\n\n");
     List<String> head = new ArrayList<>();
     drafts.forEach(d -> head.add(d.revision()));
@@ -125,16 +127,16 @@ public final class MarkdownReportWriter {
     return b.toString();
   }
 
-  private void header(StringBuilder b, List<Draft> drafts) {
+  private void header(StringBuilder b, List<Draft> drafts, List<Comparison> steps) {
     List<String> head = new ArrayList<>(List.of(""));
     drafts.forEach(d -> head.add(d.revision()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(row("Symbol", drafts.stream().map(Draft::symbol).toList()));
     rows.add(row("Date", drafts.stream().map(Draft::date).toList()));
     rows.add(row("File", drafts.stream().map(Headline::fileName).toList()));
-    rows.add(row("Articles", drafts.stream().map(d -> String.valueOf(d.articles().size())).toList()));
+    rows.add(row("Articles", Headline.articleCounts(steps)));
     table(b, head, rows);
-    ZonedDateTime when = date != null ? date : ZonedDateTime.now().withNano(0);
+    ZonedDateTime when = date != null ? date : ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
     b.append("Made by Redline on ").append(escape(Headline.when(when))).append(".\n\n");
   }
 
@@ -146,12 +148,24 @@ public final class MarkdownReportWriter {
 
   private static void counts(StringBuilder b, Comparison c) {
     b.append(escape(Headline.counts(c.statistics()))).append("\n\n");
+    Statistics s = c.statistics();
+    List<List<String>> clauses = new ArrayList<>();
+    for (Headline.Row row : Headline.clauses(s)) {
+      clauses.add(List.of(row.name(), String.valueOf(row.count())));
+    }
+    clauses.add(List.of("total", String.valueOf(s.clausesChanged())));
+    table(b, List.of("Clauses", "Count"), clauses);
     List<List<String>> rows = new ArrayList<>();
     for (ChangeKind kind : ChangeKind.values()) {
-      ChangeCount n = c.statistics().changes(kind);
-      rows.add(List.of(kind.word(), String.valueOf(n.edits()), String.valueOf(n.wordsDeleted()), String.valueOf(n.wordsInserted())));
+      rows.add(changeRow(kind.word(), s.changes(kind)));
     }
+    rows.add(changeRow("total", s.total()));
     table(b, List.of("Changes by kind", "Edits", "Words deleted", "Words inserted"), rows);
+    b.append("Words moved: ").append(s.wordsMoved()).append(".\n\n");
+  }
+
+  private static List<String> changeRow(String name, ChangeCount n) {
+    return List.of(name, String.valueOf(n.edits()), String.valueOf(n.wordsDeleted()), String.valueOf(n.wordsInserted()));
   }
 
   /** The articles that matter to a reader (not only renumbered), with their numbers, what happened and their edits. */

@@ -41,7 +41,8 @@ class ConcordanceWriterTest {
       }
     }
     assertEquals("[[\"31\",\"32\"],[\"30\"],[\"31\"]]", merged.get("numbers").toString());
-    assertEquals("[\"merged\",\"renumbered modified\"]", merged.get("changes").toString());
+    // CHANGES.md: Rev.2 article 30 -> Rev.3 article 31 changes only in cross-reference numbers.
+    assertEquals("[\"merged\",\"renumbered references updated\"]", merged.get("changes").toString());
   }
 
   @Test
@@ -49,7 +50,7 @@ class ConcordanceWriterTest {
     String csv = ConcordanceWriter.write(history, ConcordanceWriter.Format.CSV);
     List<String> lines = csv.lines().toList();
     assertEquals("Rev.1,Rev.2,Rev.3,Title,Rev.1 to Rev.2,Rev.2 to Rev.3", lines.get(0));
-    assertTrue(lines.contains("\"31, 32\",30,31,\"Freezing, seizure and confiscation of proceeds of crime\",merged,renumbered modified"), csv);
+    assertTrue(lines.contains("\"31, 32\",30,31,\"Freezing, seizure and confiscation of proceeds of crime\",merged,renumbered references updated"), csv);
     assertEquals(57, lines.size());
   }
 

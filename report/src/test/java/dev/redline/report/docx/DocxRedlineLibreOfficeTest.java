@@ -53,7 +53,7 @@ class DocxRedlineLibreOfficeTest {
     Draft oldDraft = DraftReaders.read(Fixtures.draft("cybercrime", oldFile));
     Draft newDraft = DraftReaders.read(Fixtures.draft("cybercrime", newFile));
     History history = Histories.of(List.of(oldDraft, newDraft), new Aligner());
-    Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+    Comparison comparison = history.steps().get(0);
     Optional<Tracker> tracker = newDraft.revision().equals("Rev.3")
         ? Optional.of(new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml"))))
         : Optional.empty();
@@ -123,17 +123,17 @@ class DocxRedlineLibreOfficeTest {
   }
 
   /** The draft's reading text without its footnote lines, which the redline holds as real footnotes. */
-  private static List<String> withoutNotes(Draft draft) {
+  static List<String> withoutNotes(Draft draft) {
     java.util.Set<String> notes = new java.util.HashSet<>(notes(draft));
     return DraftText.lines(draft).stream().filter(line -> !notes.contains(line)).toList();
   }
 
   /** The draft's footnotes as a reader sees them: number, space, text. */
-  private static List<String> notes(Draft draft) {
+  static List<String> notes(Draft draft) {
     return draft.articles().stream().flatMap(a -> a.footnotes().stream()).map(DraftText::footnoteLine).toList();
   }
 
-  private static List<String> notes(List<Office.Note> notes) {
+  static List<String> notes(List<Office.Note> notes) {
     return notes.stream().map(n -> n.label() + n.text()).toList();
   }
 
@@ -198,7 +198,7 @@ class DocxRedlineLibreOfficeTest {
   }
 
   /** The draft text: paragraphs in the "Redline note" styles and tables (read as blank) left out. */
-  private static List<String> text(List<Office.Paragraph> paragraphs) {
+  static List<String> text(List<Office.Paragraph> paragraphs) {
     return paragraphs.stream()
         .filter(p -> !p.style().startsWith("Redline note"))
         .map(Office.Paragraph::text)
@@ -206,7 +206,7 @@ class DocxRedlineLibreOfficeTest {
         .toList();
   }
 
-  private static void assertLines(List<String> expected, List<String> actual, String when) {
+  static void assertLines(List<String> expected, List<String> actual, String when) {
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       assertEquals(expected.get(i), actual.get(i), when + ": first difference at paragraph " + (i + 1));
     }

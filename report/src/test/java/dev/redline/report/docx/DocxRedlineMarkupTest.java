@@ -216,18 +216,36 @@ class DocxRedlineMarkupTest {
     assertEquals(0, xml.nodes("//w:p[w:pPr/w:pStyle/@w:val='RedlineFootnote']").size(), "no footnote paragraphs");
   }
 
-  @Test
-  void aNoteRenumberedWithItsArticleIsOneReference() throws Exception {
+  /** The document part of the Word redline of Rev.2 against Rev.1: a deleted article, a split, a merge, a move. */
+  private static WordParts rev1rev2Document() throws Exception {
     Comparison rev1rev2 = new ClauseDiffer().compare(new Aligner().align(
         DraftReaders.read(Fixtures.draft("cybercrime", "rev1.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z")).build().write(rev1rev2, out);
-    WordParts xml = WordParts.read(out.toByteArray(), "word/document.xml");
+    return WordParts.read(out.toByteArray(), "word/document.xml");
+  }
+
+  @Test
+  void aNoteRenumberedWithItsArticleIsOneReference() throws Exception {
+    WordParts xml = rev1rev2Document();
     org.w3c.dom.Node liability = xml.nodes("/w:document/w:body/w:p[contains(., 'can be held liable for')]").get(0);
     assertEquals(1, xml.nodes(liability, ".//w:footnoteReference").size(), "Rev.1's note 3 is Rev.2's note 2: one reference, numbered by Word");
     assertEquals(0, xml.nodes(liability, "w:del//w:footnoteReference | w:ins//w:footnoteReference").size(), "and it is not tracked");
     assertEquals(1, xml.nodes("//w:del//w:footnoteReference").size(), "the note of deleted Article 13 goes with it");
     assertEquals(1, xml.nodes("//w:ins//w:footnoteReference").size(), "the new note of Article 39 comes with it");
+  }
+
+  @Test
+  void aMovedArticlesHeadingWhereItWentIsMovedTextWithItsNewNumberInserted() throws Exception {
+    // CHANGES.md: Rev.1 article 30 "Protection of personal data" moved to Chapter V as Rev.2 article 35.
+    WordParts xml = rev1rev2Document();
+    List<org.w3c.dom.Node> headings =
+        xml.nodes("/w:document/w:body/w:p[w:pPr/w:pStyle/@w:val='Heading2'][contains(., 'Protection of personal data')]");
+    assertEquals(2, headings.size(), "where it stood and where it went");
+    org.w3c.dom.Node went = headings.get(1);
+    assertEquals(List.of("Article ", ". Protection of personal data"), xml.texts(went, "w:moveTo/w:r/w:t"));
+    assertEquals(List.of("35"), xml.texts(went, "w:ins/w:r/w:t"), "only the new number is inserted");
+    assertEquals(List.of("Article 30. Protection of personal data"), xml.texts(headings.get(0), "w:moveFrom/w:r/w:t"));
   }
 
   @Test
@@ -270,12 +288,6 @@ class DocxRedlineMarkupTest {
         return c.getTextValue();
       }
     }).toList();
-  }
-
-  private static String attribute(XmlObject x, String local) {
-    try (XmlCursor c = x.newCursor()) {
-      return c.getAttributeText(qname(local));
-    }
   }
 
   private static javax.xml.namespace.QName qname(String local) {

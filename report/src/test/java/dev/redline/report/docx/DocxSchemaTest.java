@@ -6,7 +6,6 @@ import dev.redline.align.Aligner;
 import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Comparison;
 import dev.redline.model.History;
@@ -42,7 +41,7 @@ class DocxSchemaTest {
     History history = Histories.of(
         List.of(DraftReaders.read(Fixtures.draft("cybercrime", "rev2.txt")), DraftReaders.read(Fixtures.draft("cybercrime", "rev3.txt"))),
         new Aligner());
-    Comparison comparison = new ClauseDiffer().compare(history.steps().get(0));
+    Comparison comparison = history.steps().get(0);
     Tracker tracker = new DemandChecker().check(history, DemandsFile.read(Fixtures.root().resolve("demands/cybercrime-letters.yaml")));
     DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
     if (mode.equals("printable")) {

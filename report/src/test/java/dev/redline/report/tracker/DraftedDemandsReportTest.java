@@ -9,7 +9,6 @@ import dev.redline.align.Histories;
 import dev.redline.demands.DemandChecker;
 import dev.redline.demands.DemandDrafter;
 import dev.redline.demands.DemandsFile;
-import dev.redline.diff.ClauseDiffer;
 import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Demand;
 import dev.redline.model.Draft;
@@ -76,7 +75,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theWebPageShowsDraftedDemandsInATableOfTheirOwn() throws Exception {
-    var comparison = new ClauseDiffer().compare(history.steps().get(0));
+    var comparison = history.steps().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportWriter.builder(ReportFormat.HTML).build().write(comparison, Optional.of(tracker), out);
     String html = out.toString(StandardCharsets.UTF_8);
@@ -91,7 +90,7 @@ class DraftedDemandsReportTest {
 
   @Test
   void theMarkdownSummaryListsDraftedDemandsUnderTheirOwnHeading() throws Exception {
-    var comparison = new ClauseDiffer().compare(history.steps().get(0));
+    var comparison = history.steps().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportWriter.builder(ReportFormat.MD).build().write(comparison, Optional.of(tracker), out);
     String md = out.toString(StandardCharsets.UTF_8);

@@ -1,0 +1,226 @@
+package dev.redline.report.docx;
+
+import dev.redline.model.ArticleChange;
+import dev.redline.model.Clause;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.ClauseKind;
+import dev.redline.model.SourceLook;
+import dev.redline.report.docx.Blocks.Change;
+import dev.redline.report.docx.Blocks.ListPlace;
+import dev.redline.report.docx.Blocks.Run;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which clause paragraphs of an article keep the new draft's automatic numbering in the redline,
+ * so that lists are numbered by Word as in the draft, with labels that are not text.
+ *
+ * <p>An article keeps it only where Word's numbering then gives both drafts' labels: after
+ * accepting every change the new draft's, after rejecting every change the old draft's. That holds
+ * where every numbered clause of the new article stands in one list of the draft, Word showing
+ * exactly its label; each kind of clause (paragraph, subparagraph, item) has one level; and
+ * counting the paragraphs of either side in the redline's order, each level counting up from 1 and
+ * starting again after a shallower one, gives that side's labels; and no paragraph inserted whole
+ * is the last numbered one before a heading or unnumbered text (which LibreOffice would number when
+ * rejecting the insertion). Elsewhere, in that article, the
+ * labels stay text with their changes tracked, as for drafts that are not Word files. Stateless.
+ */
+final class WordLists {
+  private WordLists() {}
+
+  /**
+   * The list place of each clause paragraph of the article that keeps automatic numbering, with
+   * the runs it then has (its label taken out); empty where the article does not keep it.
+   *
+   * @param runsOf the runs of a clause's paragraph, its labels in them
+   */
+  static Map<ClauseChange, Numbered> of(ArticleChange article, SourceLook look, Function<ClauseChange, List<Run>> runsOf) {
+    Map<ClauseChange, Numbered> plan = new IdentityHashMap<>();
+    if (article.newArticle().isEmpty() || look.lists().isEmpty()) {
+      return plan;
+    }
+    String numId = null;
+    Map<ClauseKind, Integer> levels = new EnumMap<>(ClauseKind.class);
+    for (ClauseChange c : article.clauses()) {
+      Optional<Clause> newClause = c.newClause();
+      if (newClause.isEmpty()) {
+        continue;
+      }
+      Clause clause = newClause.get();
+      SourceLook.ListPlace place = look.lists().get(clause.provenance().line());
+      boolean labelled = !clause.displayLabel().isEmpty();
+      if (place == null && !labelled) {
+        continue;
+      }
+      if (place == null || !labelled || !place.label().equals(clause.displayLabel()) || (numId != null && !numId.equals(place.numId()))) {
+        return Map.of(); // a label typed as text, a list the label does not come from, or two lists
+      }
+      numId = place.numId();
+      Integer level = levels.putIfAbsent(clause.kind(), place.level());
+      if ((level != null && level != place.level()) || levels.values().stream().filter(l -> l == place.level()).count() > 1) {
+        return Map.of();
+      }
+    }
+    if (numId == null) {
+      return plan;
+    }
+    for (ClauseChange c : article.clauses()) {
+      Optional<Clause> old = c.oldClause();
+      Optional<Clause> now = c.newClause();
+      boolean oldLabelled = old.filter(x -> !x.displayLabel().isEmpty()).isPresent();
+      boolean newLabelled = now.filter(x -> !x.displayLabel().isEmpty()).isPresent();
+      if (!oldLabelled && !newLabelled) {
+        continue;
+      }
+      if ((old.isPresent() && !oldLabelled) || (now.isPresent() && !newLabelled)
+          || (old.isPresent() && now.isPresent() && old.get().kind() != now.get().kind())
+          || !levels.containsKey((now.isPresent() ? now : old).get().kind())) {
+        return Map.of(); // labelled on one side only, or a kind the draft's list does not number
+      }
+      String oldPrefix = old.map(x -> x.displayLabel() + " ").orElse("");
+      String newPrefix = now.map(x -> x.displayLabel() + " ").orElse("");
+      Optional<List<Run>> runs = withoutLabels(runsOf.apply(c), oldPrefix, newPrefix);
+      if (runs.isEmpty()) {
+        return Map.of();
+      }
+      plan.put(c, new Numbered(new ListPlace(numId, levels.get((now.isPresent() ? now : old).get().kind())), runs.get()));
+    }
+    if (!counts(article, plan, true) || !counts(article, plan, false)) {
+      return Map.of();
+    }
+    // LibreOffice, rejecting a numbered paragraph that was inserted whole, gives the paragraph after it
+    // that one's list place: so such a paragraph must be followed by another numbered one.
+    List<ClauseChange> clauses = article.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      if (plan.containsKey(clauses.get(i)) && clauses.get(i).oldClause().isEmpty()
+          && (i + 1 == clauses.size() || !plan.containsKey(clauses.get(i + 1)))) {
+        return Map.of();
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * A paragraph numbered by Word.
+   *
+   * @param place where it stands in the list
+   * @param runs its runs without its label
+   */
+  record Numbered(ListPlace place, List<Run> runs) {}
+
+  /** Whether counting one side's numbered paragraphs, in order, gives that side's labels. */
+  private static boolean counts(ArticleChange article, Map<ClauseChange, Numbered> plan, boolean newSide) {
+    int[] counters = new int[9];
+    for (ClauseChange c : article.clauses()) {
+      Optional<Clause> clause = newSide ? c.newClause() : c.oldClause();
+      Numbered numbered = plan.get(c);
+      if (clause.isEmpty() || numbered == null) {
+        continue;
+      }
+      int level = numbered.place().level();
+      counters[level]++;
+      for (int deeper = level + 1; deeper < counters.length; deeper++) {
+        counters[deeper] = 0;
+      }
+      if (value(clause.get()) != counters[level]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number a clause's label stands for ({@code 3}, {@code c}, {@code iii}: 3), or -1. */
+  static int value(Clause clause) {
+    String label = clause.label();
+    return switch (clause.kind()) {
+      case PARAGRAPH -> label.matches("[1-9]\\d{0,3}") ? Integer.parseInt(label) : -1;
+      case SUBPARAGRAPH -> letters(label);
+      case ITEM -> roman(label);
+      case RECITAL, TEXT -> -1;
+    };
+  }
+
+  /** Word's lower-letter numbers: a to z, then aa to zz, and so on. */
+  private static int letters(String label) {
+    if (!label.matches("([a-z])\\1{0,3}")) {
+      return -1;
+    }
+    return (label.length() - 1) * 26 + (label.charAt(0) - 'a' + 1);
+  }
+
+  private static int roman(String label) {
+    if (!label.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})") || label.isEmpty()) {
+      return -1;
+    }
+    int total = 0;
+    int previous = 0;
+    for (int i = label.length() - 1; i >= 0; i--) {
+      int v = switch (label.charAt(i)) {
+        case 'i' -> 1;
+        case 'v' -> 5;
+        case 'x' -> 10;
+        case 'l' -> 50;
+        case 'c' -> 100;
+        case 'd' -> 500;
+        default -> 1000;
+      };
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
+  /**
+   * The runs without the labels they open with: {@code oldPrefix} taken from the old draft's side
+   * (kept and removed text), {@code newPrefix} from the new draft's (kept and inserted text); empty
+   * where the runs do not open with exactly those.
+   */
+  static Optional<List<Run>> withoutLabels(List<Run> runs, String oldPrefix, String newPrefix) {
+    StringBuilder oldTaken = new StringBuilder();
+    StringBuilder newTaken = new StringBuilder();
+    List<Run> rest = new ArrayList<>();
+    for (Run run : runs) {
+      boolean pending = oldTaken.length() < oldPrefix.length() || newTaken.length() < newPrefix.length();
+      if (!pending) {
+        rest.add(run);
+        continue;
+      }
+      if (run.isFootnote()) {
+        return Optional.empty();
+      }
+      String text = run.text();
+      int i = 0;
+      while (i < text.length()) {
+        boolean oldNeeds = oldTaken.length() < oldPrefix.length();
+        boolean newNeeds = newTaken.length() < newPrefix.length();
+        Change change = run.change();
+        boolean take = change == Change.KEPT ? oldNeeds && newNeeds : change.insertsText() ? newNeeds : oldNeeds;
+        if (!take) {
+          break;
+        }
+        if (change == Change.KEPT || change.removesText()) {
+          oldTaken.append(text.charAt(i));
+        }
+        if (change == Change.KEPT || change.insertsText()) {
+          newTaken.append(text.charAt(i));
+        }
+        i++;
+      }
+      if (i < text.length()) {
+        if (oldTaken.length() < oldPrefix.length() || newTaken.length() < newPrefix.length()) {
+          return Optional.empty(); // text before the label is complete on both sides
+        }
+        rest.add(new Run(run.change(), text.substring(i)));
+      }
+    }
+    if (!oldTaken.toString().equals(oldPrefix) || !newTaken.toString().equals(newPrefix)) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
+  }
+}

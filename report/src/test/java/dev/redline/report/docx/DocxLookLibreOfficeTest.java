@@ -1,0 +1,88 @@
+package dev.redline.report.docx;
+
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.assertLines;
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.notes;
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.text;
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.withoutNotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redline.Redline;
+import dev.redline.fixtures.Fixtures;
+import dev.redline.fixtures.Office;
+import dev.redline.model.Draft;
+import dev.redline.read.DraftReaders;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A redline whose new draft is a Word file, opened in LibreOffice: it prints on the draft's page,
+ * in its font, under its header and over its footer, and its lists are numbered by Word as in the
+ * draft, yet accepting every change still gives the new draft's text (labels included) and
+ * rejecting every change the old draft's.
+ */
+class DocxLookLibreOfficeTest {
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void libreOfficeIsInstalled() {
+    String reason = Office.unavailableReason();
+    assertEquals("", reason, "LibreOffice is needed for this test (run .ci/install-test-tools): " + reason);
+  }
+
+  @Test
+  void theFormattedDraftsLookAndAcceptAndRejectRight() throws Exception {
+    Office.Result office = check("formatted", "rev1.docx", "rev2.docx");
+
+    // make_formatted.py: US Letter (12240 x 15840 twips = 215.9 x 279.4 mm), margins of 1440 twips (25.4 mm)
+    assertEquals(21590, office.look().pageWidth(), 2, "the draft's page width");
+    assertEquals(27940, office.look().pageHeight(), 2, "the draft's page height");
+    assertEquals(2540, office.look().leftMargin(), 2, "the draft's left margin");
+    assertEquals("Hydrological data \u2014 Rev.2", office.look().header(), "the new draft's header");
+    assertTrue(office.look().footer().matches("Page \\d+"), "the new draft's footer, with its page number: " + office.look().footer());
+    assertEquals("Liberation Sans", office.look().bodyFont(), "the draft's body font");
+    assertTrue(office.accepted().stream().anyMatch(p -> p.text().equals("(c) within thirty days in any other case.")),
+        "after accepting, Word's numbering counts the inserted subparagraph: " + office.accepted());
+    assertTrue(office.rejected().stream().anyMatch(p -> p.text().equals("(b) within thirty days in any other case.")),
+        "after rejecting, the same paragraph is (b) again: " + office.rejected());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"rev2.docx, rev3.docx", "rev1.txt, rev2.docx"})
+  @Tag("slow")
+  void theCybercrimeWordDraftsAcceptAndRejectRight(String oldFile, String newFile) throws Exception {
+    Office.Result office = check("cybercrime", oldFile, newFile);
+
+    // make_docx.py: A4 (11906 x 16838 twips = 210 x 297 mm), left margin 1134 twips (20 mm); the header shows the symbol and date
+    assertEquals(21000, office.look().pageWidth(), 2);
+    assertEquals(29700, office.look().pageHeight(), 2);
+    assertEquals(2000, office.look().leftMargin(), 2);
+    String symbol = DraftReaders.read(Fixtures.draft("cybercrime", newFile)).symbol();
+    assertTrue(office.look().header().contains(symbol), "the new draft's header: " + office.look().header());
+  }
+
+  /** Writes the pair's redline, has LibreOffice accept and reject it, and checks both sides' text and notes. */
+  private Office.Result check(String corpus, String oldFile, String newFile) throws Exception {
+    Draft oldDraft = DraftReaders.read(Fixtures.draft(corpus, oldFile));
+    Draft newDraft = DraftReaders.read(Fixtures.draft(corpus, newFile));
+    Path docx = dir.resolve("look.docx");
+    DocxRedlineWriter.builder().author("Test Author").date(ZonedDateTime.parse("2025-05-12T09:30:00Z")).build()
+        .write(Redline.compare(oldDraft, newDraft), docx);
+
+    Office.Result office = Office.acceptAndReject(docx);
+
+    assertEquals(0, office.leftAfterAccept());
+    assertEquals(0, office.leftAfterReject());
+    assertLines(withoutNotes(newDraft), text(office.accepted()), "after accepting all");
+    assertLines(withoutNotes(oldDraft), text(office.rejected()), "after rejecting all");
+    assertEquals(notes(newDraft), notes(office.acceptedNotes()), "real Word footnotes after accepting all");
+    assertEquals(notes(oldDraft), notes(office.rejectedNotes()), "real Word footnotes after rejecting all");
+    return office;
+  }
+}
