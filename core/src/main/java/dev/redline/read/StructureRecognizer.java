@@ -101,7 +101,8 @@ final class StructureRecognizer {
     this.userTitleGroup = options.articlePattern().map(p -> ReadOptions.hasGroup(p, "title")).orElse(false);
   }
 
-  Draft recognize(List<SourceLine> lines) throws DraftReadException {
+  /** The draft these lines make; they are gone through twice (once to learn whether {@code Section 5} is an article here). */
+  Draft recognize(Iterable<SourceLine> lines) throws DraftReadException {
     try {
       return recognizeLines(lines);
     } catch (HeadingGrammar.UserPatternFailure e) {
@@ -109,14 +110,13 @@ final class StructureRecognizer {
     }
   }
 
-  private Draft recognizeLines(List<SourceLine> lines) throws DraftReadException {
-    sectionsAreArticles =
-        options.articlePattern().isEmpty()
-            && lines.stream()
-                .map(SourceLine::text)
-                .map(HeadingGrammar::article)
-                .flatMap(Optional::stream)
-                .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
+  private Draft recognizeLines(Iterable<SourceLine> lines) throws DraftReadException {
+    sectionsAreArticles = options.articlePattern().isEmpty()
+        && java.util.stream.StreamSupport.stream(lines.spliterator(), false)
+            .map(SourceLine::text)
+            .map(HeadingGrammar::article)
+            .flatMap(Optional::stream)
+            .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
     Iterable<Block> blocks = blocks(lines);
     Map<String, Footnote> footnotes = new LinkedHashMap<>();
     String symbol = "";
@@ -469,16 +469,25 @@ final class StructureRecognizer {
    * heading stands alone, since its title may follow on the next line. Each block is made as the
    * recognizer comes to it, so that a draft over a limit is refused before the rest is grouped.
    */
-  private Iterable<Block> blocks(List<SourceLine> lines) {
+  private Iterable<Block> blocks(Iterable<SourceLine> lines) {
     return () -> new java.util.Iterator<>() {
-      private int next;
+      private final java.util.Iterator<SourceLine> source = lines.iterator();
+      /** The line after the last block, read to see that the block had ended. */
+      private SourceLine pending;
+
+      private SourceLine peek() {
+        if (pending == null && source.hasNext()) {
+          pending = source.next();
+        }
+        return pending;
+      }
 
       @Override
       public boolean hasNext() {
-        while (next < lines.size() && lines.get(next).isBlank()) {
-          next++;
+        while (peek() != null && pending.isBlank()) {
+          pending = null;
         }
-        return next < lines.size();
+        return peek() != null;
       }
 
       @Override
@@ -486,17 +495,16 @@ final class StructureRecognizer {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        Block block = new Block(lines.get(next++));
+        Block block = new Block(pending);
+        pending = null;
         if (isHeading(block.lastLine())) {
           return block;
         }
-        while (next < lines.size()) {
-          SourceLine line = lines.get(next);
+        for (SourceLine line; (line = peek()) != null; pending = null) {
           if (line.isBlank() || (isStructuralHere(line.text()) && !ENDS_WITH_REFERENCE_WORD.matcher(block.lastLine()).find())) {
             break;
           }
           block.append(line);
-          next++;
         }
         return block;
       }

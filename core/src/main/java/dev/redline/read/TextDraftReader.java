@@ -49,9 +49,9 @@ public final class TextDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
-    // Neither the bytes nor the whole text are kept while the lines are recognised: for a file of tens
-    // of megabytes, that halves what reading holds.
-    List<SourceLine> lines = split(decode(file, checkLineLength(file, readBytes(file)), warnings));
+    // The bytes are not kept while the lines are recognised, and the lines are made from the text as
+    // they are gone through: a file of tens of megabytes is held once, as its text.
+    Iterable<SourceLine> lines = lines(decode(file, checkLineLength(file, readBytes(file)), warnings));
     return new StructureRecognizer(file, warnings, options).recognize(lines);
   }
 
@@ -147,24 +147,60 @@ public final class TextDraftReader implements DraftReader {
 
   /** The text's lines, with pages counted by form feeds; package-private for the letter reader. */
   List<SourceLine> split(String text) {
-    boolean paged = text.indexOf('\f') >= 0;
-    int page = paged ? 1 : 0;
     List<SourceLine> lines = new ArrayList<>();
-    String[] raw = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < raw.length; i++) {
-      String line = raw[i];
-      int ff;
-      while ((ff = line.indexOf('\f')) >= 0) {
-        String before = line.substring(0, ff);
-        if (!before.isBlank()) {
-          lines.add(new SourceLine(clean(before), i + 1, page));
-        }
-        page++;
-        line = line.substring(ff + 1);
-      }
-      lines.add(new SourceLine(clean(line), i + 1, page));
-    }
+    lines(text).forEach(lines::add);
     return lines;
+  }
+
+  /**
+   * The text's lines as {@link #split(String)} gives them, made afresh each time they are gone
+   * through: a draft of tens of megabytes is held as its text alone, not as millions of lines.
+   */
+  private Iterable<SourceLine> lines(String text) {
+    boolean paged = text.indexOf('\f') >= 0;
+    return () -> new java.util.Iterator<>() {
+      private int at;
+      private int number;
+      private int page = paged ? 1 : 0;
+      private final java.util.ArrayDeque<SourceLine> ready = new java.util.ArrayDeque<>();
+
+      @Override
+      public boolean hasNext() {
+        if (ready.isEmpty() && at <= text.length()) {
+          splitNext();
+        }
+        return !ready.isEmpty();
+      }
+
+      @Override
+      public SourceLine next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return ready.poll();
+      }
+
+      /** The next line of the text (a CR, LF or CRLF ends one), split at its form feeds. */
+      private void splitNext() {
+        int end = at;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        String line = text.substring(at, end);
+        at = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        number++;
+        int ff;
+        while ((ff = line.indexOf('\f')) >= 0) {
+          String before = line.substring(0, ff);
+          if (!before.isBlank()) {
+            ready.add(new SourceLine(clean(before), number, page));
+          }
+          page++;
+          line = line.substring(ff + 1);
+        }
+        ready.add(new SourceLine(clean(line), number, page));
+      }
+    };
   }
 
   /**
