@@ -180,7 +180,7 @@ public final class ScaleBenchmark {
   }
 
   /** Twenty demands on the new draft: article targets spread over it, and topics. */
-  private static String demandsFile(Draft draft) {
+  static String demandsFile(Draft draft) {
     StringBuilder b = new StringBuilder("redline-demands: 1\ndemands:\n");
     int n = draft.articles().size();
     for (int i = 0; i < 15; i++) {

@@ -48,7 +48,14 @@ public final class ScaledDrafts {
   /** Writes the pair's text files at this scale into the folder (unchanged files are left as they are). */
   public static Pair text(Path folder, int scale) throws IOException, dev.redline.read.DraftReadException {
     Draft base = SyntheticDrafts.of(AlignmentBenchmark.template(), ARTICLES_AT_1X * scale, 42);
-    PairGenerator.Pair pair = new PairGenerator(PairGenerator.Settings.standard()).generate(base, 42);
+    return write(folder, scale, new PairGenerator(PairGenerator.Settings.standard()).generate(base, 42));
+  }
+
+  /**
+   * Writes a generated pair as {@code old-Nx.txt} and {@code new-Nx.txt} in the folder (files whose
+   * text is unchanged are left as they are).
+   */
+  static Pair write(Path folder, int scale, PairGenerator.Pair pair) throws IOException {
     Files.createDirectories(folder);
     Path oldFile = folder.resolve("old-" + scale + "x.txt");
     Path newFile = folder.resolve("new-" + scale + "x.txt");

@@ -62,11 +62,12 @@ public final class Aligner {
 
   /** Aligns the articles of two drafts. Every article of each draft ends up in exactly one link. */
   public Alignment align(Draft oldDraft, Draft newDraft) {
-    List<ArticleProfile> olds = profiles(oldDraft.articles());
-    List<ArticleProfile> news = profiles(newDraft.articles());
-    Map<String, Integer> df = weigh(olds, news);
+    ArticleProfile.Shingles shingles = new ArticleProfile.Shingles();
+    List<ArticleProfile> olds = profiles(oldDraft.articles(), shingles);
+    List<ArticleProfile> news = profiles(newDraft.articles(), shingles);
+    int[] df = weigh(olds, news, shingles.size());
     Scores content = new Scores(olds.size(), news.size());
-    Scores score = scores(olds, news, df, content);
+    Scores score = scores(olds, news, df, shingles, content);
 
     int[] oldToNew = new int[olds.size()];
     int[] newToOld = new int[news.size()];
@@ -91,13 +92,13 @@ public final class Aligner {
 
     Set<Integer> moved = moved(olds, news, oldToNew);
     List<ArticleLink> links = links(oldDraft, newDraft, olds, news, score, oldToNew, newToOld, splits, merges, moved);
-    return new Alignment(oldDraft, newDraft, links, ParagraphMoves.find(links));
+    return new Alignment(oldDraft, newDraft, links);
   }
 
-  private static List<ArticleProfile> profiles(List<Article> articles) {
+  private static List<ArticleProfile> profiles(List<Article> articles, ArticleProfile.Shingles shingles) {
     ProfileList list = new ProfileList(articles.size());
     for (int i = 0; i < articles.size(); i++) {
-      list.add(new ArticleProfile(articles.get(i), i, articles.size()));
+      list.add(new ArticleProfile(articles.get(i), i, articles.size(), shingles));
     }
     return list;
   }
@@ -123,20 +124,20 @@ public final class Aligner {
   }
 
   /** Weighs every article's word pairs by how rare they are; returns in how many articles each occurs. */
-  private static Map<String, Integer> weigh(List<ArticleProfile> olds, List<ArticleProfile> news) {
-    Map<String, Integer> df = new HashMap<>();
+  private static int[] weigh(List<ArticleProfile> olds, List<ArticleProfile> news, int shingles) {
+    int[] df = new int[shingles];
     int n = 0;
     for (List<ArticleProfile> side : List.of(olds, news)) {
       for (ArticleProfile p : side) {
         n++;
-        for (String s : p.shingles.keySet()) {
-          df.merge(s, 1, Integer::sum);
+        for (int s : p.ids) {
+          df[s]++;
         }
       }
     }
-    Map<String, Double> idf = new HashMap<>();
-    for (var e : df.entrySet()) {
-      idf.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
+    double[] idf = new double[shingles];
+    for (int s = 0; s < shingles; s++) {
+      idf[s] = Math.log(1.0 + (double) n / df[s]);
     }
     for (List<ArticleProfile> side : List.of(olds, news)) {
       side.forEach(p -> p.weigh(idf));
@@ -152,15 +153,16 @@ public final class Aligner {
    * exact cosine, title similarity and position score. The work grows about linearly with the
    * size of the drafts instead of with its square.
    */
-  private static Scores scores(List<ArticleProfile> olds, List<ArticleProfile> news, Map<String, Integer> df, Scores content) {
+  private static Scores scores(
+      List<ArticleProfile> olds, List<ArticleProfile> news, int[] df, ArticleProfile.Shingles shingles, Scores content) {
     int cap = Math.max(64, (olds.size() + news.size()) / 20);
-    Map<String, List<Integer>> oldText = index(olds, p -> p.weights.keySet());
-    Map<String, List<Integer>> newText = index(news, p -> p.weights.keySet());
+    int[][] oldText = postings(olds, df.length);
+    int[][] newText = postings(news, df.length);
     Map<String, List<Integer>> oldTitles = index(olds, ArticleProfile::titleKeys);
     List<java.util.Set<Integer>> candidates = new ArrayList<>();
     for (ArticleProfile n : news) {
       java.util.Set<Integer> set = new java.util.HashSet<>();
-      collect(signature(n, df), oldText, cap, set);
+      collect(signature(n, df, shingles), oldText, cap, set);
       collect(n.titleKeys(), oldTitles, RARE_TITLE_KEY, set);
       int around = (int) Math.round(n.position * (olds.size() - 1));
       for (int i = Math.max(0, around - POSITION_WINDOW); i <= Math.min(olds.size() - 1, around + POSITION_WINDOW); i++) {
@@ -170,7 +172,7 @@ public final class Aligner {
     }
     for (ArticleProfile o : olds) {
       java.util.Set<Integer> found = new java.util.HashSet<>();
-      collect(signature(o, df), newText, cap, found);
+      collect(signature(o, df, shingles), newText, cap, found);
       for (int j : found) {
         candidates.get(j).add(o.index);
       }
@@ -179,7 +181,7 @@ public final class Aligner {
     for (ArticleProfile n : news) {
       for (int i : candidates.get(n.index)) {
         ArticleProfile o = olds.get(i);
-        double text = o.norm == 0 || n.norm == 0 ? 0 : dot(o.weights, n.weights) / (o.norm * n.norm);
+        double text = o.norm == 0 || n.norm == 0 ? 0 : o.dot(n) / (o.norm * n.norm);
         double title = dice(o.titleWords, n.titleWords);
         double position = 1 - Math.abs(o.position - n.position);
         scores.put(i, n.index, TEXT_WEIGHT * text + TITLE_WEIGHT * title + POSITION_WEIGHT * position);
@@ -189,12 +191,54 @@ public final class Aligner {
     return scores;
   }
 
-  /** The article's least common word pairs, rarest first (ties broken by the text, for a stable result). */
-  private static List<String> signature(ArticleProfile p, Map<String, Integer> df) {
-    return p.weights.keySet().stream()
-        .sorted(Comparator.<String>comparingInt(df::get).thenComparing(Comparator.naturalOrder()))
-        .limit(SIGNATURE)
-        .toList();
+  /**
+   * The article's least common word pairs, rarest first (ties broken by the text, for a stable
+   * result), as shingle numbers: the {@value #SIGNATURE} least of a bounded heap, not a sort of all.
+   */
+  private static int[] signature(ArticleProfile p, int[] df, ArticleProfile.Shingles shingles) {
+    Comparator<Integer> rarer = Comparator.<Integer>comparingInt(s -> df[s]).thenComparing(shingles::text);
+    java.util.PriorityQueue<Integer> kept = new java.util.PriorityQueue<>(SIGNATURE + 1, rarer.reversed());
+    for (int s : p.ids) {
+      if (kept.size() < SIGNATURE) {
+        kept.add(s);
+      } else if (rarer.compare(s, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(s);
+      }
+    }
+    return kept.stream().sorted(rarer).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** For each shingle number, the indices of the articles of one side that have it, in draft order. */
+  private static int[][] postings(List<ArticleProfile> side, int shingles) {
+    int[] sizes = new int[shingles];
+    for (ArticleProfile p : side) {
+      for (int s : p.ids) {
+        sizes[s]++;
+      }
+    }
+    int[][] postings = new int[shingles][];
+    for (int s = 0; s < shingles; s++) {
+      postings[s] = new int[sizes[s]];
+    }
+    int[] filled = new int[shingles];
+    for (ArticleProfile p : side) {
+      for (int s : p.ids) {
+        postings[s][filled[s]++] = p.index;
+      }
+    }
+    return postings;
+  }
+
+  private static void collect(int[] keys, int[][] postings, int cap, java.util.Set<Integer> out) {
+    for (int key : keys) {
+      int[] list = postings[key];
+      if (list.length > 0 && list.length <= cap) {
+        for (int i : list) {
+          out.add(i);
+        }
+      }
+    }
   }
 
   private static Map<String, List<Integer>> index(
@@ -216,22 +260,6 @@ public final class Aligner {
         out.addAll(postings);
       }
     }
-  }
-
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) {
-      Map<String, Double> t = a;
-      a = b;
-      b = t;
-    }
-    double sum = 0;
-    for (var e : a.entrySet()) {
-      Double o = b.get(e.getKey());
-      if (o != null) {
-        sum += e.getValue() * o;
-      }
-    }
-    return sum;
   }
 
   private static double dice(Set<String> a, Set<String> b) {
@@ -532,12 +560,12 @@ public final class Aligner {
       return 0;
     }
     double covered = 0;
-    for (var e : whole.weights.entrySet()) {
+    for (int k = 0; k < whole.ids.length; k++) {
       double found = 0;
       for (ArticleProfile p : pieces) {
-        found += p.weights.getOrDefault(e.getKey(), 0.0);
+        found += p.weightOf(whole.ids[k]);
       }
-      covered += Math.min(e.getValue(), found);
+      covered += Math.min(whole.weights[k], found);
     }
     return covered / total;
   }

@@ -1,9 +1,7 @@
 package dev.redline.align;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Similarity scores of the candidate pairs only: pairs that share a word pair or a title word that
@@ -11,7 +9,7 @@ import java.util.Map;
  * aligning drafts of thousands of articles does not compare every article with every other.
  */
 final class Scores {
-  private final Map<Long, Double> byPair = new HashMap<>();
+  private final PairMap byPair = new PairMap();
   private final List<List<int[]>> byOld;
   private final List<List<int[]>> byNew;
   private final List<int[]> pairs = new ArrayList<>();
@@ -37,7 +35,7 @@ final class Scores {
 
   /** The pair's score, 0 where the pair is not a candidate. */
   double get(int oldIndex, int newIndex) {
-    return byPair.getOrDefault(key(oldIndex, newIndex), 0.0);
+    return byPair.get(key(oldIndex, newIndex));
   }
 
   /** Every candidate pair, as {old index, new index}. */
@@ -80,5 +78,64 @@ final class Scores {
 
   private static long key(int oldIndex, int newIndex) {
     return ((long) oldIndex << 32) | (newIndex & 0xffffffffL);
+  }
+
+  /** Scores by pair key in one open-addressing table of primitives: no boxed keys or values. */
+  private static final class PairMap {
+    private static final long EMPTY = -1L;
+    private long[] keys = newKeys(64);
+    private double[] values = new double[64];
+    private int size;
+
+    private static long[] newKeys(int capacity) {
+      long[] k = new long[capacity];
+      java.util.Arrays.fill(k, EMPTY);
+      return k;
+    }
+
+    void put(long key, double value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int slot = slot(keys, key);
+      if (keys[slot] == EMPTY) {
+        keys[slot] = key;
+        size++;
+      }
+      values[slot] = value;
+    }
+
+    double get(long key) {
+      int slot = slot(keys, key);
+      return keys[slot] == EMPTY ? 0.0 : values[slot];
+    }
+
+    private static int slot(long[] keys, long key) {
+      int mask = keys.length - 1;
+      int slot = (int) (mix(key) & mask);
+      while (keys[slot] != EMPTY && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private static long mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return h ^ (h >>> 29);
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      double[] oldValues = values;
+      keys = newKeys(oldKeys.length * 2);
+      values = new double[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != EMPTY) {
+          int slot = slot(keys, oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
   }
 }

@@ -85,15 +85,17 @@ public final class ClauseDiffer {
     @SuppressWarnings("ArrayAsKeyOfSetOrMap") // each unit is its own key: identity is what is meant
     Map<Object[], Plan> plans = new LinkedHashMap<>(); // arrays hash by identity; kept in reading order
     MoveBook book = new MoveBook();
+    Items items = new Items();
     for (Object[] unit : order) {
       Object u = unit[0] != null ? unit[0] : unit[1];
       if (u instanceof Article) {
-        plans.put(unit, plan((Article) unit[0], (Article) unit[1], book));
+        plans.put(unit, plan((Article) unit[0], (Article) unit[1], book, items));
       }
     }
-    Plan preamble = new Plan(null, null, oldDraft.preamble(), newDraft.preamble(), List.of(), List.of(), book);
-    movesWithinLinks(alignment, plans.values(), book);
-    movesFar(plans.values(), book);
+    Plan preamble = new Plan(null, null, oldDraft.preamble(), newDraft.preamble(), List.of(), List.of(), book, items);
+    List<Plan> planList = List.copyOf(plans.values());
+    movesWithinLinks(alignment, planList, book, items);
+    movesFar(planList, book, items);
 
     Renumbering.Builder numbers = new Renumbering.Builder();
     for (ArticleLink link : alignment.links()) {
@@ -144,7 +146,7 @@ public final class ClauseDiffer {
       links.add(now);
     }
     parts.replaceAll(p -> p instanceof ArticleChange a && replaced.get(a.link()) != a.link() ? a.withLink(replaced.get(a.link())) : p);
-    return new Alignment(alignment.oldDraft(), alignment.newDraft(), links, alignment.paragraphMoves());
+    return new Alignment(alignment.oldDraft(), alignment.newDraft(), links);
   }
 
   /** The link with its kinds as the edits of its article changes say (see {@link LinkKind#REFERENCES_UPDATED}). */
@@ -195,7 +197,7 @@ public final class ClauseDiffer {
       throw new IllegalArgumentException("a link with one article on each side is needed: " + link);
     }
     MoveBook book = new MoveBook();
-    Plan plan = plan(link.oldArticles().get(0), link.newArticles().get(0), book);
+    Plan plan = plan(link.oldArticles().get(0), link.newArticles().get(0), book, new Items());
     Renumbering.Builder numbers = new Renumbering.Builder();
     plan.addNumbers(numbers);
     book.addNumbers(numbers);
@@ -214,26 +216,38 @@ public final class ClauseDiffer {
    * The plan of one pair of articles. A new article marked {@code (Non modifié)} that prints no
    * text stands for the old article's text, so it is compared as that text, unchanged.
    */
-  private static Plan plan(Article oldArticle, Article newArticle, MoveBook book) {
+  private static Plan plan(Article oldArticle, Article newArticle, MoveBook book, Items items) {
     Article newText = newArticle != null && oldArticle != null && newArticle.standsForPreviousText() ? oldArticle : newArticle;
     return new Plan(
         oldArticle,
         newArticle,
-        oldArticle == null ? List.of() : oldArticle.allClauses().toList(),
-        newText == null ? List.of() : newText.allClauses().toList(),
+        oldArticle == null ? List.of() : TableChanges.outsideTables(oldArticle),
+        newText == null ? List.of() : TableChanges.outsideTables(newText),
         oldArticle == null ? List.of() : oldArticle.footnotes(),
         newText == null ? List.of() : newText.footnotes(),
-        book);
+        book,
+        items);
   }
 
   /**
    * Pairs the clauses left over in the articles of each link that spans several places: a split, a
    * merge, or an article moved out of order. They keep their order where they can; the others move.
    */
-  private static void movesWithinLinks(Alignment alignment, Collection<Plan> plans, MoveBook book) {
+  private static void movesWithinLinks(Alignment alignment, List<Plan> plans, MoveBook book, Items items) {
+    Map<Article, Integer> planOfOld = new IdentityHashMap<>();
+    Map<Article, Integer> planOfNew = new IdentityHashMap<>();
+    for (int k = 0; k < plans.size(); k++) {
+      Plan p = plans.get(k);
+      if (p.oldArticle != null) {
+        planOfOld.putIfAbsent(p.oldArticle, k);
+      }
+      if (p.newArticle != null) {
+        planOfNew.putIfAbsent(p.newArticle, k);
+      }
+    }
     for (ArticleLink link : alignment.links()) {
-      List<Plan> olds = plans.stream().filter(p -> p.oldArticle != null && link.oldArticles().contains(p.oldArticle)).toList();
-      List<Plan> news = plans.stream().filter(p -> p.newArticle != null && link.newArticles().contains(p.newArticle)).toList();
+      List<Plan> olds = plansOf(link.oldArticles(), planOfOld, plans);
+      List<Plan> news = plansOf(link.newArticles(), planOfNew, plans);
       if (olds.isEmpty() || news.isEmpty() || olds.size() == 1 && news.size() == 1 && olds.get(0) == news.get(0)) {
         continue;
       }
@@ -253,7 +267,7 @@ public final class ClauseDiffer {
           leftNewArticles.add(p.newArticle);
         }
       }
-      LineAligner.Result result = LineAligner.align(Plan.items(leftOld), Plan.items(leftNew), true, false);
+      LineAligner.Result result = LineAligner.align(items.of(leftOld), items.of(leftNew), true, false);
       for (LineAligner.Step step : result.steps()) {
         if (step.oldIndex() >= 0 && step.newIndex() >= 0) {
           book.add(leftOld.get(step.oldIndex()), leftOldArticles.get(step.oldIndex()), leftNew.get(step.newIndex()), leftNewArticles.get(step.newIndex()));
@@ -263,8 +277,13 @@ public final class ClauseDiffer {
     }
   }
 
+  /** The plans that hold these articles, in reading order. */
+  private static List<Plan> plansOf(List<Article> articles, Map<Article, Integer> planOf, List<Plan> plans) {
+    return articles.stream().map(planOf::get).filter(java.util.Objects::nonNull).sorted().distinct().map(plans::get).toList();
+  }
+
   /** Pairs clauses deleted from one article and inserted, nearly unchanged, into any other. */
-  private static void movesFar(Collection<Plan> plans, MoveBook book) {
+  private static void movesFar(Collection<Plan> plans, MoveBook book, Items items) {
     List<Clause> leftOld = new ArrayList<>();
     List<Article> leftOldArticles = new ArrayList<>();
     List<Clause> leftNew = new ArrayList<>();
@@ -279,7 +298,7 @@ public final class ClauseDiffer {
         leftNewArticles.add(p.newArticle);
       }
     }
-    LineAligner.farMoves(Plan.items(leftOld), Plan.items(leftNew))
+    LineAligner.farMoves(items.of(leftOld), items.of(leftNew))
         .forEach((o, n) -> book.add(leftOld.get(o), leftOldArticles.get(o), leftNew.get(n), leftNewArticles.get(n)));
   }
 
@@ -366,34 +385,35 @@ public final class ClauseDiffer {
         List<Clause> news,
         List<Footnote> oldNotes,
         List<Footnote> newNotes,
-        MoveBook book) {
+        MoveBook book,
+        Items items) {
       this.oldArticle = oldArticle;
       this.newArticle = newArticle;
       this.olds = olds;
       this.news = news;
       this.oldNotes = oldNotes;
       this.newNotes = newNotes;
-      this.clauses = LineAligner.align(items(olds), items(news));
-      this.notes = LineAligner.align(noteItems(oldNotes), noteItems(newNotes), false, true);
+      this.clauses = LineAligner.align(items.of(olds), items.of(news));
+      this.notes = LineAligner.align(items.notes(oldNotes), items.notes(newNotes), false, true);
       clauses.moves().forEach((o, n) -> book.add(olds.get(o), oldArticle, news.get(n), newArticle));
       this.book = book;
     }
 
-    /** Old clauses that are neither paired nor moved yet. */
+    /** Old clauses that are neither paired nor moved yet; tables never move. */
     List<Clause> leftoverOld() {
       return clauses.steps().stream()
           .filter(s -> s.newIndex() < 0)
           .map(s -> olds.get(s.oldIndex()))
-          .filter(c -> !book.movedAway(c))
+          .filter(c -> !book.movedAway(c) && c.kind() != ClauseKind.TABLE)
           .toList();
     }
 
-    /** New clauses that are neither paired nor moved yet. */
+    /** New clauses that are neither paired nor moved yet; tables never move. */
     List<Clause> leftoverNew() {
       return clauses.steps().stream()
           .filter(s -> s.oldIndex() < 0)
           .map(s -> news.get(s.newIndex()))
-          .filter(c -> !book.movedHere(c))
+          .filter(c -> !book.movedHere(c) && c.kind() != ClauseKind.TABLE)
           .toList();
     }
 
@@ -429,7 +449,9 @@ public final class ClauseDiffer {
       for (LineAligner.Step step : clauses.steps()) {
         Optional<Clause> o = step.oldIndex() < 0 ? Optional.empty() : Optional.of(olds.get(step.oldIndex()));
         Optional<Clause> n = step.newIndex() < 0 ? Optional.empty() : Optional.of(news.get(step.newIndex()));
-        if (n.isEmpty() && book.movedAway(o.get())) {
+        if (o.or(() -> n).orElseThrow().kind() == ClauseKind.TABLE) {
+          changes.addAll(TableChanges.of(o, n, context));
+        } else if (n.isEmpty() && book.movedAway(o.get())) {
           ClauseMove move = book.move(o.get(), renumbering);
           changes.add(new ClauseChange(o, n, WordDiffer.moved(o.get().line(), false), Optional.of(move)));
         } else if (o.isEmpty() && book.movedHere(n.get())) {
@@ -454,12 +476,30 @@ public final class ClauseDiffer {
       return changes;
     }
 
-    static List<LineAligner.Item> items(List<Clause> clauses) {
-      return clauses.stream().map(c -> new LineAligner.Item(c.kind().name(), c.label(), c.text())).toList();
+  }
+
+  /**
+   * The line of each clause for {@link LineAligner}, made once per comparison, so that a clause
+   * paired within its article, then among the articles of its link, then anywhere, is cut into
+   * words once. Not thread-safe; one per comparison.
+   */
+  private static final class Items {
+    private final Map<Clause, LineAligner.Item> made = new IdentityHashMap<>();
+    /** The comparison's words, numbered, so that lines compare sets of numbers. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+
+    List<LineAligner.Item> of(List<Clause> clauses) {
+      List<LineAligner.Item> list = new ArrayList<>(clauses.size());
+      for (Clause c : clauses) {
+        list.add(made.computeIfAbsent(c, k -> k.kind() == ClauseKind.TABLE
+            ? TableChanges.item(k, numbers)
+            : new LineAligner.Item(k.kind().name(), k.label(), k.text(), numbers)));
+      }
+      return list;
     }
 
-    private static List<LineAligner.Item> noteItems(List<Footnote> notes) {
-      return notes.stream().map(f -> new LineAligner.Item("FOOTNOTE", f.marker(), f.text())).toList();
+    List<LineAligner.Item> notes(List<Footnote> notes) {
+      return notes.stream().map(f -> new LineAligner.Item("FOOTNOTE", f.marker(), f.text(), numbers)).toList();
     }
   }
 
@@ -467,7 +507,7 @@ public final class ClauseDiffer {
     return text.isEmpty() ? null : Line.of(text);
   }
 
-  private static Line line(Clause clause) {
+  static Line line(Clause clause) {
     return Line.labelled(clause.displayLabel(), clause.text());
   }
 

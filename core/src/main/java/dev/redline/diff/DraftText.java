@@ -65,7 +65,7 @@ public final class DraftText {
 
   /** Whether the token is a footnote marker, {@code [^1]}. */
   public static boolean isMarker(String token) {
-    return MARKER.matcher(token).matches();
+    return token.length() > 3 && token.charAt(0) == '[' && token.charAt(1) == '^' && MARKER.matcher(token).matches();
   }
 
   /** The marker's number or name: {@code 1} for {@code [^1]}. */

@@ -1,5 +1,6 @@
 package dev.redline.diff;
 
+import dev.redline.internal.Sequences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ import java.util.TreeMap;
  *   <li>Of the lines still left between two pairs, an old and a new line with the same kind and the
  *       same non-empty label are the same line rewritten in its place.
  * </ol>
+ *
+ * <p>A table ({@link #TABLE}) pairs only with a table, and never moves.
  */
 final class LineAligner {
   /** Lines in order sharing at least this share of their words (Dice) are the same line, edited. */
@@ -39,19 +42,46 @@ final class LineAligner {
   /** A line moved between unrelated articles needs at least this many words on each side. */
   static final int FAR_WORDS = 8;
   private static final double EPSILON = 1e-9;
+  /** The kind of an item that is a whole table. */
+  static final String TABLE = "TABLE";
 
   /**
-   * A line to pair.
-   *
-   * @param kind what the line is (a clause kind, or {@code FOOTNOTE}); compared for rewrites in place
-   * @param label its label ({@code (a)}, {@code 2.}), empty where none
-   * @param text its text, without its label
+   * A line to pair: what it is (a clause kind, or {@code FOOTNOTE}; compared for rewrites in place),
+   * its label ({@code (a)}, {@code 2.}; empty where none) and its text without the label. Its
+   * {@link Profile} is worked out once, on first use, however many pairings the line takes part in.
    */
-  record Item(String kind, String label, String text) {
-    Item {
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(text, "text");
+  static final class Item {
+    private final String kind;
+    private final String label;
+    private final String text;
+    private final Map<String, Integer> numbers;
+    private Profile profile;
+
+    /** A line whose words are numbered by {@code numbers}, shared by every line it is compared with. */
+    Item(String kind, String label, String text, Map<String, Integer> numbers) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.label = Objects.requireNonNull(label, "label");
+      this.text = Objects.requireNonNull(text, "text");
+      this.numbers = Objects.requireNonNull(numbers, "numbers");
+    }
+
+    String kind() {
+      return kind;
+    }
+
+    String label() {
+      return label;
+    }
+
+    String text() {
+      return text;
+    }
+
+    Profile profile() {
+      if (profile == null) {
+        profile = new Profile(text, numbers, kind.equals(TABLE));
+      }
+      return profile;
     }
   }
 
@@ -88,8 +118,8 @@ final class LineAligner {
   static Result align(List<Item> olds, List<Item> news, boolean findMoves, boolean inPlace) {
     int n = olds.size();
     int m = news.size();
-    Profile[] a = olds.stream().map(Profile::new).toArray(Profile[]::new);
-    Profile[] b = news.stream().map(Profile::new).toArray(Profile[]::new);
+    Profile[] a = olds.stream().map(Item::profile).toArray(Profile[]::new);
+    Profile[] b = news.stream().map(Item::profile).toArray(Profile[]::new);
     double[][] weight = new double[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
@@ -149,6 +179,9 @@ final class LineAligner {
 
   /** The weight of pairing two lines in order, or NaN where they are not the same line. */
   private static double inOrderWeight(Profile x, Profile y) {
+    if (x.table != y.table) {
+      return Double.NaN;
+    }
     double size = (x.words.size() + y.words.size()) / 2.0 + 1;
     if (x.key.equals(y.key)) {
       return 2 * size;
@@ -184,12 +217,12 @@ final class LineAligner {
    * @return old index to new index
    */
   static Map<Integer, Integer> farMoves(List<Item> olds, List<Item> news) {
-    Profile[] a = olds.stream().map(Profile::new).toArray(Profile[]::new);
-    Profile[] b = news.stream().map(Profile::new).toArray(Profile[]::new);
+    Profile[] a = olds.stream().map(Item::profile).toArray(Profile[]::new);
+    Profile[] b = news.stream().map(Item::profile).toArray(Profile[]::new);
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < b.length; j++) {
-        if (a[i].words.size() < FAR_WORDS || b[j].words.size() < FAR_WORDS) {
+        if (a[i].words.size() < FAR_WORDS || b[j].words.size() < FAR_WORDS || a[i].table || b[j].table) {
           continue;
         }
         double score = a[i].key.equals(b[j].key) ? 2 : similarity(a[i], b[j]);
@@ -217,7 +250,7 @@ final class LineAligner {
   }
 
   private static double moveScore(Profile x, Profile y) {
-    if (x.key.isEmpty() && y.key.isEmpty()) {
+    if (x.key.isEmpty() && y.key.isEmpty() || x.table || y.table) {
       return 0;
     }
     if (x.key.equals(y.key)) {
@@ -261,29 +294,32 @@ final class LineAligner {
     }
   }
 
+  /** The Dice coefficient of the two lines' sets of words: a merge of their sorted word numbers. */
   static double similarity(Profile x, Profile y) {
-    if (x.set.isEmpty() && y.set.isEmpty()) {
+    int[] a = x.set;
+    int[] b = y.set;
+    if (a.length == 0 && b.length == 0) {
       return 1;
     }
-    int shared = 0;
-    for (String w : x.set) {
-      if (y.set.contains(w)) {
-        shared++;
-      }
-    }
-    return 2.0 * shared / (x.set.size() + y.set.size());
+    return 2.0 * Sequences.sumShared(a, b, (i, j) -> 1) / (a.length + b.length);
   }
 
-  /** What the aligner compares of a line: its style-free key and its words by editorial key. */
+  /**
+   * What the aligner compares of a line: its style-free key, its words by editorial key and the set
+   * of those words, numbered by the {@code numbers} of the comparison and sorted.
+   */
   static final class Profile {
     final String key;
     final List<String> words;
-    final Set<String> set;
+    final int[] set;
+    final boolean table;
 
-    Profile(Item item) {
-      this.key = TokenStyle.lineKey(item.text());
-      this.words = TokenStyle.wordKeys(item.text());
-      this.set = new HashSet<>(words);
+    Profile(String text, Map<String, Integer> numbers, boolean table) {
+      this.table = table;
+      List<String> tokens = Tokens.of(text);
+      this.key = TokenStyle.lineKey(tokens);
+      this.words = TokenStyle.wordKeys(tokens);
+      this.set = words.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).sorted().distinct().toArray();
     }
   }
 }

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
  * cooperation}) is never reported.
  */
 final class TokenStyle {
-  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\[\\]\\s]++\\]");
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[-‐‑–—]\\p{N}+)?");
   private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
@@ -49,8 +48,23 @@ final class TokenStyle {
 
   private TokenStyle() {}
 
+  /** Whether the token is white space alone, as {@code [\s\p{Z}]+} says, without a regular expression. */
   static boolean isSpace(String token) {
-    return SPACE.matcher(token).matches();
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      int type = Character.getType(c);
+      if (!(c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isMarker(String token) {
@@ -162,7 +176,12 @@ final class TokenStyle {
 
   /** A key for a whole line: equal for lines that differ only in white space, quotes, dashes and hyphenation. */
   static String lineKey(String text) {
-    return Tokens.of(text).stream()
+    return lineKey(Tokens.of(text));
+  }
+
+  /** {@link #lineKey(String)} of a line already cut into tokens. */
+  static String lineKey(List<String> tokens) {
+    return tokens.stream()
         .filter(t -> !isSpace(t))
         .map(t -> isWord(t) ? dehyphen(plain(t)) : plain(t))
         .collect(Collectors.joining(" "));
@@ -170,6 +189,11 @@ final class TokenStyle {
 
   /** The words of a line by their editorial keys, in order: what two lines are compared on for likeness. */
   static List<String> wordKeys(String text) {
-    return Tokens.of(text).stream().filter(TokenStyle::isWord).map(TokenStyle::editorialKey).toList();
+    return wordKeys(Tokens.of(text));
+  }
+
+  /** {@link #wordKeys(String)} of a line already cut into tokens. */
+  static List<String> wordKeys(List<String> tokens) {
+    return tokens.stream().filter(TokenStyle::isWord).map(TokenStyle::editorialKey).toList();
   }
 }

@@ -73,6 +73,14 @@ public final class Tokens {
   private static int digits(String text, int i) {
     int j = i;
     while (j < text.length()) {
+      char c = text.charAt(j);
+      if (c < 0x80) {
+        if (c >= '0' && c <= '9') {
+          j++;
+          continue;
+        }
+        break;
+      }
       int cp = text.codePointAt(j);
       if (!isNumber(cp)) {
         break;
@@ -140,6 +148,15 @@ public final class Tokens {
   private static int letters(String text, int i) {
     int j = i;
     while (j < text.length()) {
+      char c = text.charAt(j);
+      if (c < 0x80) {
+        // ASCII, most of any draft: a letter or a digit continues the word, anything else ends it.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+          j++;
+          continue;
+        }
+        break;
+      }
       int cp = text.codePointAt(j);
       if (!(Character.isLetter(cp) || isNumber(cp) || isMark(cp) || cp == '\u00AD') || spaceless(cp)) {
         break;
@@ -180,6 +197,9 @@ public final class Tokens {
 
   /** Han, Hiragana and Katakana: each character a token of its own. */
   private static boolean spaceless(int cp) {
+    if (cp < 0x2E80) {
+      return false; // below the CJK radicals no character is Han, Hiragana or Katakana
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
   }

@@ -45,4 +45,30 @@ public final class Sequences {
     Collections.reverse(run);
     return run;
   }
+
+  /** What {@link #sumShared} adds for one value both arrays hold: at index {@code i} of the first, {@code j} of the second. */
+  @FunctionalInterface
+  public interface SharedTerm {
+    double at(int i, int j);
+  }
+
+  /**
+   * The sum of {@code term} over the values that two ascending arrays of distinct values share: a
+   * merge of the two, linear in their lengths.
+   */
+  public static double sumShared(int[] a, int[] b, SharedTerm term) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        sum += term.at(i++, j++);
+      }
+    }
+    return sum;
+  }
 }

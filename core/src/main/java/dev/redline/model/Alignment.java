@@ -5,26 +5,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the articles of two drafts correspond: every article of each draft is in exactly one link;
- * paragraphs that moved from one article to another are listed as clause moves.
+ * How the articles of two drafts correspond: every article of each draft is in exactly one link.
+ * Which clauses moved, within or between articles, is the clause differ's to say (see {@link
+ * Comparison#movesBetweenArticles()}).
  *
  * @param oldDraft the earlier draft
  * @param newDraft the later draft
  * @param links the links in the order of the new draft, each deletion placed after the link of the
  *     old article before it
- * @param paragraphMoves clauses that left one article for another, in the order of the new draft
  */
-public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links, List<ParagraphMove> paragraphMoves) {
+public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links) {
   public Alignment {
     Objects.requireNonNull(oldDraft, "oldDraft");
     Objects.requireNonNull(newDraft, "newDraft");
     links = List.copyOf(links);
-    paragraphMoves = List.copyOf(paragraphMoves);
-  }
-
-  /** An alignment without clause moves. */
-  public Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links) {
-    this(oldDraft, newDraft, links, List.of());
   }
 
   /** The link that holds this article of the old draft. */

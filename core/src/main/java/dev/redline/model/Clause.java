@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A recital, paragraph, subparagraph or item, with the clauses it introduces.
+ * A recital, paragraph, subparagraph or item, with the clauses it introduces; or a table, its rows
+ * and their cells ({@link ClauseKind#TABLE}).
  *
  * <p>Where a clause has children its {@link #text()} is the chapeau: the words that introduce the
  * list. Footnote markers stay in the text in the form {@code [^1]}; the footnotes themselves are in
@@ -13,9 +14,11 @@ import java.util.stream.Stream;
  *
  * @param kind what the clause is
  * @param label the label as printed without punctuation: {@code 2}, {@code b}, {@code iii}; empty for
- *     unnumbered text and recitals
+ *     unnumbered text, recitals, tables, rows and cells
  * @param path a stable path within the draft: {@code 18.2.b.i}; unnumbered text gets {@code p1},
- *     {@code p2} in its article ({@code 3.p1}); recitals are {@code preamble.1}, {@code preamble.2}
+ *     {@code p2} in its article ({@code 3.p1}); recitals are {@code preamble.1}, {@code preamble.2};
+ *     an article's tables are {@code t1}, {@code t2}, their rows {@code r1}, {@code r2} and the
+ *     rows' cells {@code c1}, {@code c2}, counted in the draft's own order ({@code 2.t1.r3.c2})
  * @param text the clause's own text, whitespace collapsed, without its label
  * @param children the clauses this one introduces, in order
  * @param footnotes the footnotes cited in {@code text}, in order of citation
@@ -50,7 +53,7 @@ public record Clause(
     return switch (kind) {
       case PARAGRAPH -> label + ".";
       case SUBPARAGRAPH, ITEM -> "(" + label + ")";
-      case RECITAL, TEXT -> "";
+      case RECITAL, TEXT, TABLE, ROW, CELL -> "";
     };
   }
 
@@ -60,7 +63,7 @@ public record Clause(
     return shown.isEmpty() ? text : shown + " " + text;
   }
 
-  /** Depth below the article: 0 for paragraphs and text, 1 for subparagraphs, 2 for items. */
+  /** Depth below the article: 0 for paragraphs, text and tables, 1 for subparagraphs and rows, 2 for items and cells. */
   public int depth() {
     return path.split("\\.").length - 2;
   }

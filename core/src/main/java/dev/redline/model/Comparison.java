@@ -1,6 +1,10 @@
 package dev.redline.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +60,34 @@ public record Comparison(
     preamble = List.copyOf(preamble);
     parts = List.copyOf(parts);
     Objects.requireNonNull(statistics, "statistics");
+  }
+
+  /**
+   * The clauses that left one article for another article not linked to it, in the order of their
+   * move ids: the {@link ClauseMove}s whose two ends lie in changes of different links. A clause
+   * that travels with its article (moved out of order, split or merged) is not among them.
+   */
+  public List<ParagraphMove> movesBetweenArticles() {
+    Map<ClauseMove, ArticleChange> sources = new IdentityHashMap<>();
+    Map<ClauseMove, ArticleChange> targets = new IdentityHashMap<>();
+    for (ArticleChange a : articles()) {
+      for (ClauseChange c : a.clauses()) {
+        if (c.isMoveSource()) {
+          sources.put(c.move().orElseThrow(), a);
+        } else if (c.isMoveTarget()) {
+          targets.put(c.move().orElseThrow(), a);
+        }
+      }
+    }
+    List<ParagraphMove> moves = new ArrayList<>();
+    sources.forEach((move, from) -> {
+      ArticleChange to = targets.get(move);
+      if (to != null && to.link() != from.link() && from.oldArticle().isPresent() && to.newArticle().isPresent()) {
+        moves.add(new ParagraphMove(from.oldArticle().get(), to.newArticle().get(), move));
+      }
+    });
+    moves.sort(Comparator.comparingInt(m -> m.move().id()));
+    return List.copyOf(moves);
   }
 
   /** The article changes alone, in reading order. */

@@ -4,24 +4,33 @@ import java.util.Objects;
 
 /**
  * A paragraph (or subparagraph, or item) that moved from one article to another between two
- * drafts: a move, not a deletion plus an insertion.
+ * drafts, articles that are not otherwise linked: a move, not a deletion plus an insertion. It is
+ * one of the comparison's {@link ClauseMove}s, seen from the articles it left and joined (see
+ * {@link Comparison#movesBetweenArticles()}).
  *
  * @param fromArticle the article of the old draft it left
- * @param from the clause in the old draft
  * @param toArticle the article of the new draft it joined
- * @param to the clause in the new draft
- * @param similarity how alike the two clauses' words are, from 0 to 1
+ * @param move the move itself: both clauses, and what changed on the way
  */
-public record ParagraphMove(Article fromArticle, Clause from, Article toArticle, Clause to, double similarity) {
+public record ParagraphMove(Article fromArticle, Article toArticle, ClauseMove move) {
   public ParagraphMove {
     Objects.requireNonNull(fromArticle, "fromArticle");
-    Objects.requireNonNull(from, "from");
     Objects.requireNonNull(toArticle, "toArticle");
-    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(move, "move");
+  }
+
+  /** The clause in the old draft. */
+  public Clause from() {
+    return move.oldClause();
+  }
+
+  /** The clause in the new draft. */
+  public Clause to() {
+    return move.newClause();
   }
 
   @Override
   public String toString() {
-    return from.path() + " -> " + to.path();
+    return from().path() + " -> " + to().path();
   }
 }

@@ -14,8 +14,10 @@ import java.util.List;
  * <p>Headings such as {@code Article 5} are found by their text, whatever their style. Tracked
  * changes are read as if all were accepted, with a warning that says how many the file holds.
  * Fields are read by their shown result; footnotes and endnotes are cited as {@code [^1]} and
- * {@code [^e1]}, numbered in order of citation, and attached to the clause that cites them; table
- * cells are read in reading order, each paragraph a clause of its own. Page headers and footers,
+ * {@code [^e1]}, numbered in order of citation, and attached to the clause that cites them. A
+ * table in an article is a clause of kind {@link dev.redline.model.ClauseKind#TABLE}, its rows and
+ * their cells below it, a cell's paragraphs its text; a table before the first article, or one whose
+ * cells hold headings, is read as its paragraphs in reading order, each a clause of its own. Page headers and footers,
  * comments, drawings and hidden text are not read, but the document symbol and date that a page
  * header or footer shows name the draft where its body does not start with them. Provenance gives the paragraph's number as its
  * line and no page. The draft keeps the document's look ({@link dev.redline.model.SourceLook}: page size and margins, styles,

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ({@code какой-} {@code либо}), or when the broken part is itself
  * joined by a hyphen to the word before ({@code case-by-} {@code case}); it is dropped when the document
  * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
- * ({@code informa-tion}). A hyphen before a conjunction is suspended and keeps its space too
+ * ({@code informa-tion}, and {@code for-tieth}, whose first part is a word such as {@code for} or
+ * {@code with} that begins no compound). A hyphen before a conjunction is suspended and keeps its space too
  * ({@code Abfluss-} {@code und} {@code Pegeldaten}); the last part of a capitalised compound broken
  * within a word loses its hyphen ({@code Bas-Mar-} {@code row}). One instance serves one document; it is immutable once built.
  */
@@ -34,6 +35,12 @@ final class Hyphenation {
       Set.of(
           "ing", "ings", "ed", "er", "ers", "es", "ly", "ment", "ments", "ness", "able", "ible", "ity", "ities", "ive",
           "al", "ation", "ations", "ion", "ions", "ance", "ence", "ant", "ent", "ure", "ures");
+  /**
+   * Short English words that begin no hyphenated compound but many words a typesetter breaks
+   * after them ({@code for-} / {@code tieth}, {@code with-} / {@code drawn}, {@code there-} / {@code fore}).
+   */
+  private static final Set<String> NOT_FIRST_PARTS =
+      Set.of("for", "with", "there", "where", "here", "the", "and", "but", "when", "what", "which");
   /** Conjunctions after a suspended hyphen: {@code Abfluss-} {@code und}, {@code pre-} {@code and}. */
   private static final Set<String> CONJUNCTIONS =
       Set.of("und", "oder", "sowie", "bzw.", "and", "or", "et", "ou", "y", "o", "e", "и", "или");
@@ -178,6 +185,6 @@ final class Hyphenation {
     if ((PREFIXES.contains(first) && (first.length() > 2 || words.contains(second))) || SUFFIXES.contains(second)) {
       return true;
     }
-    return first.length() >= 3 && words.contains(first) && !ENDINGS.contains(second);
+    return first.length() >= 3 && words.contains(first) && !ENDINGS.contains(second) && !NOT_FIRST_PARTS.contains(first);
   }
 }

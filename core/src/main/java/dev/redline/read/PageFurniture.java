@@ -121,11 +121,15 @@ record PageFurniture(Set<PdfLine> lines, List<PdfLine> header) {
     return Math.abs(a.baseline() - b.baseline()) >= APART * Math.max(a.size(), b.size());
   }
 
-  /** Whether every word of the text belongs to a document symbol, a date, a job number or a page number. */
+  /**
+   * Whether every word of the text belongs to a document symbol (of several words perhaps: {@code
+   * COM(2026) 123 final}), a date, a job number or a page number.
+   */
   private static boolean holdsOnlyFurniture(String text) {
-    String rest = JOB_NUMBER.matcher(StructureRecognizer.DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    String rest = StructureRecognizer.withoutSymbols(
+        JOB_NUMBER.matcher(StructureRecognizer.DATE.matcher(text).replaceAll(" ")).replaceAll(" "));
     for (String token : rest.split("\\s+")) {
-      if (!token.isEmpty() && !PAGE_WORD.matcher(token).matches() && !StructureRecognizer.SYMBOL.matcher(token).matches()) {
+      if (!token.isEmpty() && !PAGE_WORD.matcher(token).matches()) {
         return false;
       }
     }

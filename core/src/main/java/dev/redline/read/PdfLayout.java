@@ -324,33 +324,39 @@ final class PdfLayout {
   // Footnotes
 
   /**
-   * The footnotes at the bottom of the page: the lines below the body set in smaller type, when
-   * the first starts with a number or a gap sets them apart. Lines without a number continue the
-   * footnote before them, on this page or the one before.
+   * The footnotes at the bottom of the page: the lines below a footnote separator (a short rule
+   * drawn from the left margin, see {@link #separated}) whatever their type, or else the lines below
+   * the body set in smaller type, when the first starts with a number or a gap sets them apart.
+   * Lines without a number continue the footnote before them, on this page or the one before.
    */
   private List<Note> footnotes(PdfPage page, List<PdfLine> content, List<Note> earlier, Set<PdfLine> noteLines) {
     List<PdfLine> byHeight = new ArrayList<>(content);
     byHeight.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-    int k = byHeight.size();
-    while (k > 0 && byHeight.get(k - 1).size() < NOTE_SIZE * bodySize) {
-      k--;
-    }
-    if (k == byHeight.size()) {
-      return List.of();
-    }
-    PdfLine top = byHeight.get(k);
-    if (top.baseline() < 0.4f * page.height()) {
-      return List.of();
-    }
-    boolean numbered = noteNumber(top) != null;
-    boolean apart = k > 0 && top.baseline() - byHeight.get(k - 1).baseline() > 1.5f * pitch;
-    if (!numbered && !apart) {
-      return List.of();
+    Note last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    int k = separated(page, byHeight, last);
+    boolean ruled = k >= 0;
+    if (!ruled) {
+      k = byHeight.size();
+      while (k > 0 && byHeight.get(k - 1).size() < NOTE_SIZE * bodySize) {
+        k--;
+      }
+      if (k == byHeight.size()) {
+        return List.of();
+      }
+      PdfLine top = byHeight.get(k);
+      if (top.baseline() < 0.4f * page.height()) {
+        return List.of();
+      }
+      boolean numbered = noteNumber(top) != null;
+      boolean apart = k > 0 && top.baseline() - byHeight.get(k - 1).baseline() > 1.5f * pitch;
+      if (!numbered && !apart) {
+        return List.of();
+      }
     }
     List<Note> notes = new ArrayList<>();
-    Note current = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    Note current = last;
     for (PdfLine line : byHeight.subList(k, byHeight.size())) {
-      String[] number = noteNumber(line);
+      String[] number = ruled ? noteNumber(line, current) : noteNumber(line);
       if (number != null) {
         current = new Note(number[0], page.number());
         notes.add(current);
@@ -365,6 +371,68 @@ final class PdfLayout {
       noteLines.add(line);
     }
     return notes;
+  }
+
+  /**
+   * Where the page's footnotes start below a separator: the index in {@code byHeight} of the first
+   * line below the lowest rule drawn in the page's lower part that starts at the left margin and
+   * ends within the right one (a continuation separator may be as wide as the text), strikes
+   * through or underlines no line, and stands a
+   * few lines at most above a line that starts with a note's number (or, where a note may continue
+   * from the page before, any line); -1 where there is none.
+   */
+  private int separated(PdfPage page, List<PdfLine> byHeight, Note last) {
+    PdfPage.Rule separator = null;
+    for (PdfPage.Rule rule : page.rules()) {
+      if (rule.y() > 0.4f * page.height()
+          && Math.abs(rule.x0() - left(page.number())) <= bodySize
+          && rule.x1() <= page.width() - left(page.number()) + bodySize
+          && (separator == null || rule.y() > separator.y())) {
+        separator = rule;
+      }
+    }
+    if (separator == null) {
+      return -1;
+    }
+    int k = 0;
+    while (k < byHeight.size() && byHeight.get(k).baseline() < separator.y()) {
+      k++;
+    }
+    if (k == byHeight.size()) {
+      return -1;
+    }
+    for (PdfLine line : byHeight) {
+      float above = separator.y() - line.baseline();
+      boolean across = line.x0() < separator.x1() && line.x1() > separator.x0();
+      if (across && above > -0.6f * line.size() && above < 0.3f * line.size()) {
+        return -1; // an underline or a line struck through
+      }
+    }
+    PdfLine first = byHeight.get(k);
+    if (first.baseline() - separator.y() > 3 * pitchFor(first.size())) {
+      return -1;
+    }
+    return noteNumber(first, last) != null || last != null ? k : -1;
+  }
+
+  /**
+   * The number a line below a separator starts with and the text after it, or null: as {@link
+   * #noteNumber(PdfLine)}, or a number that is the line's first word, neither raised nor set apart,
+   * where it is the number after the last note's (any number for the first note).
+   */
+  private static String[] noteNumber(PdfLine line, Note last) {
+    String[] number = noteNumber(line);
+    int space = line.text().indexOf(' ');
+    if (number != null || space < 0) {
+      return number;
+    }
+    String first = line.text().substring(0, space);
+    boolean next = last == null || (BARE_NUMBER.matcher(last.number).matches()
+        && BARE_NUMBER.matcher(first).matches() && Integer.parseInt(last.number) + 1 == Integer.parseInt(first));
+    if (!BARE_NUMBER.matcher(first).matches() || !next) {
+      return null;
+    }
+    return new String[] {first, line.text().substring(space + 1).strip()};
   }
 
   /** The footnote number the line starts with and the text after it, or null. */
@@ -584,9 +652,8 @@ final class PdfLayout {
     if (centred) {
       return false;
     }
-    if (isShort(previous)
-        && Hyphenation.brokenWordStart(previous.text()) < 0
-        && (ENDS_SENTENCE.matcher(previous.text()).find()
+    if (Hyphenation.brokenWordStart(previous.text()) < 0
+        && ((isShort(previous) && ENDS_SENTENCE.matcher(previous.text()).find())
             || (STARTS_SENTENCE.matcher(line.text()).find() && fitsAfter(previous, line)))) {
       return true;
     }

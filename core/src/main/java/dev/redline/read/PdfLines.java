@@ -1,5 +1,6 @@
 package dev.redline.read;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.text.Bidi;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -35,7 +40,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Unicode bidirectional algorithm, with the page's direction as the line's: a page where most
  * letters run right to left is measured from its right edge, so that the layout analysis reads its
  * margins and indents as on any other page (a line there without such letters, a document symbol
- * say, is only mirrored, its label not looked for). Chinese and Japanese lines gain no spaces where PDFBox
+ * say, is only mirrored, its label not looked for), unless its lines are set flush with its left
+ * edge, where a paragraph's last line is then short rather than indented. Chinese and Japanese lines gain no spaces where PDFBox
  * infers one from the narrow gap a word processor leaves between ideographs and Latin letters or
  * digits ({@code 2024年6月14日}); a space the PDF draws is kept. One instance reads one document once;
  * not thread-safe.
@@ -45,8 +51,14 @@ final class PdfLines extends PDFTextStripper {
   private static final Pattern LABEL =
       Pattern.compile("\\d{1,3}\\.?|\\(\\d{1,3}\\)|\\d{1,3}\\)|\\([a-z]{1,5}\\)|[a-z]\\)|[a-z]\\.|\\*{1,3}");
   private static final int MAX_IMAGE_DEPTH = 3;
-  /** A gap narrower than this share of the type size beside an ideograph is not a space. */
-  private static final float IDEOGRAPHIC_GAP = 0.3f;
+  /**
+   * A gap narrower than this share of the type size between an ideograph and a Latin letter or
+   * digit is not a space: a typesetter (XeLaTeX's xeCJK) sets a third of an em there, stretched on
+   * a justified line, where the text has none.
+   */
+  private static final float IDEOGRAPHIC_GAP = 0.5f;
+  /** Between two ideographs, which abut, a gap of this share of the type size is a space (an ideographic space set as a gap). */
+  private static final float BETWEEN_IDEOGRAPHS_GAP = 0.15f;
   /** In a right-to-left line put together from positions, a gap this wide (share of the type size) is a space. */
   private static final float WORD_GAP = 0.15f;
   /** Between two glyphs PDFBox put in one word, a gap this wide (share of the type size) is a space. */
@@ -57,6 +69,10 @@ final class PdfLines extends PDFTextStripper {
   private static final int FRAGMENT_WINDOW = 3;
   /** The longest piece of a line (a marker, its punctuation) joined to it. */
   private static final int MAX_PIECE = 4;
+  /** Brackets in pairs, each opening one at an even index followed by its closing one. */
+  private static final String PAIRS = "()[]{}<>\u00AB\u00BB\u2039\u203A";
+  /** A line whose edge is this close (share of its type size) to the text block's is flush with it. */
+  private static final float FLUSH = 0.3f;
 
   private final List<PdfPage> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -70,6 +86,10 @@ final class PdfLines extends PDFTextStripper {
   private float pageWidth;
   /** Whether the line being built is measured from the page's right edge. */
   private boolean mirror;
+  /** Where the leftmost glyph of the line put together again from positions stands, a space drawn there included. */
+  private float drawnLeft = Float.MAX_VALUE;
+  /** Where in the line's text brackets stand that belong to right-to-left runs. */
+  private final List<Integer> rightToLeftBrackets = new ArrayList<>();
 
   // The line being collected: its text, its glyphs (no white space) and each glyph's offset in the text.
   private final StringBuilder text = new StringBuilder();
@@ -90,9 +110,113 @@ final class PdfLines extends PDFTextStripper {
   private final ReadProgress progress;
   private int pageCount;
 
+  /** A drawn line this much thicker (points) is not a rule; nor is a shorter one. */
+  private static final float MAX_RULE_THICKNESS = 2;
+  private static final float MIN_RULE_LENGTH = 10;
+  /** The straight segments of the path being built, in page space: x0, y0, x1, y1 (points, from the bottom left). */
+  private final List<float[]> path = new ArrayList<>();
+  private Point2D.Float pathStart;
+  private Point2D.Float pathAt;
+  /** The rules the page draws, in page space as {@link #path}: x0, x1, y. */
+  private final List<float[]> pageRules = new ArrayList<>();
+
   private PdfLines(ReadProgress progress) {
     super();
     this.progress = progress;
+    addOperator(new PathOperator(this, "m"));
+    addOperator(new PathOperator(this, "l"));
+    addOperator(new PathOperator(this, "re"));
+    addOperator(new PathOperator(this, "h"));
+    for (String curve : new String[] {"c", "v", "y"}) {
+      addOperator(new PathOperator(this, curve));
+    }
+    for (String paint : new String[] {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}) {
+      addOperator(new PathOperator(this, paint));
+    }
+  }
+
+  /**
+   * Collects the straight segments of the paths the page draws, to find its horizontal rules (a
+   * footnote separator); PDFBox's text stripper itself passes over paths.
+   */
+  private static final class PathOperator extends OperatorProcessor {
+    private final PdfLines lines;
+    private final String name;
+
+    PathOperator(PdfLines lines, String name) {
+      super(lines);
+      this.lines = lines;
+      this.name = name;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      lines.path(name, operands);
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
+
+  private void path(String operator, List<COSBase> operands) {
+    float[] n = new float[operands.size()];
+    for (int i = 0; i < n.length; i++) {
+      if (!(operands.get(i) instanceof COSNumber number)) {
+        return; // a malformed operator: PDFBox's own renderers pass over it too
+      }
+      n[i] = number.floatValue();
+    }
+    switch (operator) {
+      case "m" -> {
+        if (n.length >= 2) {
+          pathStart = transformedPoint(n[0], n[1]);
+          pathAt = pathStart;
+        }
+      }
+      case "l" -> {
+        if (n.length >= 2 && pathAt != null) {
+          Point2D.Float to = transformedPoint(n[0], n[1]);
+          path.add(new float[] {pathAt.x, pathAt.y, to.x, to.y});
+          pathAt = to;
+        }
+      }
+      case "re" -> {
+        if (n.length >= 4) {
+          Point2D.Float a = transformedPoint(n[0], n[1]);
+          Point2D.Float b = transformedPoint(n[0] + n[2], n[1] + n[3]);
+          if (Math.abs(a.y - b.y) <= MAX_RULE_THICKNESS) {
+            float middle = (a.y + b.y) / 2; // a thin filled rectangle, as a word processor draws a rule
+            path.add(new float[] {a.x, middle, b.x, middle});
+          }
+          pathStart = null;
+          pathAt = null;
+        }
+      }
+      case "h" -> {
+        if (pathStart != null && pathAt != null) {
+          path.add(new float[] {pathAt.x, pathAt.y, pathStart.x, pathStart.y});
+          pathAt = pathStart;
+        }
+      }
+      case "c", "v", "y" -> {
+        if (n.length >= 2) {
+          pathAt = transformedPoint(n[n.length - 2], n[n.length - 1]);
+        }
+      }
+      case "n" -> path.clear(); // a clipping path, not drawn
+      default -> {
+        for (float[] segment : path) {
+          if (Math.abs(segment[1] - segment[3]) <= 0.5f && Math.abs(segment[2] - segment[0]) >= MIN_RULE_LENGTH) {
+            pageRules.add(new float[] {Math.min(segment[0], segment[2]), Math.max(segment[0], segment[2]), segment[1]});
+          }
+        }
+        path.clear();
+        pathStart = null;
+        pathAt = null;
+      }
+    }
   }
 
   /** The lines of every page of the document, in page order; {@code progress} is told of each page. */
@@ -113,6 +237,8 @@ final class PdfLines extends PDFTextStripper {
   protected void startPage(PDPage page) throws IOException {
     super.startPage(page);
     pageLines = new ArrayList<>();
+    pageRules.clear();
+    path.clear();
     collected.clear();
     pageRightToLeft = 0;
     pageLeftToRight = 0;
@@ -129,12 +255,13 @@ final class PdfLines extends PDFTextStripper {
     float height = across ? box.getWidth() : box.getHeight();
     pageWidth = width;
     boolean rightToLeft = pageRightToLeft > pageLeftToRight;
+    boolean fromRight = rightToLeft && !isFlushLeft();
     List<PdfLine> built = new ArrayList<>(pageLines.size());
     for (int i = 0; i < pageLines.size(); i++) {
       Collected line = collected.get(i);
       if (line != null) {
         drawn.addAll(line.drawn());
-        mirror = rightToLeft;
+        mirror = fromRight;
         reorder(rightToLeft);
         if (!glyphs.isEmpty()) {
           built.add(build(line.number()));
@@ -142,12 +269,21 @@ final class PdfLines extends PDFTextStripper {
         mirror = false;
         resetLine();
       } else {
-        built.add(rightToLeft ? pageLines.get(i).mirrored(width) : pageLines.get(i));
+        built.add(fromRight ? pageLines.get(i).mirrored(width) : pageLines.get(i));
       }
     }
     pageLines = joinFragments(built);
     boolean image = pageLines.isEmpty() && drawsImage(page.getResources(), 0);
-    pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines));
+    List<PdfPage.Rule> rules = new ArrayList<>();
+    if (rotation == 0) {
+      for (float[] rule : pageRules) {
+        float x0 = rule[0] - box.getLowerLeftX();
+        float x1 = rule[1] - box.getLowerLeftX();
+        float y = box.getHeight() - (rule[2] - box.getLowerLeftY());
+        rules.add(fromRight ? new PdfPage.Rule(width - x1, width - x0, y) : new PdfPage.Rule(x0, x1, y));
+      }
+    }
+    pages.add(new PdfPage(getCurrentPageNo(), width, height, rotation, image, pageLines, rules));
     progress.pages(getCurrentPageNo(), pageCount);
     super.endPage(page);
   }
@@ -187,6 +323,44 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void writeLineSeparator() {
     flushLine();
+  }
+
+  /**
+   * Whether the page's right-to-left lines are set flush with the page's left edge, the end of
+   * their lines, rather than its right edge, their start: more of them end at the text block's
+   * left edge than start at its right edge (a right-to-left paragraph left aligned, as a word
+   * processor sets it where the paragraph's alignment was not turned with its direction). Such a
+   * page is measured from its left edge: there a paragraph's last line is short, not indented.
+   */
+  private boolean isFlushLeft() {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    List<float[]> extents = new ArrayList<>();
+    for (Collected line : collected.values()) {
+      float from = Float.MAX_VALUE;
+      float to = -Float.MAX_VALUE;
+      float size = 0;
+      for (TextPosition p : line.drawn()) {
+        from = Math.min(from, p.getXDirAdj()); // a space drawn at the line's end counts: it fills the line
+        to = Math.max(to, p.getXDirAdj() + p.getWidthDirAdj());
+        size = Math.max(size, size(p));
+      }
+      if (from < to) {
+        extents.add(new float[] {from, to, size});
+        left = Math.min(left, from);
+        right = Math.max(right, to);
+      }
+    }
+    int leftOnly = 0;
+    int rightOnly = 0;
+    for (float[] e : extents) {
+      float tolerance = FLUSH * e[2];
+      boolean atLeft = e[0] - left <= tolerance;
+      boolean atRight = right - e[1] <= tolerance;
+      leftOnly += atLeft && !atRight ? 1 : 0;
+      rightOnly += atRight && !atLeft ? 1 : 0;
+    }
+    return leftOnly > rightOnly;
   }
 
   /**
@@ -268,7 +442,8 @@ final class PdfLines extends PDFTextStripper {
       return false;
     }
     float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-    return gap < IDEOGRAPHIC_GAP * Math.max(size(before), size(after));
+    boolean both = isIdeographic(before.getUnicode()) && isIdeographic(after.getUnicode());
+    return gap < (both ? BETWEEN_IDEOGRAPHS_GAP : IDEOGRAPHIC_GAP) * Math.max(size(before), size(after));
   }
 
   private void countDirections(String string) {
@@ -419,6 +594,7 @@ final class PdfLines extends PDFTextStripper {
       }
       previous = p;
     }
+    drawnLeft = visual.isEmpty() ? Float.MAX_VALUE : visual.get(0).getXDirAdj();
     int n = chars.length();
     Bidi bidi = new Bidi(chars.toString(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     byte[] levels = new byte[n];
@@ -446,8 +622,49 @@ final class PdfLines extends PDFTextStripper {
         glyphs.add(owner);
         last = owner;
       }
+      if ((levels[k] & 1) == 1 && PAIRS.indexOf(chars.charAt(k)) >= 0) {
+        rightToLeftBrackets.add(text.length());
+      }
       text.append(chars.charAt(k));
     }
+    unmirrorBrackets();
+  }
+
+  /**
+   * Brackets in right-to-left runs as they read, where the PDF named each by the shape it shows:
+   * an opening bracket in right-to-left text is drawn as a closing one, and some producers
+   * (XeLaTeX) give the drawn glyph's character. Where the line's brackets close before they open,
+   * and would not with those of right-to-left runs turned round, they are turned round.
+   */
+  private void unmirrorBrackets() {
+    if (rightToLeftBrackets.isEmpty()) {
+      return;
+    }
+    StringBuilder turned = new StringBuilder(text);
+    for (int at : rightToLeftBrackets) {
+      int pair = PAIRS.indexOf(turned.charAt(at));
+      turned.setCharAt(at, PAIRS.charAt(pair ^ 1));
+    }
+    if (!isBalanced(text) && isBalanced(turned)) {
+      text.setLength(0);
+      text.append(turned);
+    }
+    rightToLeftBrackets.clear();
+  }
+
+  /** Whether no bracket of the text closes before one opens. */
+  private static boolean isBalanced(CharSequence line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      int pair = PAIRS.indexOf(line.charAt(i));
+      if (pair >= 0) {
+        depth += (pair & 1) == 0 ? 1 : -1;
+        if (depth < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The text with Arabic presentation forms and Latin ligatures as the letters they stand for. */
@@ -500,14 +717,23 @@ final class PdfLines extends PDFTextStripper {
       x0 = Math.min(x0, x(p));
       x1 = Math.max(x1, end(p));
     }
+    // A right-to-left line on a page measured from its left edge starts at its right end: no label
+    // at its start, and a space drawn at its end (its left) belongs to it, as on a line set flush left.
+    boolean leftwards = n > 1 && x(glyphs.get(n - 1)) < x(glyphs.get(0));
+    if (leftwards && !mirror) {
+      x0 = Math.min(x0, drawnLeft);
+    }
+    drawnLeft = Float.MAX_VALUE;
     List<PdfLine.Span> markers = markers(size, baseline);
     boolean hanging = false;
     float textX = x0;
     int firstWordEnd = words > 0 ? wordStarts[0] : -1;
     if (firstWordEnd > 0 && firstWordEnd < n && LABEL.matcher(text.substring(0, offsets[firstWordEnd]).strip()).matches()) {
-      float gap = gapBefore(firstWordEnd);
-      textX = x(glyphs.get(firstWordEnd));
-      hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces();
+      float gap = gapBefore(firstWordEnd, leftwards);
+      // Where the text starts after the label: on a line running leftwards, its start is the right
+      // end, so its left edge stays where the page is measured from.
+      textX = leftwards ? x0 : x(glyphs.get(firstWordEnd));
+      hanging = gap >= 0.8f * size && gap >= 1.5f * otherSpaces(leftwards);
     }
     float gapFrom = 0;
     float gapTo = 0;
@@ -521,7 +747,13 @@ final class PdfLines extends PDFTextStripper {
     }
     // Chinese and Japanese break between any two characters: their first word is one character.
     int firstWordLast = isIdeographic(glyphs.get(0).getUnicode()) ? 0 : firstWordEnd > 0 ? firstWordEnd - 1 : n - 1;
-    float firstWordWidth = end(glyphs.get(firstWordLast)) - x(glyphs.get(0));
+    float wordFrom = Float.MAX_VALUE;
+    float wordTo = -Float.MAX_VALUE;
+    for (int i = 0; i <= firstWordLast; i++) {
+      wordFrom = Math.min(wordFrom, x(glyphs.get(i)));
+      wordTo = Math.max(wordTo, end(glyphs.get(i)));
+    }
+    float firstWordWidth = wordTo - wordFrom;
     String line = text.toString().strip();
     int n2 = line.length();
     if (n2 >= 3 && isHyphen(line.substring(n2 - 1)) && line.charAt(n2 - 2) == ' ' && Character.isLetter(line.charAt(n2 - 3))) {
@@ -533,21 +765,26 @@ final class PdfLines extends PDFTextStripper {
         sideways * 2 > n, getCurrentPageNo(), number);
   }
 
-  /** The horizontal gap between a glyph and the one before it. */
-  private float gapBefore(int glyph) {
-    return x(glyphs.get(glyph)) - end(glyphs.get(glyph - 1));
+  /**
+   * The horizontal gap between a glyph and the one before it in reading order: on a line running
+   * leftwards, the one before stands to its right.
+   */
+  private float gapBefore(int glyph, boolean leftwards) {
+    return leftwards
+        ? x(glyphs.get(glyph - 1)) - end(glyphs.get(glyph))
+        : x(glyphs.get(glyph)) - end(glyphs.get(glyph - 1));
   }
 
   /**
    * The middle width of the spaces between the line's words after the first: a label's gap counts
    * as its own column only where it is much wider, not where justification stretched every space.
    */
-  private float otherSpaces() {
+  private float otherSpaces(boolean leftwards) {
     int count = 0;
     float[] gaps = new float[Math.max(0, words - 1)];
     for (int w = 1; w < words; w++) {
       if (wordStarts[w] < glyphs.size()) {
-        gaps[count++] = gapBefore(wordStarts[w]);
+        gaps[count++] = gapBefore(wordStarts[w], leftwards);
       }
     }
     if (count == 0) {

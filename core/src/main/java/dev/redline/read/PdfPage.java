@@ -11,9 +11,21 @@ import java.util.List;
  * @param rotation the page's rotation in degrees, clockwise: 0, 90, 180 or 270
  * @param hasImage whether the page draws an image (checked only on pages without text)
  * @param lines the page's text lines, in drawing order
+ * @param rules the horizontal lines the page draws (a footnote separator, perhaps), measured as its
+ *     text lines are; none on a rotated page
  */
-record PdfPage(int number, float width, float height, int rotation, boolean hasImage, List<PdfLine> lines) {
+record PdfPage(int number, float width, float height, int rotation, boolean hasImage, List<PdfLine> lines, List<Rule> rules) {
   PdfPage {
     lines = List.copyOf(lines);
+    rules = List.copyOf(rules);
   }
+
+  /**
+   * A horizontal line drawn on the page, stroked or filled as a thin rectangle.
+   *
+   * @param x0 where it starts, measured as a {@link PdfLine}'s {@code x0}
+   * @param x1 where it ends
+   * @param y its height from the page's top, as a baseline is measured
+   */
+  record Rule(float x0, float x1, float y) {}
 }

@@ -34,15 +34,18 @@ final class StructureRecognizer {
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\[\\]\\s]++)\\]:\\s*(.*)$");
   private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
   /**
-   * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3}, the Council of Europe's
-   * {@code T-CY(2026)1} and {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of the
-   * EU's {@code ST 5419 2016 INIT}, a United States bill {@code H.R. 3684} and a United Kingdom bill
-   * {@code HL Bill 12}.
+   * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3} and {@code A/AC.291/L.2}, the
+   * Council of Europe's {@code T-CY(2026)1}, {@code T-CY (2026) 3 rev}, {@code CM(2026)14 final} and
+   * {@code T-CY/2026/1/Rev.1}, the European Commission's {@code COM(2012) 11 final}, the Council of
+   * the EU's {@code ST 5419 2016 INIT}, {@code ST 1234/26} and {@code PE-CONS 12/26}, a United
+   * States bill {@code H.R. 3684} and a United Kingdom bill {@code HL Bill 12}. Every form is one
+   * symbol, spaces and all: a running header holding one holds nothing else.
    */
   private static final String SYMBOL_FORMS =
       "[A-Z]{1,5}(?:-[A-Z]{1,5})?(?:/[A-Z0-9][A-Za-z0-9.]*){1,7}"
-          + "|[A-Z]{1,5}(?:-[A-Z]{1,5})?\\(\\d{4}\\) ?\\d{1,5}(?: final)?"
+          + "|[A-Z]{1,5}(?:-[A-Z]{1,5})? ?\\(\\d{4}\\) ?\\d{1,5}(?: (?:final|rev(?:\\.? ?\\d{1,2})?|add\\.? ?\\d{1,2}|corr\\.? ?\\d{1,2}))?"
           + "|(?:ST|PE-CONS) \\d{3,5} \\d{4} (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2})"
+          + "|(?:ST|PE-CONS) \\d{1,5}/\\d{2}(?: (?:INIT|REV \\d{1,2}|ADD \\d{1,2}|COR \\d{1,2}))?"
           + "|H\\. ?R\\. ?\\d{1,5}|H\\. ?Res\\. ?\\d{1,5}"
           + "|H[LC] Bill \\d{1,4}";
   /** A document symbol at the start of a line (see {@link #SYMBOL_FORMS}). */
@@ -51,10 +54,18 @@ final class StructureRecognizer {
   private static final Pattern SYMBOL_ANYWHERE = Pattern.compile("(?<!\\S)(" + SYMBOL_FORMS + ")(?=\\s|$)");
   private static final Pattern REVISION = Pattern.compile("(?i)\\bRev\\.?\\s*(\\d+)");
   private static final Pattern FILE_REVISION = Pattern.compile("(?i)rev[._ -]?(\\d+)");
-  /** A date as printed on a document: {@code 14 June 2024}. */
+  /**
+   * A date as printed on a document: {@code 14 June 2024}, {@code June 14, 2024}, {@code 14.6.2024}
+   * (as the European Union prints it), and in French, Spanish, Italian, German, Dutch,
+   * Russian, Chinese and Arabic.
+   */
   static final Pattern DATE =
       Pattern.compile(
           "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
+              + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\\s+\\d{4}\\b"
+              + "|\\b\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\s+de\\s+\\d{4}\\b"
               + "|\\b\\d{1,2}\\.\\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\s+\\d{4}\\b"
@@ -113,11 +124,13 @@ final class StructureRecognizer {
   private Draft recognizeLines(Iterable<SourceLine> lines) throws DraftReadException {
     sectionsAreArticles = options.articlePattern().isEmpty()
         && java.util.stream.StreamSupport.stream(lines.spliterator(), false)
+            .flatMap(l -> l.table().map(t -> t.asLines().stream()).orElse(java.util.stream.Stream.of(l)))
             .map(SourceLine::text)
             .map(HeadingGrammar::article)
             .flatMap(Optional::stream)
             .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
-    Iterable<Block> blocks = blocks(lines);
+    java.util.Iterator<Block> blocks = blocks(lines).iterator();
+    Deque<Block> inserted = new ArrayDeque<>(); // the paragraphs of a table outside an article, read next
     Map<String, Footnote> footnotes = new LinkedHashMap<>();
     String symbol = "";
     String date = "";
@@ -132,9 +145,24 @@ final class StructureRecognizer {
     Provenance runAt = null;
     DivisionBuilder division = null;
 
-    for (Block block : blocks) {
+    while (!inserted.isEmpty() || blocks.hasNext()) {
+      Block block = inserted.isEmpty() ? blocks.next() : inserted.poll();
       String text = block.text();
       Matcher m;
+      if (block.table.isPresent()) {
+        SourceLine.Table table = block.table.get();
+        if (article != null && table.asLines().stream().noneMatch(l -> isHeading(l.text()))) {
+          awaitingTitle = null;
+          article.addTable(table);
+        } else {
+          List<Block> paragraphs = new ArrayList<>(); // read as its paragraphs, as a table outside an article
+          blocks(table.asLines()).forEach(paragraphs::add);
+          for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            inserted.addFirst(paragraphs.get(i));
+          }
+        }
+        continue;
+      }
       if ((m = FOOTNOTE_DEFINITION.matcher(text)).matches()) {
         Footnote previous =
             footnotes.put(m.group(1), new Footnote(m.group(1), m.group(2).strip(), block.provenance(fileName)));
@@ -381,8 +409,13 @@ final class StructureRecognizer {
     if (!m.find()) {
       return false;
     }
-    String rest = SYMBOL_ANYWHERE.matcher(DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+    String rest = withoutSymbols(DATE.matcher(m.reset().replaceAll(" ")).replaceAll(" "));
     return rest.isBlank();
+  }
+
+  /** The text with every document symbol standing apart from other words blanked out. */
+  static String withoutSymbols(String text) {
+    return SYMBOL_ANYWHERE.matcher(text).replaceAll(" ");
   }
 
   /** The first document symbol among the words of the text, or the empty string. */
@@ -497,11 +530,12 @@ final class StructureRecognizer {
         }
         Block block = new Block(pending);
         pending = null;
-        if (isHeading(block.lastLine())) {
-          return block;
+        if (block.table.isPresent() || isHeading(block.lastLine())) {
+          return block; // a table is a block of its own
         }
         for (SourceLine line; (line = peek()) != null; pending = null) {
-          if (line.isBlank() || (isStructuralHere(line.text()) && !ENDS_WITH_REFERENCE_WORD.matcher(block.lastLine()).find())) {
+          if (line.isBlank() || line.table().isPresent()
+              || (isStructuralHere(line.text()) && !ENDS_WITH_REFERENCE_WORD.matcher(block.lastLine()).find())) {
             break;
           }
           block.append(line);
@@ -534,10 +568,13 @@ final class StructureRecognizer {
   private static final class Block {
     private final List<SourceLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    /** The table this block is, empty for a block of text. */
+    private final Optional<SourceLine.Table> table;
 
     Block(SourceLine first) {
       lines.add(first);
       text.append(first.text());
+      table = first.table();
     }
 
     void append(SourceLine line) {
@@ -559,8 +596,26 @@ final class StructureRecognizer {
       return lines.get(lines.size() - 1).text();
     }
 
+    /** The block's text with each run of white space ({@code \\s+}) as one space, stripped; a scanner, not a regular expression. */
     String text() {
-      return text.toString().replaceAll("\\s+", " ").strip();
+      StringBuilder b = new StringBuilder(text.length());
+      boolean space = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          space = true;
+          continue;
+        }
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+      if (space) {
+        b.append(' ');
+      }
+      return b.toString().strip();
     }
 
     Provenance provenance(String fileName) {
@@ -599,6 +654,7 @@ final class StructureRecognizer {
     Node currentTop;
     Node currentSub;
     int unnumbered;
+    int tables;
 
     ArticleBuilder(
         String label, String number, String title, List<Division> divisions, Provenance provenance, Optional<StageMarker> marker) {
@@ -637,6 +693,27 @@ final class StructureRecognizer {
         currentSub = null;
         top.add(currentTop);
       }
+    }
+
+    /**
+     * Adds a table as a clause of its own at the article's top level, {@code t1}, {@code t2}, with
+     * its rows {@code r1}, {@code r2} and their cells {@code c1}, {@code c2}; the clauses after it
+     * still continue the list before it.
+     */
+    void addTable(SourceLine.Table table) {
+      tables++;
+      Provenance at = new Provenance(fileName, table.rowLines().get(0), 0);
+      Node node = new Node(ClauseKind.TABLE, "t" + tables, "", at);
+      for (int r = 0; r < table.rows().size(); r++) {
+        Provenance rowAt = new Provenance(fileName, table.rowLines().get(r), 0);
+        Node row = new Node(ClauseKind.ROW, "r" + (r + 1), "", rowAt);
+        List<String> cells = table.rows().get(r);
+        for (int c = 0; c < cells.size(); c++) {
+          row.children.add(new Node(ClauseKind.CELL, "c" + (c + 1), cells.get(c), rowAt));
+        }
+        node.children.add(row);
+      }
+      top.add(node);
     }
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
@@ -712,7 +789,7 @@ final class StructureRecognizer {
       for (Node child : children) {
         built.add(child.build(path, paths, footnotes, cited));
       }
-      String shownLabel = kind == ClauseKind.TEXT ? "" : label;
+      String shownLabel = kind == ClauseKind.TEXT || kind.inTable() ? "" : label;
       return new Clause(kind, shownLabel, path, text, built, notes, provenance);
     }
   }

@@ -159,15 +159,26 @@ public final class TextDraftReader implements DraftReader {
   private Iterable<SourceLine> lines(String text) {
     boolean paged = text.indexOf('\f') >= 0;
     return () -> new java.util.Iterator<>() {
-      private int at;
+      private final java.util.Iterator<String> raw = rawLines(text);
       private int number;
       private int page = paged ? 1 : 0;
       private final java.util.ArrayDeque<SourceLine> ready = new java.util.ArrayDeque<>();
 
       @Override
       public boolean hasNext() {
-        if (ready.isEmpty() && at <= text.length()) {
-          splitNext();
+        if (ready.isEmpty() && raw.hasNext()) {
+          String line = raw.next();
+          number++;
+          int ff;
+          while ((ff = line.indexOf('\f')) >= 0) {
+            String before = line.substring(0, ff);
+            if (!before.isBlank()) {
+              ready.add(new SourceLine(clean(before), number, page));
+            }
+            page++;
+            line = line.substring(ff + 1);
+          }
+          ready.add(new SourceLine(clean(line), number, page));
         }
         return !ready.isEmpty();
       }
@@ -179,26 +190,41 @@ public final class TextDraftReader implements DraftReader {
         }
         return ready.poll();
       }
+    };
+  }
 
-      /** The next line of the text (a CR, LF or CRLF ends one), split at its form feeds. */
-      private void splitNext() {
-        int end = at;
+  /**
+   * The text cut at each line break ({@code \r\n}, {@code \r} or {@code \n}), the last line kept
+   * even when empty, as {@code text.split("\r\n|\r|\n", -1)} cuts it: one pass, no regular expression.
+   */
+  static List<String> lineBreaks(String text) {
+    List<String> lines = new ArrayList<>();
+    rawLines(text).forEachRemaining(lines::add);
+    return lines;
+  }
+
+  /** The lines of {@link #lineBreaks(String)}, one at a time. */
+  private static java.util.Iterator<String> rawLines(String text) {
+    return new java.util.Iterator<>() {
+      private int start;
+
+      @Override
+      public boolean hasNext() {
+        return start <= text.length();
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        int end = start;
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
           end++;
         }
-        String line = text.substring(at, end);
-        at = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
-        number++;
-        int ff;
-        while ((ff = line.indexOf('\f')) >= 0) {
-          String before = line.substring(0, ff);
-          if (!before.isBlank()) {
-            ready.add(new SourceLine(clean(before), number, page));
-          }
-          page++;
-          line = line.substring(ff + 1);
-        }
-        ready.add(new SourceLine(clean(line), number, page));
+        String line = text.substring(start, end);
+        start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        return line;
       }
     };
   }

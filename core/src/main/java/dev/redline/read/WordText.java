@@ -29,8 +29,9 @@ import org.w3c.dom.Element;
  * whose mark was deleted joined to the next, deleted table rows dropped); fields by their shown
  * result, not their code, except a table of contents, which is left out; footnote and endnote
  * references as markers {@code [^1]} and {@code [^e1]}, numbered in order of citation, each note's
- * text as a block {@code [^1]: text} after the citing paragraph; table cells' paragraphs in
- * reading order. Hidden text, drawings, text boxes and comments are not read; headers and footers
+ * text as a block {@code [^1]: text} after the citing paragraph (after the table, for a cell); a
+ * table of the body as one line that holds its rows and cells ({@link SourceLine#table()}), a table
+ * nested in a cell as part of the cell's text. Hidden text, drawings, text boxes and comments are not read; headers and footers
  * only for the document symbol and date ({@link #runningHeader()}).
  * One instance reads one document once; not thread-safe.
  */
@@ -51,6 +52,9 @@ final class WordText {
   private final Map<String, Element> endnotes;
   private final List<SourceLine> lines = new ArrayList<>();
   private final Map<Integer, dev.redline.model.SourceLook.ListPlace> listPlaces = new HashMap<>();
+  private final Consumer<Paragraph> bodySink = this::emit;
+  /** The table of the body being read, or null outside one. */
+  private TableReading table;
   private Deque<Field> fields = new ArrayDeque<>();
   private boolean inNote;
   private int paragraphs;
@@ -68,7 +72,7 @@ final class WordText {
   /** The body's lines, in reading order. */
   List<SourceLine> lines() {
     Optional<Element> body = child(parts.document().getDocumentElement(), "body");
-    body.ifPresent(b -> blocks(b, this::emit));
+    body.ifPresent(b -> blocks(b, bodySink));
     return List.copyOf(lines);
   }
 
@@ -157,12 +161,18 @@ final class WordText {
       String text = i == 0 ? label + texts.get(i) : texts.get(i);
       own.add(new SourceLine(clean(text), paragraphs, 0));
     }
+    List<SourceLine> notes = new ArrayList<>();
+    for (String note : p.notes) {
+      notes.add(new SourceLine(clean(note), paragraphs, 0));
+      notes.add(new SourceLine("", paragraphs, 0));
+    }
+    if (table != null) {
+      table.add(own, paragraphs, notes);
+      return;
+    }
     lines.addAll(WrappedHeadings.join(own)); // a heading broken by a manual line break keeps its continuation
     lines.add(new SourceLine("", paragraphs, 0));
-    for (String note : p.notes) {
-      lines.add(new SourceLine(clean(note), paragraphs, 0));
-      lines.add(new SourceLine("", paragraphs, 0));
-    }
+    lines.addAll(notes);
   }
 
   private static String clean(String text) {
@@ -215,17 +225,84 @@ final class WordText {
   }
 
   private void table(Element table, Consumer<Paragraph> sink) {
-    for (Element row : flattened(table, "tr")) {
-      boolean deleted = child(row, "trPr").map(p -> child(p, "del").isPresent()).orElse(false);
-      if (deleted) {
-        continue;
-      }
-      for (Element cell : flattened(row, "tc")) {
-        boolean cellDeleted = child(cell, "tcPr").map(p -> child(p, "cellDel").isPresent()).orElse(false);
-        if (!cellDeleted) {
-          blocks(cell, sink);
+    boolean kept = this.table == null && sink == bodySink; // a table of the body, not nested in another, is kept as a table
+    if (kept) {
+      this.table = new TableReading();
+    }
+    try {
+      for (Element row : flattened(table, "tr")) {
+        boolean deleted = child(row, "trPr").map(p -> child(p, "del").isPresent()).orElse(false);
+        if (deleted) {
+          continue;
+        }
+        if (kept) {
+          this.table.row();
+        }
+        for (Element cell : flattened(row, "tc")) {
+          boolean cellDeleted = child(cell, "tcPr").map(p -> child(p, "cellDel").isPresent()).orElse(false);
+          if (!cellDeleted) {
+            if (kept) {
+              this.table.cell();
+            }
+            blocks(cell, sink);
+          }
         }
       }
+    } finally {
+      if (kept) {
+        TableReading read = this.table;
+        this.table = null;
+        read.result().ifPresent(lines::add);
+        lines.addAll(read.notes);
+      }
+    }
+  }
+
+  /**
+   * A table of the body while it is read: its rows and cells as the paragraphs of its cells arrive,
+   * and the same paragraphs as lines.
+   */
+  private static final class TableReading {
+    private final List<List<List<String>>> rows = new ArrayList<>();
+    private final List<Integer> rowLines = new ArrayList<>();
+    private final List<SourceLine> asLines = new ArrayList<>();
+    private final List<SourceLine> notes = new ArrayList<>();
+
+    void row() {
+      rows.add(new ArrayList<>());
+      rowLines.add(-1);
+    }
+
+    void cell() {
+      rows.get(rows.size() - 1).add(new ArrayList<>());
+    }
+
+    void add(List<SourceLine> paragraph, int number, List<SourceLine> cited) {
+      List<List<String>> row = rows.get(rows.size() - 1);
+      paragraph.forEach(l -> row.get(row.size() - 1).add(l.text()));
+      if (rowLines.get(rowLines.size() - 1) < 0) {
+        rowLines.set(rowLines.size() - 1, number);
+      }
+      asLines.addAll(paragraph);
+      asLines.add(new SourceLine("", number, 0));
+      notes.addAll(cited);
+    }
+
+    /** The table's line; empty where it holds no text, as a table of empty cells. */
+    Optional<SourceLine> result() {
+      List<List<String>> cells = new ArrayList<>();
+      List<Integer> lines = new ArrayList<>();
+      for (int r = 0; r < rows.size(); r++) {
+        if (!rows.get(r).isEmpty() && rowLines.get(r) >= 0) {
+          cells.add(rows.get(r).stream().map(c -> String.join(" ", c).replaceAll("\\s+", " ").strip()).toList());
+          lines.add(rowLines.get(r));
+        }
+      }
+      String text = cells.stream().flatMap(List::stream).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new SourceLine(text, lines.get(0), 0, Optional.of(new SourceLine.Table(cells, lines, asLines))));
     }
   }
 

@@ -143,7 +143,7 @@ class DocxDraftReaderTest {
   }
 
   @Test
-  void deletedTableRowsAreGoneAndCellsAreClausesInReadingOrder() throws Exception {
+  void aTableIsAClauseWithRowsAndCellsAndItsDeletedRowsAreGone() throws Exception {
     String row = "<w:tr><w:tc>%s</w:tc><w:tc>%s</w:tc></w:tr>";
     String deletedRow =
         "<w:tr><w:trPr><w:del w:id=\"95\" w:author=\"Chair\" w:date=\"2024-06-01T00:00:00Z\"/></w:trPr>"
@@ -159,15 +159,37 @@ class DocxDraftReaderTest {
     Draft d = DraftReaders.read(file);
     assertEquals(
         List.of(
-            "The contact points are:",
-            "Party",
-            "Contact point",
-            "Testland",
-            "Ministry of Tests",
-            "Room 12",
-            "Parties shall keep the list up to date."),
-        d.article("1").orElseThrow().allClauses().map(Clause::text).toList());
+            "1.p1 TEXT The contact points are:",
+            "1.t1 TABLE ",
+            "1.t1.r1 ROW ",
+            "1.t1.r1.c1 CELL Party",
+            "1.t1.r1.c2 CELL Contact point",
+            "1.t1.r2 ROW ",
+            "1.t1.r2.c1 CELL Testland",
+            "1.t1.r2.c2 CELL Ministry of Tests Room 12",
+            "1.p2 TEXT Parties shall keep the list up to date."),
+        d.article("1").orElseThrow().allClauses().map(c -> c.path() + " " + c.kind() + " " + c.text()).toList(),
+        "the deleted row is gone; a cell's paragraphs are its text; the text after the table is the next paragraph");
     assertEquals(List.of("table.docx: holds 1 tracked change; read as if all were accepted"), d.warnings());
+  }
+
+  @Test
+  void aTableThatHoldsHeadingsOrStandsBeforeTheArticlesIsReadAsItsParagraphs() throws Exception {
+    String row = "<w:tr><w:tc>%s</w:tc><w:tc>%s</w:tc></w:tr>";
+    Path file =
+        TestDocx.body(
+                "<w:tbl>" + String.format(row, para("A/AC.9/1/Rev.2"), para("1 May 2024")) + "</w:tbl>",
+                para("Draft protocol on shared testing"),
+                "<w:tbl>" + String.format(row, para("Article 1. Scope"), para("This Protocol applies to tests."))
+                    + String.format(row, para("Article 2. Reports"), para("Parties shall report.")) + "</w:tbl>")
+            .write(dir.resolve("layout.docx"));
+    Draft d = DraftReaders.read(file);
+    assertEquals("A/AC.9/1/Rev.2", d.symbol(), "a masthead table gives the symbol");
+    assertEquals("1 May 2024", d.date());
+    assertEquals(List.of("1.p1 TEXT This Protocol applies to tests."),
+        d.article("1").orElseThrow().allClauses().map(c -> c.path() + " " + c.kind() + " " + c.text()).toList(),
+        "a layout table with headings in its cells gives articles, not a table");
+    assertEquals(2, d.articles().size());
   }
 
   @Test

@@ -85,7 +85,7 @@ class ForeignLayoutsTest {
             .write(dir.resolve("table.docx"));
     Draft draft = DraftReaders.read(file);
     assertEquals(List.of(), draft.warnings());
-    Clause free = DocxFixtureDraftsTest.clause(draft, "1.p3");
+    Clause free = DocxFixtureDraftsTest.clause(draft, "1.t1.r1.c2");
     assertEquals("free of charge[^1]", free.text());
     assertEquals("Except for data older than ten years.", free.footnotes().get(0).text());
   }

@@ -58,6 +58,9 @@ class HeadingsSpecTest {
     if (!draft.symbol().isEmpty()) {
       lines.add("symbol: " + draft.symbol());
     }
+    if (!draft.date().isEmpty()) {
+      lines.add("date: " + draft.date());
+    }
     if (!draft.preamble().isEmpty()) {
       lines.add("preamble: " + draft.preamble().size() + " recitals");
     }

@@ -32,6 +32,15 @@ class HyphenationTest {
   }
 
   @Test
+  void aWordBrokenAfterForOrWithIsJoined() {
+    Hyphenation words = new Hyphenation(List.of("a State Party that withdraws from this Convention, for the fourth time,",
+        "with the consent of the depositary"));
+    assertFalse(words.keepHyphen("for", '-', "tieth"), "groff breaks for- / tieth");
+    assertFalse(words.keepHyphen("with", '-', "drawn"));
+    assertTrue(words.keepHyphen("State", '-', "party"), "a word of the document before a hyphen still keeps it");
+  }
+
+  @Test
   void russianParticlesKeepTheirHyphen() {
     Hyphenation words = new Hyphenation(List.of("результат измерения до корректировки"));
     assertTrue(words.keepHyphen("какой", '-', "либо"));

@@ -341,6 +341,24 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aSymbolOfSeveralWordsInTheFooterOfOnePageNamesTheDraftAndIsNoText() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    pdf.text(LEFT, 40, 8, "Brussels, 14.6.2026");
+    pdf.centredBold(LEFT, RIGHT, 140, 14, "Proposal on the labelling of spare parts");
+    float y = heading(pdf, 180, "Article 1", "Subject matter") + 1.6f * PITCH;
+    pdf.text(LEFT, y, SIZE, "This Regulation lays down rules on the labelling of spare parts.");
+    pdf.text(LEFT, 800, 8, "COM(2026) 123 final"); // drawn last, as the footer a word processor draws after the body
+    pdf.rightAligned(RIGHT, 800, 8, "1");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("commission.pdf")));
+    assertEquals("COM(2026) 123 final", draft.symbol());
+    assertEquals("14.6.2026", draft.date());
+    assertEquals("Proposal on the labelling of spare parts", draft.title());
+    assertEquals(List.of("This Regulation lays down rules on the labelling of spare parts."),
+        draft.articles().get(0).allClauses().map(Clause::text).toList());
+    assertEquals(List.of(), draft.warnings());
+  }
+
+  @Test
   void theMastheadOfAUnitedNationsDocumentIsNotItsTitle() throws Exception {
     TestPdf pdf = new TestPdf().page();
     pdf.bold(LEFT, 50, 16, "United Nations");
@@ -360,15 +378,24 @@ class PdfDraftReaderTest {
     assertEquals("This Convention applies to the offences it establishes.", clause(draft, "1.1").text());
   }
 
-  @Test
-  void footnotesAtThePageBottomAreAttachedToTheClauseThatCitesThem() throws Exception {
-    TestPdf pdf = new TestPdf().page();
+  /**
+   * Article 1, "Scope", whose paragraph 1 cites note 1 with a superscript before its full stop; returns
+   * the baseline of the title's line.
+   */
+  private static float scopeCitingNoteOne(TestPdf pdf) {
     float y = heading(pdf, 80, "Article 1", "Scope");
     pdf.text(LEFT, y + 1.6f * PITCH, SIZE, "1.");
     String before = "This Convention applies to the offences it establishes";
     pdf.text(TEXT, y + 1.6f * PITCH, SIZE, before);
     pdf.text(TEXT + pdf.width(SIZE, before), y + 1.6f * PITCH - 4, 7, "1");
     pdf.text(TEXT + pdf.width(SIZE, before) + 4, y + 1.6f * PITCH, SIZE, ".");
+    return y;
+  }
+
+  @Test
+  void footnotesAtThePageBottomAreAttachedToTheClauseThatCitesThem() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = scopeCitingNoteOne(pdf);
     pdf.text(LEFT, y + 3.2f * PITCH, SIZE, "2.");
     pdf.text(TEXT, y + 3.2f * PITCH, SIZE, "It covers an area of 12 km");
     pdf.text(TEXT + pdf.width(SIZE, "It covers an area of 12 km"), y + 3.2f * PITCH - 4, 7, "2");
@@ -384,6 +411,47 @@ class PdfDraftReaderTest {
     assertEquals("As agreed at the first session, the offences are those of chapter II, and of no other chapter.",
         scope.footnotes().get(0).text(), "continued on the next page");
     assertEquals("It covers an area of 12 km2", clause(draft, "1.2").text(), "a superscript that cites no footnote");
+  }
+
+  @Test
+  void footnotesInTheBodysOwnTypeAreFoundBelowTheSeparatorAndContinueOnTheNextPage() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    scopeCitingNoteOne(pdf);
+    pdf.rule(LEFT, LEFT + 120, 740);
+    pdf.text(LEFT, 755, SIZE, "1");
+    pdf.text(TEXT, 755, SIZE, "As agreed at the first session, the offences are those of chapter II,");
+    pdf.text(TEXT, 755 + PITCH, SIZE, "and no others.");
+    pdf.page();
+    heading(pdf, 80, "Article 2", "Other offences");
+    pdf.text(LEFT, 80 + 3.6f * PITCH, SIZE, "1.");
+    pdf.text(TEXT, 80 + 3.6f * PITCH, SIZE, "Each State Party may establish other offences.");
+    pdf.rule(LEFT, RIGHT, 750);
+    pdf.text(TEXT, 765, SIZE, "Other offences are for a later protocol.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("separated-notes.pdf")));
+    Clause scope = clause(draft, "1.1");
+    assertEquals("This Convention applies to the offences it establishes[^1].", scope.text());
+    assertEquals(List.of("As agreed at the first session, the offences are those of chapter II, and no others. "
+        + "Other offences are for a later protocol."), scope.footnotes().stream().map(f -> f.text()).toList(),
+        "the note in the body's type, continued below the next page's separator");
+    assertEquals("Each State Party may establish other offences.", clause(draft, "2.1").text());
+    assertEquals(List.of(), draft.warnings());
+  }
+
+  @Test
+  void aRuleThatUnderlinesALineAtThePageBottomIsNoSeparator() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Signature");
+    pdf.text(LEFT, y + 1.6f * PITCH, SIZE, "1.");
+    pdf.text(TEXT, y + 1.6f * PITCH, SIZE, "This Convention is open for signature by all States.");
+    pdf.text(LEFT, 740, SIZE, "2.");
+    pdf.text(TEXT, 740, SIZE, "Done at Geneva");
+    pdf.rule(TEXT, TEXT + pdf.width(SIZE, "Done at Geneva"), 741.5f);
+    pdf.text(LEFT, 740 + 1.6f * PITCH, SIZE, "3.");
+    pdf.text(TEXT, 740 + 1.6f * PITCH, SIZE, "1 copy in each language.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("underlined.pdf")));
+    assertEquals("Done at Geneva", clause(draft, "1.2").text());
+    assertEquals("1 copy in each language.", clause(draft, "1.3").text());
+    assertEquals(List.of(), clause(draft, "1.1").footnotes());
   }
 
   @Test

@@ -77,6 +77,19 @@ final class TestPdf {
     return width(bold, size, text);
   }
 
+  /** A horizontal line from {@code x0} to {@code x1} at {@code y} from the top, half a point thick. */
+  TestPdf rule(float x0, float x1, float y) {
+    try {
+      stream.setLineWidth(0.5f);
+      stream.moveTo(x0, A4_HEIGHT - y);
+      stream.lineTo(x1, A4_HEIGHT - y);
+      stream.stroke();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** A grey image filling most of the page, as a scanner makes. */
   TestPdf image() {
     BufferedImage scan = new BufferedImage(400, 560, BufferedImage.TYPE_INT_RGB);

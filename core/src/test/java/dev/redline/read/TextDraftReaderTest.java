@@ -266,4 +266,17 @@ class TextDraftReaderTest {
     DraftReadException e = assertThrows(DraftReadException.class, () -> DraftReaders.read(file));
     assertEquals(DraftReadException.Problem.UNSUPPORTED_FORMAT, e.problem());
   }
+
+  @Test
+  void windowsOldMacAndUnixLineEndsGiveTheSameLinesAndLineNumbers() throws Exception {
+    String unix = "Article 1. Scope\n\n1. First paragraph.\n\n2. Second paragraph.\n\nArticle 2. Use\n\n1. Third paragraph.\n";
+    for (String ending : List.of("\r\n", "\r")) {
+      Draft d = read("endings.txt", unix.replace("\n", ending));
+      assertEquals(2, d.articles().size(), ending.length() + " character line end");
+      Clause third = d.articles().get(1).clauses().get(0);
+      assertEquals("Third paragraph.", third.text());
+      assertEquals(9, third.provenance().line(), "line numbers count each line end once");
+    }
+    assertEquals(List.of("a", "b", "", "c", ""), TextDraftReader.lineBreaks("a\r\nb\r\rc\n"));
+  }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 final class Blocks {
   private Blocks() {}
 
-  /** A paragraph or a table. */
-  sealed interface Block permits Para, Table {}
+  /** A paragraph, a table of note text, or a table of the draft. */
+  sealed interface Block permits Para, Table, DraftTable {}
 
   /** What happened to a run of text, or to a paragraph mark. */
   enum Change {
@@ -140,6 +140,39 @@ final class Blocks {
           throw new IllegalArgumentException("every row needs one cell per column");
         }
       }
+    }
+  }
+
+  /**
+   * A table of the draft, with its changes: rows inserted or deleted whole, and the changes of each
+   * cell's text in its runs.
+   *
+   * @param widths the columns' relative widths, one per column
+   * @param rows the rows in reading order
+   */
+  record DraftTable(List<Integer> widths, List<DraftRow> rows) implements Block {
+    DraftTable {
+      widths = List.copyOf(widths);
+      rows = List.copyOf(rows);
+      for (DraftRow row : rows) {
+        if (row.cells().isEmpty() || row.cells().size() > widths.size()) {
+          throw new IllegalArgumentException("a row needs one to " + widths.size() + " cells");
+        }
+      }
+    }
+  }
+
+  /**
+   * A row of a draft's table.
+   *
+   * @param change {@code INSERTED} or {@code DELETED} for a row in one draft only, else {@code KEPT}
+   * @param cells one paragraph per cell, its mark never tracked; the last cell spans the columns
+   *     the row has no cell for
+   */
+  record DraftRow(Change change, List<Para> cells) {
+    DraftRow {
+      Objects.requireNonNull(change, "change");
+      cells = List.copyOf(cells);
     }
   }
 }

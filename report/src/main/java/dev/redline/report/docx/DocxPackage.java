@@ -8,6 +8,8 @@ import dev.redline.model.SourceLook;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
 import dev.redline.report.docx.Blocks.Change;
+import dev.redline.report.docx.Blocks.DraftRow;
+import dev.redline.report.docx.Blocks.DraftTable;
 import dev.redline.report.docx.Blocks.Para;
 import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
@@ -197,6 +199,8 @@ final class DocxPackage {
     for (Block block : blocks) {
       if (block instanceof Para p) {
         paragraph(p);
+      } else if (block instanceof DraftTable t) {
+        draftTable(t);
       } else {
         table((Table) block);
       }
@@ -214,19 +218,35 @@ final class DocxPackage {
         .append("</w:sectPr></w:body></w:document>");
   }
 
-  private void table(Table table) {
+  /**
+   * Opens a table as wide as the text, its columns as wide as their share of the relative widths,
+   * with single borders of this colour; the properties of a note table (a cell margin and a header
+   * row) or of the draft's.
+   *
+   * @return the columns' widths in twips
+   */
+  private List<Integer> openTable(List<Integer> relative, String borders, boolean note) {
     openAtEnd = null;
-    int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+    int total = relative.stream().mapToInt(Integer::intValue).sum();
     int textWidth = look.page().textWidth();
-    List<Integer> widths = table.widths().stream().map(w -> textWidth * w / total).toList();
+    List<Integer> widths = relative.stream().map(w -> textWidth * w / total).toList();
     doc.append("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
     for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-      doc.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/>");
+      doc.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"").append(borders).append("\"/>");
     }
-    doc.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>")
-        .append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+    doc.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
+        .append(note ? "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>" : "")
+        .append(note
+            ? "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+            : "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+        .append("</w:tblPr><w:tblGrid>");
     widths.forEach(w -> doc.append("<w:gridCol w:w=\"").append(w).append("\"/>"));
     doc.append("</w:tblGrid>");
+    return widths;
+  }
+
+  private void table(Table table) {
+    List<Integer> widths = openTable(table.widths(), "A6A6A6", true);
     for (int r = 0; r < table.rows().size(); r++) {
       boolean header = r == 0;
       doc.append("<w:tr>").append(header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>");
@@ -247,6 +267,35 @@ final class DocxPackage {
       doc.append("</w:tr>");
     }
     doc.append("</w:tbl>");
+  }
+
+  /**
+   * A table of the draft: a row in one draft only carries its change in {@code w:trPr} (its cells'
+   * runs are tracked too), so that accepting or rejecting every change removes it whole.
+   */
+  private void draftTable(DraftTable table) {
+    List<Integer> widths = openTable(table.widths(), "000000", false);
+    for (DraftRow row : table.rows()) {
+      doc.append("<w:tr>");
+      if (!printable && row.change() != Change.KEPT) {
+        doc.append("<w:trPr>").append(changeElement(row.change(), true)).append("</w:trPr>");
+      }
+      for (int c = 0; c < row.cells().size(); c++) {
+        boolean last = c == row.cells().size() - 1;
+        int span = last ? widths.size() - c : 1;
+        int width = widths.subList(c, c + span).stream().mapToInt(Integer::intValue).sum();
+        doc.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        if (span > 1) {
+          doc.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+        }
+        doc.append("</w:tcPr>");
+        paragraph(row.cells().get(c));
+        doc.append("</w:tc>");
+      }
+      doc.append("</w:tr>");
+    }
+    doc.append("</w:tbl>");
+    openAtEnd = null;
   }
 
   private void paragraph(Para p) {

@@ -19,12 +19,15 @@ import dev.redline.model.Tracker;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
 import dev.redline.report.docx.Blocks.Change;
+import dev.redline.report.docx.Blocks.DraftRow;
+import dev.redline.report.docx.Blocks.DraftTable;
 import dev.redline.report.docx.Blocks.Para;
 import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
+import dev.redline.report.internal.TableChanges;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -220,14 +223,53 @@ final class RedlineLayout {
     Map<ClauseChange, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
         ? Map.of()
         : WordLists.of(article, comparison.newDraft().look().get(), this::clauseRuns);
-    for (ClauseChange clause : article.clauses()) {
-      clause(clause, lists);
+    for (TableChanges.Piece piece : TableChanges.of(article.clauses())) {
+      if (piece instanceof TableChanges.Table table) {
+        table(table);
+      } else {
+        clause(((TableChanges.Single) piece).clause(), lists);
+      }
     }
     if (footnotes.isEmpty()) {
       for (TextChange footnote : article.footnotes()) {
         paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
       }
     }
+  }
+
+  /**
+   * A table of the draft: each row tracked as inserted or deleted where it is in one draft only,
+   * each cell one paragraph with its text's changes. Columns are as wide as their text is long on
+   * average, within limits, so that a column of terms is narrower than one of definitions.
+   */
+  private void table(TableChanges.Table table) {
+    int columns = table.columns();
+    if (columns == 0) {
+      return;
+    }
+    int[] chars = new int[columns];
+    List<DraftRow> rows = new ArrayList<>();
+    for (TableChanges.Row row : table.rows()) {
+      Change change = printable ? Change.KEPT : row.inserted() ? Change.INSERTED : row.deleted() ? Change.DELETED : Change.KEPT;
+      List<Para> cells = new ArrayList<>();
+      for (int c = 0; c < row.cells().size(); c++) {
+        ClauseChange cell = row.cells().get(c);
+        chars[c] += Math.max(cell.text().oldText().length(), cell.text().newText().length());
+        Para para = withNotes(new Para(RedlineStyles.NORMAL, 0, Change.KEPT, null, runs(cell.text())));
+        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.path(), para));
+        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.path(), para));
+        cells.add(para);
+      }
+      if (!cells.isEmpty()) {
+        rows.add(new DraftRow(change, cells));
+      }
+    }
+    int rowCount = Math.max(1, table.rows().size());
+    List<Integer> widths = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      widths.add(Math.min(60, Math.max(10, chars[c] / rowCount)));
+    }
+    blocks.add(new DraftTable(widths, rows));
   }
 
   /** The heading of a moved article where it went, as the differ's edit from its old heading gives it: kept words as moved, the rest inserted. */
@@ -310,12 +352,17 @@ final class RedlineLayout {
 
   /** Adds a paragraph of the draft, numbered by Word where {@code numbered} is not null. */
   private Para add(Para para, WordLists.Numbered numbered) {
-    Para added = footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    Para added = withNotes(para);
     if (numbered != null) {
       added.list = numbered.place();
     }
     blocks.add(added);
     return added;
+  }
+
+  /** The paragraph with its footnote markers turned into Word footnotes where the drafts allow. */
+  private Para withNotes(Para para) {
+    return footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
   }
 
   /**

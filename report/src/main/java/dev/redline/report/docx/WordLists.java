@@ -52,6 +52,9 @@ final class WordLists {
         continue;
       }
       Clause clause = newClause.get();
+      if (clause.kind().inTable()) {
+        continue; // a table's cells are never numbered as the article's list
+      }
       SourceLook.ListPlace place = look.lists().get(clause.provenance().line());
       boolean labelled = !clause.displayLabel().isEmpty();
       if (place == null && !labelled) {
@@ -141,7 +144,7 @@ final class WordLists {
       case PARAGRAPH -> label.matches("[1-9]\\d{0,3}") ? Integer.parseInt(label) : -1;
       case SUBPARAGRAPH -> letters(label);
       case ITEM -> roman(label);
-      case RECITAL, TEXT -> -1;
+      case RECITAL, TEXT, TABLE, ROW, CELL -> -1;
     };
   }
 

@@ -28,6 +28,7 @@ import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.internal.TableChanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -398,8 +399,14 @@ public final class HtmlReportWriter {
   }
 
   private static void clauses(StringBuilder b, Comparison c, List<ClauseChange> clauses, List<TextChange> footnotes) {
+    List<TableChanges.Piece> pieces = TableChanges.of(clauses);
     b.append("<div class=\"inline-view\">");
-    for (ClauseChange clause : clauses) {
+    for (TableChanges.Piece piece : pieces) {
+      if (piece instanceof TableChanges.Table table) {
+        b.append(table(table, null));
+        continue;
+      }
+      ClauseChange clause = ((TableChanges.Single) piece).clause();
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
       if (clause.isMoveSource()) {
         b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span>");
@@ -417,7 +424,12 @@ public final class HtmlReportWriter {
     }
     b.append("</div><table class=\"side-view\"><thead><tr><th>").append(escape(c.oldDraft().revision())).append("</th><th>")
         .append(escape(c.newDraft().revision())).append("</th></tr></thead><tbody>");
-    for (ClauseChange clause : clauses) {
+    for (TableChanges.Piece piece : pieces) {
+      if (piece instanceof TableChanges.Table table) {
+        b.append("<tr><td>").append(table(table, true)).append("</td><td>").append(table(table, false)).append("</td></tr>");
+        continue;
+      }
+      ClauseChange clause = ((TableChanges.Single) piece).clause();
       String depth = "clause d" + Math.max(0, clause.depth());
       b.append("<tr><td class=\"").append(depth).append("\">");
       if (clause.isMoveSource()) {
@@ -436,6 +448,32 @@ public final class HtmlReportWriter {
           .append(side(footnote, false)).append("</td></tr>");
     }
     b.append("</tbody></table>");
+  }
+
+  /**
+   * A table of the draft: inline ({@code old} null), every row with its cells' changes, an inserted
+   * row marked {@code row-inserted} and a deleted one {@code row-deleted}; or one side, the rows
+   * that draft holds. Empty for a side without the table.
+   */
+  private static String table(TableChanges.Table table, Boolean old) {
+    if (old != null && (old ? table.table().oldClause() : table.table().newClause()).isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"draft-table\"><tbody>");
+    for (TableChanges.Row row : table.rows()) {
+      if (old != null && (old ? row.inserted() : row.deleted())) {
+        continue;
+      }
+      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : "").append(">");
+      for (int c = 0; c < row.cells().size(); c++) {
+        boolean last = c == row.cells().size() - 1;
+        TextChange text = row.cells().get(c).text();
+        b.append("<td").append(last && row.cells().size() < table.columns() ? " colspan=\"" + (table.columns() - c) + "\"" : "").append(">")
+            .append(old == null ? inline(text) : side(text, old)).append("</td>");
+      }
+      b.append("</tr>");
+    }
+    return b.append("</tbody></table>").toString();
   }
 
   /** A moved clause where it went: what it kept as moved, the words it gained on the way inserted. */

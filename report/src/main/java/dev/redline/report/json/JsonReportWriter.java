@@ -159,13 +159,13 @@ public final class JsonReportWriter {
     }
     m.put("moves", moveList);
     List<Map<String, Object>> paragraphMoves = new ArrayList<>();
-    for (ParagraphMove p : c.alignment().paragraphMoves()) {
+    for (ParagraphMove p : c.movesBetweenArticles()) {
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("fromArticle", p.fromArticle().number());
       pm.put("from", p.from().path());
       pm.put("toArticle", p.toArticle().number());
       pm.put("to", p.to().path());
-      pm.put("similarity", Json.rounded(p.similarity()));
+      pm.put("move", p.move().id());
       paragraphMoves.add(pm);
     }
     m.put("paragraphMoves", paragraphMoves);

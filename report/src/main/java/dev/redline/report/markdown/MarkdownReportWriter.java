@@ -19,6 +19,7 @@ import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.ConcordanceRows;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Steps;
+import dev.redline.report.internal.TableChanges;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -245,7 +246,15 @@ public final class MarkdownReportWriter {
       if (!note.isEmpty()) {
         b.append("*").append(escape(note)).append("*\n\n");
       }
-      for (ClauseChange clause : a.clauses()) {
+      List<TableChanges.Table> tables = new ArrayList<>();
+      for (TableChanges.Piece piece : TableChanges.of(a.clauses())) {
+        if (piece instanceof TableChanges.Table table) {
+          if (table.changed()) {
+            tables.add(table);
+          }
+          continue;
+        }
+        ClauseChange clause = ((TableChanges.Single) piece).clause();
         if (clause.isMoveSource() || clause.isMoveTarget()) {
           b.append("- ").append(item(escape(DraftText.shown(clause.clause().line())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
         } else if (clause.text().status() != dev.redline.model.ChangeStatus.UNCHANGED) {
@@ -258,10 +267,35 @@ public final class MarkdownReportWriter {
         }
       }
       b.append("\n");
+      tables.forEach(t -> changedRows(b, t));
     }
     if (!any) {
       b.append("No article changed beyond its number.\n\n");
     }
+  }
+
+  /**
+   * The rows of a table that changed, as a pipe table: what happened to the row, then its cells
+   * with their changes; the table's path in the header.
+   */
+  private static void changedRows(StringBuilder b, TableChanges.Table table) {
+    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path())));
+    for (int c = 1; c <= table.columns(); c++) {
+      head.add("Column " + c);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (TableChanges.Row row : table.rows()) {
+      if (!row.inserted() && !row.deleted() && !row.changed()) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>(List.of(row.inserted() ? "row inserted" : row.deleted() ? "row deleted" : "modified"));
+      row.cells().forEach(cell -> cells.add(inline(cell.text())));
+      while (cells.size() < head.size()) {
+        cells.add("");
+      }
+      rows.add(cells);
+    }
+    tableRaw(b, head, rows);
   }
 
   /** A list item's text that starts with a paragraph number ({@code 1. }), kept from reading as a nested numbered list. */

@@ -73,13 +73,17 @@ public final class OutlineWriter {
         b.append("  ".repeat(depth)).append(path.get(depth).heading()).append(page(path.get(depth).provenance())).append('\n');
       }
       open = path;
-      long clauses = article.allClauses().count();
+      long clauses = article.allClauses().filter(c -> !c.kind().inTable()).count();
+      long tables = article.allClauses().filter(c -> c.kind() == dev.redline.model.ClauseKind.TABLE).count();
       int notes = article.footnotes().size();
       b.append("  ".repeat(path.size()))
           .append(article.heading())
           .append(article.marker().map(m -> " (" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse(""))
           .append(": ")
           .append(count(clauses, "clause"));
+      if (tables > 0) {
+        b.append(", ").append(count(tables, "table"));
+      }
       if (notes > 0) {
         b.append(", ").append(count(notes, "footnote"));
       }

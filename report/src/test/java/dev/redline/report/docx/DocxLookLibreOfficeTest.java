@@ -1,7 +1,9 @@
 package dev.redline.report.docx;
 
 import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.assertLines;
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.draftTables;
 import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.notes;
+import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.tables;
 import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.text;
 import static dev.redline.report.docx.DocxRedlineLibreOfficeTest.withoutNotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +16,7 @@ import dev.redline.model.Draft;
 import dev.redline.read.DraftReaders;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,27 @@ class DocxLookLibreOfficeTest {
         "after rejecting, the same paragraph is (b) again: " + office.rejected());
   }
 
+  @Test
+  @Tag("slow")
+  void theTablesDraftsRebuildEachSidesTablesCellByCell() throws Exception {
+    Office.Result office = check("tables", "rev1.docx", "rev2.docx");
+
+    // make_tables.py: Rev.2 deletes the row Survey and inserts Record in the definitions, inserts a
+    // Drought report row, and adds Article 3 with a table of stations
+    List<List<List<String>>> accepted = draftTables(office.acceptedTables());
+    List<List<List<String>>> rejected = draftTables(office.rejectedTables());
+    assertEquals(List.of("Term", "Gauge", "Station", "Record", "Operator"), firstColumn(accepted.get(0)));
+    assertEquals(List.of("Term", "Gauge", "Station", "Survey", "Operator"), firstColumn(rejected.get(0)));
+    assertEquals(List.of("Report", "Yearly report", "Flood report", "Drought report"), firstColumn(accepted.get(1)));
+    assertEquals(List.of("Flood report", "within seven days of the flood"), rejected.get(1).get(2));
+    assertEquals(List.of("Party", "Upper State", "Lower State"), firstColumn(accepted.get(2)));
+    assertEquals(2, rejected.size(), "the new table is gone after rejecting all");
+  }
+
+  private static List<String> firstColumn(List<List<String>> rows) {
+    return rows.stream().map(r -> r.get(0)).toList();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"rev2.docx, rev3.docx", "rev1.txt, rev2.docx"})
   @Tag("slow")
@@ -83,6 +107,8 @@ class DocxLookLibreOfficeTest {
     assertLines(withoutNotes(oldDraft), text(office.rejected()), "after rejecting all");
     assertEquals(notes(newDraft), notes(office.acceptedNotes()), "real Word footnotes after accepting all");
     assertEquals(notes(oldDraft), notes(office.rejectedNotes()), "real Word footnotes after rejecting all");
+    assertEquals(tables(newDraft), draftTables(office.acceptedTables()), "the new draft's tables, cell by cell, after accepting all");
+    assertEquals(tables(oldDraft), draftTables(office.rejectedTables()), "the old draft's tables, cell by cell, after rejecting all");
     return office;
   }
 }

@@ -125,7 +125,22 @@ class DocxRedlineLibreOfficeTest {
   /** The draft's reading text without its footnote lines, which the redline holds as real footnotes. */
   static List<String> withoutNotes(Draft draft) {
     java.util.Set<String> notes = new java.util.HashSet<>(notes(draft));
-    return DraftText.lines(draft).stream().filter(line -> !notes.contains(line)).toList();
+    java.util.Set<String> cells = new java.util.HashSet<>(tables(draft).stream().flatMap(List::stream).flatMap(List::stream).toList());
+    return DraftText.lines(draft).stream().filter(line -> !notes.contains(line) && !cells.contains(line)).toList();
+  }
+
+  /** The draft's tables as a reader sees them: each row's cells' texts, footnote markers as their numbers. */
+  static List<List<List<String>>> tables(Draft draft) {
+    return draft.articles().stream()
+        .flatMap(Article::allClauses)
+        .filter(c -> c.kind() == dev.redline.model.ClauseKind.TABLE)
+        .map(t -> t.children().stream().map(r -> r.children().stream().map(c -> DraftText.shown(c.text())).toList()).toList())
+        .toList();
+  }
+
+  /** The tables of the draft in a redline as LibreOffice shows them, the cover's left out. */
+  static List<List<List<String>>> draftTables(List<Office.Table> tables) {
+    return tables.stream().filter(t -> !t.style().startsWith("Redline")).map(Office.Table::rows).toList();
   }
 
   /** The draft's footnotes as a reader sees them: number, space, text. */

@@ -50,8 +50,35 @@ class DocxSchemaTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     builder.build().write(comparison, Optional.of(tracker), out);
 
+    assertEquals(5, validParts(out.toByteArray()), "document, styles, settings, comments and footnotes");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tracked", "printable"})
+  void theTablesOfWordDraftsAreValid(String mode) throws Exception {
+    Comparison comparison = dev.redline.Redline.compare(
+        DraftReaders.read(Fixtures.draft("tables", "rev1.docx")), DraftReaders.read(Fixtures.draft("tables", "rev2.docx")));
+    DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
+    if (mode.equals("printable")) {
+      builder.printable();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.build().write(comparison, out);
+    WordParts document = WordParts.read(out.toByteArray(), "word/document.xml");
+    if (mode.equals("tracked")) {
+      // make_tables.py: rows Record and Drought report, and the three rows of the new table, inserted; the row Survey deleted
+      assertEquals(List.of("Record", "Drought report", "Party", "Upper State", "Lower State"),
+          document.texts(null, "//w:tr[w:trPr/w:ins]/w:tc[1]"), "rows tracked as inserted");
+      assertEquals(List.of("Survey"), document.texts(null, "//w:tr[w:trPr/w:del]/w:tc[1]"), "rows tracked as deleted");
+      assertEquals(List.of(), document.texts(null, "//w:tr[w:trPr/w:ins]//w:r[not(parent::w:ins)]"), "an inserted row's runs are insertions");
+    }
+    assertEquals(5, validParts(out.toByteArray()), "document, styles, settings, comments (on the new and the renumbered article) and footnotes");
+  }
+
+  /** Validates the package's document, styles, settings, comments and footnotes; returns how many it held. */
+  private static int validParts(byte[] docx) throws Exception {
     int parts = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         byte[] xml = zip.readAllBytes();
         String name = e.getName();
@@ -71,6 +98,6 @@ class DocxSchemaTest {
         }
       }
     }
-    assertEquals(5, parts, "document, styles, settings, comments and footnotes");
+    return parts;
   }
 }

@@ -1,11 +1,13 @@
-package dev.redline.align;
+package dev.redline.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.redline.Redline;
 import dev.redline.fixtures.Fixtures;
-import dev.redline.model.Alignment;
-import dev.redline.model.ParagraphMove;
+import dev.redline.model.ClauseChange;
+import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
+import dev.redline.model.ParagraphMove;
 import dev.redline.read.DraftReaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A paragraph that goes from one article to another is a move, not a deletion and an insertion. */
-class ParagraphMovesTest {
+/**
+ * A paragraph that goes from one article to another is a move, not a deletion and an insertion;
+ * the moves between articles are the differ's own moves, the ones the redline shows, not a second
+ * finding with other thresholds.
+ */
+class MovesBetweenArticlesTest {
   @TempDir Path dir;
 
   private Draft draft(String name, String text) throws Exception {
@@ -49,22 +55,27 @@ class ParagraphMovesTest {
             1. The parties shall help each other as widely as their laws allow in investigations and trials.
             2. Each party shall keep the files of every request for assistance for at least five years after it was closed.
             """);
-    Alignment alignment = new Aligner().align(old, changed);
-    assertEquals(List.of("2.2 -> 4.2"), alignment.paragraphMoves().stream().map(ParagraphMove::toString).toList());
-    ParagraphMove move = alignment.paragraphMoves().get(0);
-    assertEquals("Records", move.fromArticle().title());
-    assertEquals("Cooperation", move.toArticle().title());
+    Comparison comparison = Redline.compare(old, changed);
+    List<ParagraphMove> moves = comparison.movesBetweenArticles();
+    assertEquals(List.of("2.2 -> 4.2"), moves.stream().map(ParagraphMove::toString).toList());
+    assertEquals("Records", moves.get(0).fromArticle().title());
+    assertEquals("Cooperation", moves.get(0).toArticle().title());
+    // The same move the redline shows: struck where it stood, inserted where it went.
+    List<ClauseChange> ends =
+        comparison.articles().stream().flatMap(a -> a.clauses().stream()).filter(c -> c.move().isPresent()).toList();
+    assertEquals(2, ends.size());
+    ends.forEach(c -> assertEquals(moves.get(0).move(), c.move().orElseThrow()));
   }
 
   @Test
-  void theFixturePairsMoveNoParagraphBetweenArticles() throws Exception {
+  void theParagraphsOfTheFixturePairsMoveWithTheirArticlesOnly() throws Exception {
+    // Rev.1 to Rev.2 moves clauses, but only with their article (a split, a merge, an article
+    // moved to another chapter): none leaves its article for an unrelated one.
     for (String[] pair : new String[][] {{"rev1.txt", "rev2.txt"}, {"rev2.txt", "rev3.txt"}}) {
-      Alignment alignment =
-          new Aligner()
-              .align(
-                  DraftReaders.read(Fixtures.draft("cybercrime", pair[0])),
-                  DraftReaders.read(Fixtures.draft("cybercrime", pair[1])));
-      assertEquals(List.of(), alignment.paragraphMoves().stream().map(ParagraphMove::toString).toList(), pair[0] + " -> " + pair[1]);
+      Comparison comparison =
+          Redline.compare(
+              DraftReaders.read(Fixtures.draft("cybercrime", pair[0])), DraftReaders.read(Fixtures.draft("cybercrime", pair[1])));
+      assertEquals(List.of(), comparison.movesBetweenArticles().stream().map(ParagraphMove::toString).toList(), pair[0] + " -> " + pair[1]);
     }
   }
 }
