@@ -62,18 +62,37 @@ class LimitsTest {
   }
 
   @Test
-  void workOverTheTimeLimitStopsWithExitCode7AndNoReport() throws Exception {
-    Path big = dir.resolve("big.txt");
-    StringBuilder b = new StringBuilder();
-    for (int i = 1; i <= 5_000; i++) {
-      b.append("Article ").append(i).append(". Keeping records, part ").append(i).append("\n\n1. Each party shall keep record number ")
-          .append(i).append(" of the things it does under this agreement and shall report them.\n\n");
-    }
-    Files.writeString(big, b);
+  void workOverTheTimeLimitStopsWithExitCode7AndNoReport() {
+    // A draft on standard input that never comes: the work cannot end before the limit, however fast
+    // the machine, and the stream gives up when the stopped work is interrupted.
+    java.io.InputStream never = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        return read(new byte[1], 0, 1);
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws java.io.IOException {
+        try {
+          new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new java.io.InterruptedIOException("stopped");
+      }
+    };
+    java.io.InputStream stdin = System.in;
     Path out = dir.resolve("out.docx");
-    int code = run("compare", big.toString(), fixture("rev3.txt"), "--timeout", "1", "-o", out.toString());
+    int code;
+    System.setIn(never);
+    try {
+      code = run("compare", "-", fixture("rev3.txt"), "--timeout", "1", "-o", out.toString());
+    } finally {
+      System.setIn(stdin);
+    }
     assertEquals(ExitCode.TIMED_OUT, code, err.toString());
     assertTrue(err.toString().contains("stopped after 1 s, the limit set by --timeout"), err.toString());
     assertFalse(Files.exists(out));
   }
+
 }
