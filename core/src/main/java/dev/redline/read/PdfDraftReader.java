@@ -28,8 +28,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *
  * <p>Password-protected files ({@link Problem#ENCRYPTED}), damaged or truncated files ({@link
  * Problem#CORRUPT}) and files without a text layer ({@link Problem#NO_TEXT_LAYER}, a scan that
- * needs OCR) are refused with a {@link DraftReadException} naming the file. The file is read into
- * memory and never modified. Stateless and thread-safe.
+ * needs OCR) are refused with a {@link DraftReadException} naming the file, and so are files whose
+ * compressed streams (fonts, page contents, forms, cross-reference and object streams) expand to
+ * more than a quarter of {@link ReadOptions#maxBytes()} all together ({@link Problem#TOO_LARGE};
+ * images are never expanded). The file is read into memory and never modified. Stateless and
+ * thread-safe.
  */
 public final class PdfDraftReader implements DraftReader {
   /** PDF readers look for the end-of-file marker in the file's last bytes; so does Redline. */
