@@ -4,8 +4,11 @@ import dev.redline.model.Article;
 import dev.redline.model.Clause;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
+import dev.redline.model.Inline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a draft in the plain-text form the text reader reads (symbol, date, title, chapters,
@@ -33,14 +36,17 @@ final class DraftTextWriter {
       b.append(a.label()).append("\n").append(a.title()).append("\n\n");
       List<String> notes = new ArrayList<>();
       for (Clause c : a.allClauses().toList()) {
-        String line = c.line();
+        // Markers are numbered through the whole draft, as a word processor numbers footnotes.
+        Map<String, String> renumbered = new HashMap<>();
         for (dev.redline.model.Footnote f : c.footnotes()) {
-          // Markers are numbered through the whole draft, as a word processor numbers footnotes.
           String marker = String.valueOf(++footnotes);
-          line = line.replace("[^" + f.marker() + "]", "[^\u0000" + marker + "]");
+          renumbered.put(f.id(), marker);
           notes.add("[^" + marker + "]: " + f.text());
         }
-        b.append(line.replace("\u0000", "")).append("\n\n");
+        for (Inline part : c.lineContent().parts()) {
+          b.append(part instanceof Inline.NoteRef r ? "[^" + renumbered.getOrDefault(r.footnote(), r.marker()) + "]" : part.plain());
+        }
+        b.append("\n\n");
       }
       for (String note : notes) {
         b.append(note).append("\n\n");

@@ -2,8 +2,10 @@ package dev.redline.bench;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
+import dev.redline.model.InlineText;
 import dev.redline.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +17,19 @@ final class Drafts {
 
   /** The article under a new number, with its clause paths and label following the number. */
   static Article renumber(Article article, String number) {
-    String prefix = number.replace(" ", "");
     List<Clause> clauses = new ArrayList<>();
     for (Clause c : article.clauses()) {
-      clauses.add(repath(c, prefix));
+      clauses.add(repath(c, ClausePath.of(number, c.path().last())));
     }
     return new Article("Article " + number, number, article.title(), article.divisions(), clauses, article.provenance());
   }
 
-  private static Clause repath(Clause c, String parent) {
-    String own = c.path().substring(c.path().lastIndexOf('.') + 1);
-    String path = parent + "." + own;
+  private static Clause repath(Clause c, ClausePath path) {
     List<Clause> children = new ArrayList<>();
     for (Clause child : c.children()) {
-      children.add(repath(child, path));
+      children.add(repath(child, path.child(child.path().last())));
     }
-    return new Clause(c.kind(), c.label(), path, c.text(), children, c.footnotes(), c.provenance());
+    return new Clause(c.kind(), c.label(), path, c.content(), children, c.footnotes(), c.provenance());
   }
 
   /** The article with every clause's text passed through the function. */
@@ -47,11 +46,8 @@ final class Drafts {
     for (Clause child : c.children()) {
       children.add(rewrite(child, text));
     }
-    String rewritten = text.apply(c.text());
-    // A footnote stays with its clause as long as the rewritten text still cites it.
-    List<dev.redline.model.Footnote> notes =
-        c.footnotes().stream().filter(f -> rewritten.contains("[^" + f.marker() + "]")).toList();
-    return new Clause(c.kind(), c.label(), c.path(), rewritten, children, notes, c.provenance());
+    InlineText rewritten = c.content().mapRuns(text);
+    return new Clause(c.kind(), c.label(), c.path(), rewritten, children, c.footnotes(), c.provenance());
   }
 
   static Article retitle(Article article, String title) {

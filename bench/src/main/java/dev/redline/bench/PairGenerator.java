@@ -2,6 +2,7 @@ package dev.redline.bench;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.ClauseKind;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
@@ -231,9 +232,8 @@ public final class PairGenerator {
     Set<String> used = new HashSet<>();
     int p = 0;
     for (Clause c : clauses) {
-      String own = c.path().substring(c.path().lastIndexOf('.') + 1);
-      String path = used.add(own) ? c.path() : c.path() + "m" + ++p;
-      out.add(new Clause(c.kind(), c.label(), path, c.text(), c.children(), c.footnotes(), c.provenance()));
+      ClausePath path = used.add(c.path().last()) ? c.path() : c.path().withLast(c.path().last() + "m" + ++p);
+      out.add(new Clause(c.kind(), c.label(), path, c.content(), c.children(), c.footnotes(), c.provenance()));
     }
     return out;
   }
@@ -290,7 +290,7 @@ public final class PairGenerator {
         text.append(' ').append(pick(vocabulary, random));
       }
       text.append('.');
-      clauses.add(new Clause(ClauseKind.PARAGRAPH, String.valueOf(p), "0." + p, text.toString(), List.of(), List.of(), at));
+      clauses.add(new Clause(ClauseKind.PARAGRAPH, String.valueOf(p), ClausePath.of("0", String.valueOf(p)), text.toString(), List.of(), List.of(), at));
     }
     String first = pick(vocabulary, random);
     String title = Character.toUpperCase(first.charAt(0)) + first.substring(1)

@@ -59,14 +59,18 @@ final class CompareCommand implements Callable<Integer> {
       description = "Article headings for unusual documents, as a Java regular expression matching the whole heading line, with a named group 'number' and optionally 'title', such as 'Clause (?<number>\\d+) — (?<title>.+)'.")
   String articlePattern;
 
+  @Option(names = "--ignore-formatting", description = "Compare words only, as with Word's \"Formatting\" check box cleared: bold, italic and the like are neither compared nor shown.")
+  boolean ignoreFormatting;
+
   @Override
   public Integer call() throws Exception {
-    ReadOptions options;
+    ReadOptions pattern;
     try {
-      options = articlePattern == null ? ReadOptions.DEFAULTS : ReadOptions.withArticlePattern(articlePattern);
+      pattern = articlePattern == null ? ReadOptions.DEFAULTS : ReadOptions.withArticlePattern(articlePattern);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--article-pattern: " + e.getMessage());
     }
+    ReadOptions options = ignoreFormatting ? pattern.withoutFormatting() : pattern;
     ReportFormat chosen = Formats.choose(spec, format, output);
     if (!chosen.writesComparisons()) {
       throw new ParameterException(spec.commandLine(), "a comparison is written as docx, html, json or md; for the flow diagram ("

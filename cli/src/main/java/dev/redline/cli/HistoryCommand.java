@@ -44,6 +44,9 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "ISO-DATE-TIME", description = "Date of the report, such as 2024-06-14T09:00:00Z (default: now).")
   ZonedDateTime date;
 
+  @Option(names = "--ignore-formatting", description = "Compare words only, as with Word's \"Formatting\" check box cleared: bold, italic and the like are neither compared nor shown.")
+  boolean ignoreFormatting;
+
   @Override
   public Integer call() throws Exception {
     ReportFormat chosen = Formats.choose(spec, format, output);
@@ -56,7 +59,7 @@ final class HistoryCommand implements Callable<Integer> {
       writer.date(date);
     }
     return limits.run(() -> new Pipeline(messages.console(spec))
-        .reading(limits.apply(dev.redline.read.ReadOptions.DEFAULTS))
+        .reading(limits.apply(ignoreFormatting ? dev.redline.read.ReadOptions.DEFAULTS.withoutFormatting() : dev.redline.read.ReadOptions.DEFAULTS))
         .historyReport(drafts, demands, output, writer.build()), spec.commandLine().getErr());
   }
 }

@@ -106,7 +106,7 @@ public final class Aligner {
   /** Profiles in draft order, that also find an article's index without a search. */
   private static final class ProfileList extends ArrayList<ArticleProfile> {
     private static final long serialVersionUID = 1L;
-    private final transient Map<Article, Integer> indices = new java.util.IdentityHashMap<>();
+    private final transient Map<String, Integer> indices = new java.util.HashMap<>(); // by article id
 
     ProfileList(int size) {
       super(size);
@@ -114,12 +114,12 @@ public final class Aligner {
 
     @Override
     public boolean add(ArticleProfile p) {
-      indices.put(p.article, p.index);
+      indices.put(p.article.id(), p.index);
       return super.add(p);
     }
 
     int indexOf(Article article) {
-      return indices.get(article);
+      return indices.get(article.id());
     }
   }
 
@@ -707,7 +707,7 @@ public final class Aligner {
     return closest < 0 ? "" : " (closest: " + side.get(closest).article.label() + ", " + percent(score) + ")";
   }
 
-  /** The index of the article's profile; each profile list keeps an identity map built once. */
+  /** The index of the article's profile; each profile list keeps a map by article id, built once. */
   private static int indexOf(List<ArticleProfile> profiles, Article article) {
     return ((ProfileList) profiles).indexOf(article);
   }

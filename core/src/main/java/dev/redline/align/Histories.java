@@ -9,8 +9,8 @@ import dev.redline.model.Draft;
 import dev.redline.model.History;
 import dev.redline.model.Lineage;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,33 +64,34 @@ public final class Histories {
    */
   private static List<Lineage> lineages(List<Draft> drafts, List<Alignment> steps) {
     int last = drafts.size() - 1;
-    List<Map<Article, ArticleLink>> linkOfNew = new ArrayList<>();
-    List<Map<Article, ArticleLink>> linkOfOld = new ArrayList<>();
+    List<Map<String, ArticleLink>> linkOfNew = new ArrayList<>();
+    List<Map<String, ArticleLink>> linkOfOld = new ArrayList<>();
     for (Alignment step : steps) {
-      Map<Article, ArticleLink> byNew = new IdentityHashMap<>();
-      Map<Article, ArticleLink> byOld = new IdentityHashMap<>();
+      Map<String, ArticleLink> byNew = new HashMap<>();
+      Map<String, ArticleLink> byOld = new HashMap<>();
       for (ArticleLink link : step.links()) {
-        link.newArticles().forEach(a -> byNew.put(a, link));
-        link.oldArticles().forEach(a -> byOld.put(a, link));
+        link.newArticles().forEach(a -> byNew.put(a.id(), link));
+        link.oldArticles().forEach(a -> byOld.put(a.id(), link));
       }
       linkOfNew.add(byNew);
       linkOfOld.add(byOld);
     }
     List<Row> rows = new ArrayList<>();
-    Map<Article, Row> rowOf = new IdentityHashMap<>();
+    List<Map<String, Row>> rowOf = new ArrayList<>(); // per draft, by article id
+    drafts.forEach(d -> rowOf.add(new HashMap<>()));
     for (Article a : drafts.get(last).articles()) {
       rows.add(trace(List.of(a), last, drafts.size(), linkOfNew, rowOf));
     }
     for (int d = last - 1; d >= 0; d--) {
       Row previous = null;
       for (Article a : drafts.get(d).articles()) {
-        ArticleLink next = linkOfOld.get(d).get(a);
+        ArticleLink next = linkOfOld.get(d).get(a.id());
         if (next != null && next.newArticles().isEmpty()) {
           Row row = trace(List.of(a), d, drafts.size(), linkOfNew, rowOf);
           rows.add(previous == null ? 0 : rows.indexOf(previous) + 1, row);
           previous = row;
-        } else if (rowOf.containsKey(a)) {
-          previous = rowOf.get(a);
+        } else if (rowOf.get(d).containsKey(a.id())) {
+          previous = rowOf.get(d).get(a.id());
         }
       }
     }
@@ -99,25 +100,25 @@ public final class Histories {
 
   /** A row whose articles in draft {@code from} are given, followed back to the first draft. */
   private static Row trace(
-      List<Article> start, int from, int drafts, List<Map<Article, ArticleLink>> linkOfNew, Map<Article, Row> rowOf) {
+      List<Article> start, int from, int drafts, List<Map<String, ArticleLink>> linkOfNew, List<Map<String, Row>> rowOf) {
     Row row = new Row(drafts);
     List<Article> current = start;
     for (int d = from; d >= 0 && !current.isEmpty(); d--) {
       row.cells.set(d, current);
       for (Article a : current) {
-        rowOf.putIfAbsent(a, row);
+        rowOf.get(d).putIfAbsent(a.id(), row);
       }
       if (d == 0) {
         break;
       }
-      Set<Article> before = new LinkedHashSet<>();
+      Map<String, Article> before = new LinkedHashMap<>(); // by id
       for (Article a : current) {
-        ArticleLink link = linkOfNew.get(d - 1).get(a);
+        ArticleLink link = linkOfNew.get(d - 1).get(a.id());
         if (link != null) {
-          before.addAll(link.oldArticles());
+          link.oldArticles().forEach(o -> before.putIfAbsent(o.id(), o));
         }
       }
-      current = new ArrayList<>(before);
+      current = new ArrayList<>(before.values());
     }
     return row;
   }

@@ -4,6 +4,7 @@ import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.Demand;
@@ -18,8 +19,8 @@ import dev.redline.model.Lineage;
 import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ public final class DemandChecker {
     if (p.labels().isEmpty()) {
       return null;
     }
-    String path = article.number().replace(" ", "") + "." + String.join(".", p.labels());
+    ClausePath path = new ClausePath(ClausePath.articlePart(article.number()), p.labels());
     return article.allClauses()
         .filter(c -> c.path().equals(path))
         .findFirst()
@@ -124,16 +125,17 @@ public final class DemandChecker {
    * pair or a move), and the differ's edit that made it (a new clause) or removed it (a gone one).
    */
   private static final class Pairs {
-    final Map<Clause, Clause> forward = new IdentityHashMap<>();
-    final Map<Clause, Clause> backward = new IdentityHashMap<>();
-    final Map<Clause, TextChange> changeOfNew = new IdentityHashMap<>();
-    final Map<Clause, TextChange> deletionOfOld = new IdentityHashMap<>();
-    final Map<Article, TextChange> deletionOfArticle = new IdentityHashMap<>();
+    // Keyed by id: an old clause's or article's in the step's old draft, a new clause's in its new draft.
+    final Map<String, Clause> forward = new HashMap<>();
+    final Map<String, Clause> backward = new HashMap<>();
+    final Map<String, TextChange> changeOfNew = new HashMap<>();
+    final Map<String, TextChange> deletionOfOld = new HashMap<>();
+    final Map<String, TextChange> deletionOfArticle = new HashMap<>();
 
     Pairs(Comparison comparison) {
       for (ArticleChange article : comparison.articles()) {
         if (article.newArticle().isEmpty() && article.oldArticle().isPresent() && article.link().newArticles().isEmpty()) {
-          deletionOfArticle.put(article.oldArticle().get(), article.heading());
+          deletionOfArticle.put(article.oldArticle().get().id(), article.heading());
         }
         for (ClauseChange c : article.clauses()) {
           if (c.isMoveTarget()) {
@@ -142,23 +144,23 @@ public final class DemandChecker {
           } else if (c.oldClause().isPresent() && c.newClause().isPresent()) {
             pair(c.oldClause().get(), c.newClause().get(), c.text());
           } else if (c.newClause().isPresent()) {
-            changeOfNew.put(c.newClause().get(), c.text());
+            changeOfNew.put(c.newClause().get().id(), c.text());
           } else if (!c.isMoveSource()) {
-            deletionOfOld.put(c.oldClause().orElseThrow(), c.text());
+            deletionOfOld.put(c.oldClause().orElseThrow().id(), c.text());
           }
         }
       }
     }
 
     private void pair(Clause oldClause, Clause newClause, TextChange change) {
-      forward.put(oldClause, newClause);
-      backward.put(newClause, oldClause);
-      changeOfNew.put(newClause, change);
+      forward.put(oldClause.id(), newClause);
+      backward.put(newClause.id(), oldClause);
+      changeOfNew.put(newClause.id(), change);
     }
 
     /** The edit that gave this clause of the new draft, where it changed. */
     Optional<TextChange> change(Clause newClause) {
-      return Optional.ofNullable(changeOfNew.get(newClause)).filter(t -> t.status() != ChangeStatus.UNCHANGED);
+      return Optional.ofNullable(changeOfNew.get(newClause.id())).filter(t -> t.status() != ChangeStatus.UNCHANGED);
     }
   }
 
@@ -166,10 +168,10 @@ public final class DemandChecker {
   private static Clause follow(List<Pairs> pairs, Clause clause, int from, int to) {
     Clause c = clause;
     for (int k = from; k < to && c != null; k++) {
-      c = pairs.get(k).forward.get(c);
+      c = pairs.get(k).forward.get(c.id());
     }
     for (int k = from - 1; k >= to && c != null; k--) {
-      c = pairs.get(k).backward.get(c);
+      c = pairs.get(k).backward.get(c.id());
     }
     return c;
   }
@@ -224,14 +226,14 @@ public final class DemandChecker {
     if (p.labels().isEmpty()) {
       return there.stream().map(a -> new Unit(a, null)).toList();
     }
-    String path = article.number().replace(" ", "") + "." + String.join(".", p.labels());
+    ClausePath path = new ClausePath(ClausePath.articlePart(article.number()), p.labels());
     Clause origin = article.allClauses().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
     Clause followed = follow(pairs, origin, numbering, draft);
     if (followed == null) {
       return List.of();
     }
     for (Article a : history.drafts().get(draft).articles()) {
-      if (a.allClauses().anyMatch(c -> c == followed)) {
+      if (a.allClauses().anyMatch(c -> c.id().equals(followed.id()))) {
         return List.of(new Unit(a, followed));
       }
     }
@@ -262,7 +264,7 @@ public final class DemandChecker {
           for (Unit gone : previous) {
             Pairs step = pairs.get(d - 1);
             Optional<TextChange> deletion =
-                Optional.ofNullable(gone.clause() == null ? step.deletionOfArticle.get(gone.article()) : step.deletionOfOld.get(gone.clause()));
+                Optional.ofNullable(gone.clause() == null ? step.deletionOfArticle.get(gone.article().id()) : step.deletionOfOld.get(gone.clause().id()));
             evidence.add(new Evidence(revision, gone.article().number(), path(gone), provenanceOf(gone), "", deletion));
           }
         }
@@ -408,7 +410,7 @@ public final class DemandChecker {
    */
   private static Quotes evidence(String revision, List<Unit> units, Pairs step, Set<String> phrases) {
     List<Evidence> list = new ArrayList<>();
-    Set<Clause> quoted = new HashSet<>();
+    Set<String> quoted = new HashSet<>(); // clause ids
     for (Unit unit : units) {
       List<Clause> hits = new ArrayList<>();
       for (Clause c : unit.clauses()) {
@@ -421,9 +423,9 @@ public final class DemandChecker {
         hits.add(unit.clauses().get(0));
       }
       for (Clause c : hits) {
-        if (quoted.add(c) && list.size() < MAX_QUOTES) {
+        if (quoted.add(c.id()) && list.size() < MAX_QUOTES) {
           list.add(new Evidence(
-              revision, unit.article().number(), c.path(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
+              revision, unit.article().number(), c.path().toString(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
         }
       }
     }
@@ -434,7 +436,7 @@ public final class DemandChecker {
   private record Quotes(List<Evidence> evidence, int matching) {}
 
   private static String path(Unit unit) {
-    return unit.clause() == null ? unit.article().number() : unit.clause().path();
+    return unit.clause() == null ? unit.article().number() : unit.clause().path().toString();
   }
 
   private static dev.redline.model.Provenance provenanceOf(Unit unit) {

@@ -647,8 +647,8 @@ public final class DemandDrafter {
             continue;
           }
           if (!r.labels().isEmpty()) {
-            String path = article.get().number().replace(" ", "") + "." + String.join(".", r.labels());
-            if (article.get().allClauses().map(Clause::path).noneMatch(path::equals)) {
+            List<String> labels = r.labels();
+            if (article.get().allClauses().noneMatch(c -> c.path().labels().equals(labels))) {
               dropped.add(target);
               target = r.article();
             }

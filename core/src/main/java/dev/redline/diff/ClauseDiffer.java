@@ -18,6 +18,7 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Edit;
 import dev.redline.model.Footnote;
+import dev.redline.model.InlineText;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Statistics;
@@ -57,10 +58,11 @@ public final class ClauseDiffer {
     List<Object> oldUnits = DraftText.units(oldDraft);
     List<Object> newUnits = DraftText.units(newDraft);
     Map<Object, Object> pairs = pairs(alignment, oldUnits, newUnits);
-    Map<Article, ArticleLink> linkOf = new IdentityHashMap<>();
+    Map<String, ArticleLink> linkOfOld = new HashMap<>(); // by article id, one map per draft
+    Map<String, ArticleLink> linkOfNew = new HashMap<>();
     for (ArticleLink link : alignment.links()) {
-      link.oldArticles().forEach(a -> linkOf.put(a, link));
-      link.newArticles().forEach(a -> linkOf.put(a, link));
+      link.oldArticles().forEach(a -> linkOfOld.put(a.id(), link));
+      link.newArticles().forEach(a -> linkOfNew.put(a.id(), link));
     }
 
     List<Object[]> order = new ArrayList<>();
@@ -117,7 +119,8 @@ public final class ClauseDiffer {
       if (u instanceof Division) {
         parts.add(division((Division) unit[0], (Division) unit[1]));
       } else {
-        parts.add(article(linkOf.get((Article) u), plans.get(unit), renumbering, book));
+        ArticleLink link = unit[0] != null ? linkOfOld.get(((Article) unit[0]).id()) : linkOfNew.get(((Article) unit[1]).id());
+        parts.add(article(link, plans.get(unit), renumbering, book));
       }
     }
     Alignment classified = classified(alignment, parts);
@@ -234,15 +237,15 @@ public final class ClauseDiffer {
    * merge, or an article moved out of order. They keep their order where they can; the others move.
    */
   private static void movesWithinLinks(Alignment alignment, List<Plan> plans, MoveBook book, Items items) {
-    Map<Article, Integer> planOfOld = new IdentityHashMap<>();
-    Map<Article, Integer> planOfNew = new IdentityHashMap<>();
+    Map<String, Integer> planOfOld = new HashMap<>(); // by article id in the old draft
+    Map<String, Integer> planOfNew = new HashMap<>(); // by article id in the new draft
     for (int k = 0; k < plans.size(); k++) {
       Plan p = plans.get(k);
       if (p.oldArticle != null) {
-        planOfOld.putIfAbsent(p.oldArticle, k);
+        planOfOld.putIfAbsent(p.oldArticle.id(), k);
       }
       if (p.newArticle != null) {
-        planOfNew.putIfAbsent(p.newArticle, k);
+        planOfNew.putIfAbsent(p.newArticle.id(), k);
       }
     }
     for (ArticleLink link : alignment.links()) {
@@ -278,8 +281,8 @@ public final class ClauseDiffer {
   }
 
   /** The plans that hold these articles, in reading order. */
-  private static List<Plan> plansOf(List<Article> articles, Map<Article, Integer> planOf, List<Plan> plans) {
-    return articles.stream().map(planOf::get).filter(java.util.Objects::nonNull).sorted().distinct().map(plans::get).toList();
+  private static List<Plan> plansOf(List<Article> articles, Map<String, Integer> planOf, List<Plan> plans) {
+    return articles.stream().map(a -> planOf.get(a.id())).filter(java.util.Objects::nonNull).sorted().distinct().map(plans::get).toList();
   }
 
   /** Pairs clauses deleted from one article and inserted, nearly unchanged, into any other. */
@@ -305,56 +308,60 @@ public final class ClauseDiffer {
   /**
    * Which old clause moved to which new clause, within or between articles, and the one {@link
    * ClauseMove} both ends share, made when the first end is laid out so that ids follow reading
-   * order. One per comparison; not thread-safe.
+   * order. One per comparison; not thread-safe. Old clauses are keyed by their id in the old draft,
+   * new clauses by theirs in the new draft.
    */
   private static final class MoveBook {
-    private final Map<Clause, Clause> toNew = new IdentityHashMap<>();
-    private final Map<Clause, Clause> toOld = new IdentityHashMap<>();
-    private final Map<Clause, Article> oldArticleOf = new IdentityHashMap<>();
-    private final Map<Clause, Article> newArticleOf = new IdentityHashMap<>();
-    private final Map<Clause, ClauseMove> made = new IdentityHashMap<>();
+    private final Map<String, Clause> oldClauses = new HashMap<>();
+    private final Map<String, Clause> toNew = new LinkedHashMap<>();
+    private final Map<String, Clause> toOld = new HashMap<>();
+    private final Map<String, Article> oldArticleOf = new HashMap<>();
+    private final Map<String, Article> newArticleOf = new HashMap<>();
+    private final Map<String, ClauseMove> made = new HashMap<>();
     private int lastId;
 
     void add(Clause oldClause, Article oldArticle, Clause newClause, Article newArticle) {
-      if (toNew.containsKey(oldClause) || toOld.containsKey(newClause)) {
+      if (toNew.containsKey(oldClause.id()) || toOld.containsKey(newClause.id())) {
         return;
       }
-      toNew.put(oldClause, newClause);
-      toOld.put(newClause, oldClause);
+      oldClauses.put(oldClause.id(), oldClause);
+      toNew.put(oldClause.id(), newClause);
+      toOld.put(newClause.id(), oldClause);
       if (oldArticle != null) {
-        oldArticleOf.put(oldClause, oldArticle);
+        oldArticleOf.put(oldClause.id(), oldArticle);
       }
       if (newArticle != null) {
-        newArticleOf.put(newClause, newArticle);
+        newArticleOf.put(newClause.id(), newArticle);
       }
     }
 
     boolean movedAway(Clause oldClause) {
-      return toNew.containsKey(oldClause);
+      return toNew.containsKey(oldClause.id());
     }
 
     boolean movedHere(Clause newClause) {
-      return toOld.containsKey(newClause);
+      return toOld.containsKey(newClause.id());
     }
 
     /** The move of an old clause, made on first use. */
     ClauseMove move(Clause oldClause, Renumbering renumbering) {
-      return made.computeIfAbsent(oldClause, o -> {
-        Clause n = toNew.get(o);
-        Context context = new Context(renumbering, number(oldArticleOf.get(o)), number(newArticleOf.get(n)));
-        return new ClauseMove(++lastId, o, n, WordDiffer.diff(line(o), line(n), context));
+      return made.computeIfAbsent(oldClause.id(), id -> {
+        Clause n = toNew.get(id);
+        Context context = new Context(renumbering, number(oldArticleOf.get(id)), number(newArticleOf.get(n.id())));
+        return new ClauseMove(++lastId, oldClause, n, WordDiffer.diff(line(oldClause), line(n), context));
       });
     }
 
     Clause origin(Clause newClause) {
-      return toOld.get(newClause);
+      return toOld.get(newClause.id());
     }
 
     /** Numbered paragraphs that moved, within or between articles. */
     void addNumbers(Renumbering.Builder numbers) {
-      toNew.forEach((o, n) -> {
-        Article a = oldArticleOf.get(o);
-        Article b = newArticleOf.get(n);
+      toNew.forEach((id, n) -> {
+        Clause o = oldClauses.get(id);
+        Article a = oldArticleOf.get(id);
+        Article b = newArticleOf.get(n.id());
         if (a != null && b != null && o.kind() == ClauseKind.PARAGRAPH && n.kind() == ClauseKind.PARAGRAPH) {
           numbers.paragraph(a.number(), o.label(), b.number(), n.label());
         }
@@ -453,10 +460,10 @@ public final class ClauseDiffer {
           changes.addAll(TableChanges.of(o, n, context));
         } else if (n.isEmpty() && book.movedAway(o.get())) {
           ClauseMove move = book.move(o.get(), renumbering);
-          changes.add(new ClauseChange(o, n, WordDiffer.moved(o.get().line(), false), Optional.of(move)));
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(line(o.get()), false), Optional.of(move)));
         } else if (o.isEmpty() && book.movedHere(n.get())) {
           ClauseMove move = book.move(book.origin(n.get()), renumbering);
-          changes.add(new ClauseChange(o, n, WordDiffer.moved(n.get().line(), true), Optional.of(move)));
+          changes.add(new ClauseChange(o, n, WordDiffer.moved(line(n.get()), true), Optional.of(move)));
         } else {
           changes.add(
               new ClauseChange(
@@ -508,7 +515,7 @@ public final class ClauseDiffer {
   }
 
   static Line line(Clause clause) {
-    return Line.labelled(clause.displayLabel(), clause.text());
+    return Line.labelled(clause.displayLabel(), clause.content());
   }
 
   private static Line line(Footnote footnote) {
@@ -516,7 +523,11 @@ public final class ClauseDiffer {
   }
 
   private static Line heading(String label, String title) {
-    return new Line(label, title.isEmpty() ? "" : ". ", title);
+    return heading(label, InlineText.of(title));
+  }
+
+  private static Line heading(String label, InlineText title) {
+    return new Line(label, title.plain().isEmpty() ? "" : ". ", title);
   }
 
   /** Units that correspond: aligned articles (the first of each split or merge) and like headings. */
@@ -588,19 +599,19 @@ public final class ClauseDiffer {
     Optional<Article> o = Optional.ofNullable(plan.oldArticle);
     Optional<Article> n = Optional.ofNullable(plan.newArticle);
     Context context = plan.context(renumbering);
-    Line oldHeading = o.map(a -> heading(a.label(), a.title())).orElse(null);
+    Line oldHeading = o.map(a -> heading(a.label(), a.titleContent())).orElse(null);
     Line newHeading =
-        n.map(a -> heading(a.label(), a.standsForPreviousText() && a.title().isEmpty() && o.isPresent() ? o.get().title() : a.title()))
+        n.map(a -> heading(a.label(), a.standsForPreviousText() && a.title().isEmpty() && o.isPresent() ? o.get().titleContent() : a.titleContent()))
             .orElse(null);
     boolean movedArticle = link.isOneToOne() && (o.isEmpty() || n.isEmpty());
     TextChange heading =
         movedArticle
-            ? WordDiffer.moved(o.isPresent() ? oldHeading.text() : newHeading.text(), n.isPresent())
+            ? WordDiffer.moved(o.isPresent() ? oldHeading : newHeading, n.isPresent())
             : WordDiffer.diff(oldHeading, newHeading, context);
     Optional<TextChange> headingMove = Optional.empty();
     if (movedArticle && n.isPresent()) {
       Article from = link.oldArticles().get(0);
-      headingMove = Optional.of(WordDiffer.diff(heading(from.label(), from.title()), newHeading, context));
+      headingMove = Optional.of(WordDiffer.diff(heading(from.label(), from.titleContent()), newHeading, context));
     }
     return new ArticleChange(
         link, o, n, heading, plan.clauseChanges(context, renumbering, book), plan.footnoteChanges(context), headingMove);

@@ -5,19 +5,18 @@ import dev.redline.model.Clause;
 import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A draft as a reader sees it, one paragraph a line: the title, the recitals, then division
  * headings and articles in reading order, each article as its heading, its clause lines and its
- * footnotes. Footnote markers read as their number ({@code [^1]} as {@code 1}). Accepting every
- * change in a redline gives the new draft's reading text; rejecting every change gives the old's.
+ * footnotes. Footnote references read as their marker ({@code 1}). Accepting every change in a
+ * redline gives the new draft's reading text; rejecting every change gives the old's.
  */
 public final class DraftText {
-  private static final Pattern MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
 
   private DraftText() {}
 
@@ -25,14 +24,14 @@ public final class DraftText {
   public static List<String> lines(Draft draft) {
     List<String> lines = new ArrayList<>();
     lines.add(draft.title());
-    draft.preamble().forEach(c -> lines.add(shown(c.line())));
+    draft.preamble().forEach(c -> lines.add(shown(c.lineContent().parts())));
     for (Object unit : units(draft)) {
       if (unit instanceof Division d) {
         lines.add(d.heading());
       } else {
         Article a = (Article) unit;
         lines.add(a.heading());
-        a.allClauses().map(Clause::line).map(DraftText::shown).forEach(lines::add);
+        a.allClauses().map(c -> shown(c.lineContent().parts())).forEach(lines::add);
         a.footnotes().forEach(f -> lines.add(footnoteLine(f)));
       }
     }
@@ -58,18 +57,12 @@ public final class DraftText {
     return footnote.marker() + " " + footnote.text();
   }
 
-  /** Text as shown: footnote markers {@code [^1]} read as {@code 1}. */
-  public static String shown(String text) {
-    return MARKER.matcher(text).replaceAll("$1");
-  }
-
-  /** Whether the token is a footnote marker, {@code [^1]}. */
-  public static boolean isMarker(String token) {
-    return token.length() > 3 && token.charAt(0) == '[' && token.charAt(1) == '^' && MARKER.matcher(token).matches();
-  }
-
-  /** The marker's number or name: {@code 1} for {@code [^1]}. */
-  public static String markerName(String token) {
-    return token.substring(2, token.length() - 1);
+  /** Text as a reader sees it: runs as they are, footnote references as their marker ({@code 1}). */
+  public static String shown(List<Inline> parts) {
+    StringBuilder b = new StringBuilder();
+    for (Inline p : parts) {
+      b.append(p instanceof Inline.NoteRef r ? r.marker() : p.plain());
+    }
+    return b.toString();
   }
 }

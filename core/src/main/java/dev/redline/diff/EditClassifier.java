@@ -39,7 +39,7 @@ final class EditClassifier {
   static List<Edit> classify(TokenScript script, Line oldLine, Line newLine, Context context) {
     List<Edit> edits = new ArrayList<>();
     if (!TokenStyle.lineKey(oldLine.label()).equals(TokenStyle.lineKey(newLine.label()))) {
-      edits.add(new Edit(ChangeKind.NUMBERING, oldLine.label(), 0, newLine.label(), 0));
+      edits.add(numbering(oldLine.label(), newLine.label()));
     }
     List<int[]> groups = groups(script);
     References.Reference[] oldRefs = References.of(script.oldTokens);
@@ -50,6 +50,31 @@ final class EditClassifier {
       edits.add(edit(script, group, oldText, newText, oldRefs, newRefs, context));
     }
     return edits;
+  }
+
+  /**
+   * The numbering edit of two labels, without the words they share at either end: {@code Article
+   * 17} to {@code Article 18} is {@code 17 → 18}, one word each way, not two.
+   */
+  static Edit numbering(String oldLabel, String newLabel) {
+    String[] o = oldLabel.split(" ", -1);
+    String[] n = newLabel.split(" ", -1);
+    int head = 0;
+    while (head < o.length - 1 && head < n.length - 1 && o[head].equals(n[head])) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < o.length - 1 - head && tail < n.length - 1 - head
+        && o[o.length - 1 - tail].equals(n[n.length - 1 - tail])) {
+      tail++;
+    }
+    int offset = 0;
+    for (int k = 0; k < head; k++) {
+      offset += o[k].length() + 1;
+    }
+    String oldPart = String.join(" ", java.util.Arrays.asList(o).subList(head, o.length - tail));
+    String newPart = String.join(" ", java.util.Arrays.asList(n).subList(head, n.length - tail));
+    return new Edit(ChangeKind.NUMBERING, oldPart, oldPart.isEmpty() ? 0 : offset, newPart, newPart.isEmpty() ? 0 : offset);
   }
 
   /** Runs of changed body steps, as step index ranges [first, last], grown to bracket partners and merged. */
@@ -285,7 +310,7 @@ final class EditClassifier {
       String d = script.oldTokens.get(deleted.get(k));
       String i = script.newTokens.get(inserted.get(k));
       if (TokenStyle.isMarker(d) && TokenStyle.isMarker(i)) {
-        if (!r.footnoteBecame(DraftText.markerName(d), DraftText.markerName(i))) {
+        if (!r.footnoteBecame(TokenStyle.markerName(d), TokenStyle.markerName(i))) {
           return false;
         }
         continue;

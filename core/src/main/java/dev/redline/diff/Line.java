@@ -1,5 +1,6 @@
 package dev.redline.diff;
 
+import dev.redline.model.InlineText;
 import java.util.Objects;
 
 /**
@@ -7,11 +8,26 @@ import java.util.Objects;
  * footnote's number), the separator after it, and the body. A change to the label alone is
  * numbering; the body is compared word by word.
  */
-record Line(String label, String separator, String body) {
+record Line(String label, String separator, InlineText content) {
   Line {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(separator, "separator");
-    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(content, "content");
+  }
+
+  /** A line whose body is plain text, without footnote references. */
+  Line(String label, String separator, String body) {
+    this(label, separator, InlineText.of(body));
+  }
+
+  /** The body in its plain view, as the word diff compares it. */
+  String body() {
+    return content.plain();
+  }
+
+  /** The whole line as structure: label and separator, then the body. */
+  InlineText whole() {
+    return content.after(head());
   }
 
   /** A line without a label. */
@@ -20,7 +36,7 @@ record Line(String label, String separator, String body) {
   }
 
   /** A line with a label that a space separates from the body where there is a label. */
-  static Line labelled(String label, String body) {
+  static Line labelled(String label, InlineText body) {
     return new Line(label, label.isEmpty() ? "" : " ", body);
   }
 
@@ -31,6 +47,6 @@ record Line(String label, String separator, String body) {
 
   /** The line as a reader sees it. */
   String text() {
-    return label + separator + body;
+    return label + separator + body();
   }
 }

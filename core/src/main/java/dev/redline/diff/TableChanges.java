@@ -40,8 +40,7 @@ final class TableChanges {
 
   /** A table as the line aligner pairs it: by all its cells' words, with its path's own part as its label. */
   static LineAligner.Item item(Clause table, Map<String, Integer> numbers) {
-    String path = table.path();
-    return new LineAligner.Item(LineAligner.TABLE, path.substring(path.lastIndexOf('.') + 1), words(table), numbers);
+    return new LineAligner.Item(LineAligner.TABLE, table.path().last(), words(table), numbers);
   }
 
   /** The changes of a table present in one draft or both. */

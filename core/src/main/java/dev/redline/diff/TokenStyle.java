@@ -71,6 +71,11 @@ final class TokenStyle {
     return MARKER.matcher(token).matches();
   }
 
+  /** A marker token's number or name: {@code 1} for {@code [^1]}. */
+  static String markerName(String token) {
+    return token.substring(2, token.length() - 1);
+  }
+
   static boolean isBracket(String token) {
     return token.equals("[") || token.equals("]");
   }

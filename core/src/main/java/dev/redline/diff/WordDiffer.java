@@ -1,10 +1,14 @@
 package dev.redline.diff;
 
+import dev.redline.model.ChangeKind;
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.Edit;
+import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,24 +39,106 @@ public final class WordDiffer {
       boolean inserted = oldLine == null;
       Line line = inserted ? newLine : oldLine;
       List<Edit> edits = EditClassifier.whole(line, inserted);
-      return whole(line.text(), inserted, edits);
+      return structured(whole(line.text(), inserted, edits), oldLine, newLine);
     }
     String oldText = oldLine.text();
     String newText = newLine.text();
     if (oldText.equals(newText)) {
-      return new TextChange(
-          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)), List.of());
+      return structured(new TextChange(
+          ChangeStatus.UNCHANGED, oldText, newText, oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Op.EQUAL, oldText)), List.of()),
+          oldLine, newLine);
     }
     TokenScript script = TokenScript.of(oldLine, newLine);
     List<Segment> segments = tidy(segments(script));
     boolean kept = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL);
     List<Edit> edits = kept ? List.of() : EditClassifier.classify(script, oldLine, newLine, context);
-    return new TextChange(kept ? ChangeStatus.UNCHANGED : ChangeStatus.MODIFIED, oldText, newText, segments, edits);
+    return structured(new TextChange(kept ? ChangeStatus.UNCHANGED : ChangeStatus.MODIFIED, oldText, newText, segments, edits), oldLine, newLine);
+  }
+
+  /**
+   * The change with each segment's content taken from the lines' structure at the segment's
+   * offsets: the words as runs, a footnote reference (one token, so never cut) as a reference.
+   */
+  private static TextChange structured(TextChange change, Line oldLine, Line newLine) {
+    InlineText oldWhole = oldLine == null ? InlineText.EMPTY : oldLine.whole();
+    InlineText newWhole = newLine == null ? InlineText.EMPTY : newLine.whole();
+    if (oldWhole.noteRefs().isEmpty() && newWhole.noteRefs().isEmpty() && !oldWhole.isFormatted() && !newWhole.isFormatted()) {
+      return change;
+    }
+    List<Segment> out = new ArrayList<>();
+    List<Edit> formatting = new ArrayList<>();
+    int oldAt = 0;
+    int newAt = 0;
+    for (Segment s : change.segments()) {
+      switch (s.op()) {
+        case EQUAL -> {
+          if (s.isRestyled()) {
+            out.add(s.withContent(newWhole.slice(newAt, newAt + s.text().length())));
+          } else {
+            reformatted(s.text(), oldWhole, oldAt, newWhole, newAt, out, formatting);
+          }
+        }
+        case INSERT -> out.add(s.withContent(newWhole.slice(newAt, newAt + s.text().length())));
+        case DELETE -> out.add(s.withContent(oldWhole.slice(oldAt, oldAt + s.text().length())));
+      }
+      oldAt += s.oldText().length();
+      newAt += s.op() == Segment.Op.DELETE ? 0 : s.text().length();
+    }
+    if (formatting.isEmpty()) {
+      return new TextChange(change.status(), change.oldText(), change.newText(), out, change.edits());
+    }
+    List<Edit> edits = new ArrayList<>(change.edits());
+    edits.addAll(formatting);
+    edits.sort(Comparator.comparingInt(Edit::newOffset).thenComparingInt(Edit::oldOffset));
+    ChangeStatus status = change.status() == ChangeStatus.UNCHANGED ? ChangeStatus.MODIFIED : change.status();
+    return new TextChange(status, change.oldText(), change.newText(), out, edits);
+  }
+
+  /**
+   * A kept stretch of words as segments: pieces set alike in both drafts, and pieces whose format
+   * differs (white space counts only between two such words), each of those with its old structure
+   * and a formatting edit over its words.
+   */
+  private static void reformatted(
+      String text, InlineText oldWhole, int oldAt, InlineText newWhole, int newAt, List<Segment> out, List<Edit> edits) {
+    boolean[] differs = new boolean[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      differs[i] = !Character.isWhitespace(text.charAt(i)) && !oldWhole.formatAt(oldAt + i).looksLike(newWhole.formatAt(newAt + i));
+    }
+    for (int i = 0; i < text.length(); i++) { // white space between two reformatted words goes with them
+      if (Character.isWhitespace(text.charAt(i))) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        boolean inside = i > 0 && differs[i - 1] && j < text.length() && differs[j];
+        for (int x = i; x < j; x++) {
+          differs[x] = inside;
+        }
+        i = j - 1;
+      }
+    }
+    int start = 0;
+    while (start < text.length()) {
+      int end = start + 1;
+      while (end < text.length() && differs[end] == differs[start]) {
+        end++;
+      }
+      String piece = text.substring(start, end);
+      List<Inline> content = newWhole.slice(newAt + start, newAt + end);
+      if (differs[start]) {
+        out.add(new Segment(Segment.Op.EQUAL, piece, piece, content, oldWhole.slice(oldAt + start, oldAt + end)));
+        edits.add(new Edit(ChangeKind.FORMATTING, piece, oldAt + start, piece, newAt + start));
+      } else {
+        out.add(new Segment(Segment.Op.EQUAL, piece, piece, content));
+      }
+      start = end;
+    }
   }
 
   /** A line at one end of a moved clause: wholly deleted or inserted, its edits given by the move. */
-  static TextChange moved(String text, boolean inserted) {
-    return whole(text, inserted, List.of());
+  static TextChange moved(Line line, boolean inserted) {
+    return structured(whole(line.text(), inserted, List.of()), inserted ? null : line, inserted ? line : null);
   }
 
   private static TextChange whole(String text, boolean inserted, List<Edit> edits) {

@@ -21,13 +21,17 @@ public record Alignment(Draft oldDraft, Draft newDraft, List<ArticleLink> links)
     links = List.copyOf(links);
   }
 
-  /** The link that holds this article of the old draft. */
+  /** The link that holds this article of the old draft, found by its id. */
   public Optional<ArticleLink> linkOfOld(Article article) {
-    return links.stream().filter(l -> l.oldArticles().contains(article)).findFirst();
+    return links.stream().filter(l -> holds(l.oldArticles(), article)).findFirst();
   }
 
-  /** The link that holds this article of the new draft. */
+  /** The link that holds this article of the new draft, found by its id. */
   public Optional<ArticleLink> linkOfNew(Article article) {
-    return links.stream().filter(l -> l.newArticles().contains(article)).findFirst();
+    return links.stream().filter(l -> holds(l.newArticles(), article)).findFirst();
+  }
+
+  private static boolean holds(List<Article> articles, Article article) {
+    return articles.stream().anyMatch(a -> a.id().equals(article.id()));
   }
 }

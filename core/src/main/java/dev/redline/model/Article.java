@@ -20,6 +20,12 @@ import java.util.stream.Stream;
  * @param provenance where the heading was read
  * @param marker the stage marker printed beside the number ({@code (nouveau)}, {@code (Non
  *     modifié)}), empty where none
+ * @param id names the article within its draft, never empty: {@code art} and the number without
+ *     spaces ({@code art18}, {@code art5bis}), with {@code ~2}, {@code ~3} for a number the draft
+ *     repeats ({@code art18~2}); the same file read again gives the same ids. {@link Draft} makes
+ *     them unique. Maps of articles are keyed by it, never by the record, whose equality is deep
+ * @param titleContent the title as structure, whose plain view is {@code title}: a footnote cited
+ *     in the title is a reference there, as in a clause
  */
 public record Article(
     String label,
@@ -28,7 +34,9 @@ public record Article(
     List<Division> divisions,
     List<Clause> clauses,
     Provenance provenance,
-    Optional<StageMarker> marker) {
+    Optional<StageMarker> marker,
+    String id,
+    InlineText titleContent) {
 
   public Article {
     Objects.requireNonNull(label, "label");
@@ -38,11 +46,47 @@ public record Article(
     clauses = List.copyOf(clauses);
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(marker, "marker");
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException("an article needs an id");
+    }
+    if (!titleContent.plain().equals(title)) {
+      throw new IllegalArgumentException("the title's structure does not read as the title: " + title);
+    }
   }
 
-  /** An article without a stage marker. */
+  /** An article whose title cites no footnote. */
+  public Article(
+      String label, String number, String title, List<Division> divisions, List<Clause> clauses, Provenance provenance,
+      Optional<StageMarker> marker, String id) {
+    this(label, number, title, divisions, clauses, provenance, marker, id, InlineText.of(title));
+  }
+
+  /** An article with the id its number gives ({@link #idOf(String)}). */
+  public Article(
+      String label, String number, String title, List<Division> divisions, List<Clause> clauses, Provenance provenance,
+      Optional<StageMarker> marker) {
+    this(label, number, title, divisions, clauses, provenance, marker, idOf(number));
+  }
+
+  /** An article without a stage marker, with the id its number gives. */
   public Article(String label, String number, String title, List<Division> divisions, List<Clause> clauses, Provenance provenance) {
     this(label, number, title, divisions, clauses, provenance, Optional.empty());
+  }
+
+  /** The id an article with this number has where the number is not repeated: {@code art5bis}. */
+  public static String idOf(String number) {
+    return "art" + ClausePath.articlePart(number);
+  }
+
+  /** The same article under another id, its clauses' ids following it ({@code art18~2.1}). */
+  public Article withId(String newId) {
+    List<Clause> renamed = clauses.stream().map(c -> c.underArticle(newId)).toList();
+    return new Article(label, number, title, divisions, renamed, provenance, marker, newId, titleContent);
+  }
+
+  /** The same article with other clauses. */
+  public Article withClauses(List<Clause> newClauses) {
+    return new Article(label, number, title, divisions, newClauses, provenance, marker, id, titleContent);
   }
 
   /**

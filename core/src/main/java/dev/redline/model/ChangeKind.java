@@ -6,7 +6,8 @@ import java.util.Locale;
  * What kind of change one {@link Edit} is, so that a reader can tell at a glance whether it
  * matters. Every edit has exactly one kind; where an edit could be read as several, the first that
  * applies in this order wins: {@link #NUMBERING}, {@link #BRACKETS}, {@link #CONSEQUENTIAL},
- * {@link #EDITORIAL}, {@link #SUBSTANTIVE}.
+ * {@link #EDITORIAL}, {@link #SUBSTANTIVE}. A {@link #FORMATTING} edit is never
+ * another kind: its words are the same on both sides.
  */
 public enum ChangeKind {
   /** Wording: words added, deleted or replaced. Whole clauses added or deleted are substantive. */
@@ -30,7 +31,13 @@ public enum ChangeKind {
    * crime]} to {@code serious crime}); brackets added, or a bracketed passage inserted, mean new
    * disagreement. See {@link Edit#bracketsRemoved()} and {@link Edit#bracketsAdded()}.
    */
-  BRACKETS;
+  BRACKETS,
+  /**
+   * The same words set differently: bold, italic, underline, strike-through, superscript or
+   * subscript, small caps. Neither substantive nor editorial; it deletes and inserts no words. The
+   * edit holds the words on both sides.
+   */
+  FORMATTING;
 
   /** The lower-case word used in spec files and reports: {@code consequential}. */
   public String word() {

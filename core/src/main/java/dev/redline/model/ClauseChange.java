@@ -29,9 +29,9 @@ public record ClauseChange(
     }
     if (move.isPresent()) {
       ClauseMove m = move.get();
-      boolean source = oldClause.isPresent() && newClause.isEmpty() && oldClause.get().equals(m.oldClause())
+      boolean source = oldClause.isPresent() && newClause.isEmpty() && oldClause.get().id().equals(m.oldClause().id())
           && text.status() == ChangeStatus.DELETED;
-      boolean target = newClause.isPresent() && oldClause.isEmpty() && newClause.get().equals(m.newClause())
+      boolean target = newClause.isPresent() && oldClause.isEmpty() && newClause.get().id().equals(m.newClause().id())
           && text.status() == ChangeStatus.INSERTED;
       if (!source && !target) {
         throw new IllegalArgumentException("a moved clause is deleted at its source or inserted at its target");

@@ -1,8 +1,13 @@
 package dev.redline.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One revision of a structured text: a treaty draft, a bill, a regulation.
@@ -19,6 +24,11 @@ import java.util.Optional;
  * @param warnings what the reader noticed but could work around, one line each
  * @param look how the draft looks where it is a Word file (page, styles, numbering, header and
  *     footer), for a redline that prints like it; empty for every other format
+ *
+ * <p>Every article, clause and footnote has an id unique within the draft (see {@link
+ * Article#id()}, {@link Clause#id()}, {@link Footnote#id()}): where two articles or clauses come
+ * with the same id, as when a messy draft repeats a number, the later gets {@code ~2}, {@code ~3}.
+ * Two different footnotes with one id are refused.
  */
 public record Draft(
     String source,
@@ -38,11 +48,12 @@ public record Draft(
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(date, "date");
-    preamble = List.copyOf(preamble);
     divisions = List.copyOf(divisions);
-    articles = List.copyOf(articles);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(look, "look");
+    Ids ids = new Ids();
+    preamble = ids.clauses(List.copyOf(preamble));
+    articles = ids.articles(List.copyOf(articles));
   }
 
   /** A draft without a Word look. */
@@ -67,6 +78,63 @@ public record Draft(
   /** The same draft with this look. */
   public Draft withLook(SourceLook look) {
     return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.of(look));
+  }
+
+  /** Gives repeated ids their {@code ~n}, in document order, and checks that each footnote id names one footnote. */
+  private static final class Ids {
+    private final Set<String> articleIds = new HashSet<>();
+    private final Set<String> clauseIds = new HashSet<>();
+    private final Map<String, Integer> repeats = new HashMap<>();
+    private final Map<String, Footnote> footnotes = new HashMap<>();
+
+    List<Article> articles(List<Article> articles) {
+      List<Article> out = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        Article b = articleIds.add(a.id()) ? a : a.withId(next(a.id(), articleIds));
+        List<Clause> clauses = clauses(b.clauses());
+        out.add(clauses == b.clauses() ? b : b.withClauses(clauses));
+      }
+      return List.copyOf(out);
+    }
+
+    /** The clauses with unique ids: the same list where they already are. */
+    List<Clause> clauses(List<Clause> clauses) {
+      List<Clause> out = null;
+      for (int i = 0; i < clauses.size(); i++) {
+        Clause c = clauses.get(i);
+        Clause d = clauseIds.add(c.id()) ? c : c.withId(next(c.id(), clauseIds));
+        c.footnotes().forEach(this::footnote);
+        List<Clause> children = clauses(d.children());
+        if (children != d.children()) {
+          d = new Clause(d.kind(), d.label(), d.path(), d.content(), children, d.footnotes(), d.provenance(), d.id());
+        }
+        if (d != c && out == null) {
+          out = new ArrayList<>(clauses.subList(0, i));
+        }
+        if (out != null) {
+          out.add(d);
+        }
+      }
+      return out == null ? clauses : List.copyOf(out);
+    }
+
+    private String next(String id, Set<String> taken) {
+      int n = repeats.getOrDefault(id, 1);
+      String candidate;
+      do {
+        n++;
+        candidate = id + "~" + n;
+      } while (!taken.add(candidate));
+      repeats.put(id, n);
+      return candidate;
+    }
+
+    private void footnote(Footnote f) {
+      Footnote known = footnotes.putIfAbsent(f.id(), f);
+      if (known != null && !known.equals(f)) {
+        throw new IllegalArgumentException("two different footnotes have the id " + f.id());
+      }
+    }
   }
 
   /** The article with exactly this number, if any. */

@@ -32,14 +32,17 @@ public record Edit(ChangeKind kind, String oldText, int oldOffset, String newTex
     }
   }
 
-  /** The words deleted: those of {@code oldText}; footnote markers and punctuation are not words. */
+  /**
+   * The words deleted: those of {@code oldText}; footnote markers and punctuation are not words, and
+   * a formatting edit deletes none.
+   */
   public int wordsDeleted() {
-    return Words.count(oldText);
+    return kind == ChangeKind.FORMATTING ? 0 : Words.count(oldText);
   }
 
-  /** The words inserted: those of {@code newText}. */
+  /** The words inserted: those of {@code newText}; a formatting edit inserts none. */
   public int wordsInserted() {
-    return Words.count(newText);
+    return kind == ChangeKind.FORMATTING ? 0 : Words.count(newText);
   }
 
   /** Whether this bracket edit takes text out of square brackets, or deletes a bracketed passage: agreement. */

@@ -1,5 +1,6 @@
 package dev.redline.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +54,17 @@ public record Statistics(
   /** The edits of one kind, with the words they delete and insert. */
   public ChangeCount changes(ChangeKind kind) {
     return changes.get(kind);
+  }
+
+  /**
+   * The kinds a table of changes by kind lists: every kind, but {@link ChangeKind#FORMATTING} only
+   * where there is a formatting change, so that drafts without formatting (plain text, PDF) report
+   * as they did before formatting was compared. The totals still count every kind.
+   */
+  public List<ChangeKind> kindsListed() {
+    return java.util.Arrays.stream(ChangeKind.values())
+        .filter(k -> k != ChangeKind.FORMATTING || changes(k).edits() > 0)
+        .toList();
   }
 
   /** Every edit, of every kind, with the words deleted and inserted: the sum of {@link #changes()}. */

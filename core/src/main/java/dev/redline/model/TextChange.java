@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * {@code EQUAL} and {@code INSERT} segments' {@link Segment#text()} gives {@link #newText()}.
  * Segments never split a word. A line whose drafts differ only in white space, quote or dash style
  * or hyphenation left at line ends is {@link ChangeStatus#UNCHANGED}: its segments are all {@code
- * EQUAL} and show the new text.
+ * EQUAL} and show the new text. A line whose words are the same but set in another format is
+ * {@link ChangeStatus#MODIFIED}: its reformatted segments ({@link Segment#isReformatted()}) carry
+ * the old format, and its edits are of kind {@link ChangeKind#FORMATTING}.
  *
  * <p>The {@link #edits()} say what changed, piece by piece, with a {@link ChangeKind} each; they are
  * finer than the segments where that helps a reader (a renumbered cross-reference next to a changed
@@ -40,9 +42,9 @@ public record TextChange(
     if (!oldJoined.equals(oldText) || !newJoined.equals(newText)) {
       throw new IllegalArgumentException("the segments do not rebuild both lines");
     }
-    boolean allEqual = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL);
-    if ((status == ChangeStatus.UNCHANGED) != allEqual) {
-      throw new IllegalArgumentException("a line is unchanged exactly when every segment is kept: " + status);
+    boolean allKept = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL && !s.isReformatted());
+    if ((status == ChangeStatus.UNCHANGED) != allKept) {
+      throw new IllegalArgumentException("a line is unchanged exactly when every segment is kept as it was: " + status);
     }
     for (Edit edit : edits) {
       if (!oldText.startsWith(edit.oldText(), edit.oldOffset()) || !newText.startsWith(edit.newText(), edit.newOffset())) {

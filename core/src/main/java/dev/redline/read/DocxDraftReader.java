@@ -45,7 +45,7 @@ public final class DocxDraftReader implements DraftReader {
           name(file) + ": holds " + tracked + (tracked == 1 ? " tracked change" : " tracked changes")
               + "; read as if all were accepted");
     }
-    return new StructureRecognizer(file, warnings, options).recognize(lines).withLook(WordLook.of(parts, text.listPlaces()));
+    return new StructureRecognizer(file, warnings, options).recognize(lines, options.formatting() ? text.formats() : FormatStream.none()).withLook(WordLook.of(parts, text.listPlaces()));
   }
 
   private static String name(Path file) {

@@ -44,12 +44,19 @@ public final class PdfDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
-    List<SourceLine> lines = lines(file, options, warnings);
-    return new StructureRecognizer(file, warnings, options).recognize(lines);
+    FormatStream formats = new FormatStream();
+    List<SourceLine> lines = lines(file, options, warnings, formats);
+    return new StructureRecognizer(file, warnings, options).recognize(lines, options.formatting() ? formats : FormatStream.none());
   }
 
   /** The PDF's text as lines without page furniture; package-private for the letter reader. */
   static List<SourceLine> lines(Path file, ReadOptions options, List<String> warnings) throws DraftReadException {
+    return lines(file, options, warnings, new FormatStream());
+  }
+
+  /** The PDF's text as lines, each glyph's bold and italic added to the stream. */
+  private static List<SourceLine> lines(Path file, ReadOptions options, List<String> warnings, FormatStream formats)
+      throws DraftReadException {
     byte[] bytes = TextDraftReader.readBytes(file);
     if (bytes.length == 0) {
       throw new DraftReadException(file, Problem.EMPTY, "file is empty");
@@ -75,7 +82,7 @@ public final class PdfDraftReader implements DraftReader {
       if (document.getNumberOfPages() == 0) {
         throw new DraftReadException(file, Problem.EMPTY, "the PDF has no pages");
       }
-      pages = PdfLines.read(document, options.progress());
+      pages = PdfLines.read(document, options.progress(), formats);
       if (streams.exceeded()) {
         throw tooLarge(file, streams, null); // PDFBox caught the failure (of a font, say) and went on
       }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import dev.redline.model.Format;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -75,7 +76,8 @@ final class PdfLines extends PDFTextStripper {
   private static final float FLUSH = 0.3f;
 
   private final List<PdfPage> pages = new ArrayList<>();
-  private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+  private final Map<PDFont, Format> fontFormats = new IdentityHashMap<>();
+  private FormatStream formats = new FormatStream();
   private List<PdfLine> pageLines = new ArrayList<>();
   /** The page's lines with right-to-left letters, by their index in {@code pageLines}, built once the page's direction is known. */
   private final Map<Integer, Collected> collected = new HashMap<>();
@@ -221,7 +223,13 @@ final class PdfLines extends PDFTextStripper {
 
   /** The lines of every page of the document, in page order; {@code progress} is told of each page. */
   static List<PdfPage> read(PDDocument document, ReadProgress progress) throws IOException {
+    return read(document, progress, new FormatStream());
+  }
+
+  /** The lines of every page, as {@link #read(PDDocument, ReadProgress)}, each glyph's bold and italic added to the stream as drawn. */
+  static List<PdfPage> read(PDDocument document, ReadProgress progress, FormatStream formats) throws IOException {
     PdfLines stripper = new PdfLines(progress);
+    stripper.formats = formats;
     stripper.pageCount = document.getNumberOfPages();
     stripper.writeText(document, Writer.nullWriter());
     return List.copyOf(stripper.pages);
@@ -497,6 +505,7 @@ final class PdfLines extends PDFTextStripper {
     }
     offsets[glyphs.size()] = text.length();
     glyphs.add(p);
+    formats.add(unicode, fontFormat(p.getFont()));
     for (int i = 0; i < unicode.length(); i++) {
       char c = unicode.charAt(i);
       text.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : c);
@@ -853,21 +862,27 @@ final class PdfLines extends PDFTextStripper {
     return spans;
   }
 
-  private boolean isBold(PDFont font) {
+  /** Bold and italic as the font says: its name, or its descriptor (weight, force-bold and italic flags, italic angle). */
+  private Format fontFormat(PDFont font) {
     if (font == null) {
-      return false;
+      return Format.PLAIN;
     }
-    return boldFonts.computeIfAbsent(
+    return fontFormats.computeIfAbsent(
         font,
         f -> {
           String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-          if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")) {
-            return true;
-          }
           PDFontDescriptor d = f.getFontDescriptor();
-          return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+          boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")
+              || d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+          boolean italic = name.contains("italic") || name.contains("oblique") || d != null && (d.isItalic() || d.getItalicAngle() != 0);
+          return Format.PLAIN.with(Format.Property.BOLD, bold).with(Format.Property.ITALIC, italic);
         });
   }
+
+  private boolean isBold(PDFont font) {
+    return fontFormat(font).has(Format.Property.BOLD);
+  }
+
 
   /** Whether the resources draw an image, directly or inside a form, a few levels deep. */
   private static boolean drawsImage(PDResources resources, int depth) {

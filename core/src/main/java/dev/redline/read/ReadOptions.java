@@ -29,8 +29,13 @@ import java.util.regex.PatternSyntaxException;
  * @param maxPages the most pages a PDF may have (default 20,000)
  * @param maxArticles the most articles a draft may have (default 10,000)
  * @param progress told of each page read, for a progress display (default: {@link ReadProgress#NONE})
+ * @param formatting whether runs get the formatting the source gives them (bold, italic, ...; the
+ *     default); without it every run is plain, so that a comparison sees words only and reports no
+ *     {@link dev.redline.model.ChangeKind#FORMATTING} change, as with Word's "Formatting" check box
+ *     cleared
  */
-public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int maxPages, int maxArticles, ReadProgress progress) {
+public record ReadOptions(
+    Optional<Pattern> articlePattern, long maxBytes, int maxPages, int maxArticles, ReadProgress progress, boolean formatting) {
   /** The largest file read by default: 512 MiB. */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
   /** The most pages a PDF may have by default. */
@@ -45,22 +50,27 @@ public record ReadOptions(Optional<Pattern> articlePattern, long maxBytes, int m
 
   /** Options with this article pattern (or none) and the default limits. */
   public ReadOptions(Optional<Pattern> articlePattern) {
-    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_ARTICLES, ReadProgress.NONE);
+    this(articlePattern, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_ARTICLES, ReadProgress.NONE, true);
+  }
+
+  /** These options, reading every run as plain text: formatting is ignored. */
+  public ReadOptions withoutFormatting() {
+    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress, false);
   }
 
   /** These options with other limits of size and pages. */
   public ReadOptions withLimits(long maxBytes, int maxPages) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress, formatting);
   }
 
   /** These options with another limit of articles (and so of clauses and footnotes). */
   public ReadOptions withMaxArticles(int maxArticles) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress, formatting);
   }
 
   /** These options, telling {@code progress} of each page read. */
   public ReadOptions withProgress(ReadProgress progress) {
-    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress);
+    return new ReadOptions(articlePattern, maxBytes, maxPages, maxArticles, progress, formatting);
   }
 
   /** The most clauses (recitals, paragraphs, subparagraphs, items) a draft may have: ten for each article allowed. */

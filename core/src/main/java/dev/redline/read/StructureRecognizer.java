@@ -2,11 +2,14 @@ package dev.redline.read;
 
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
+import dev.redline.model.ClausePath;
 import dev.redline.model.ClauseKind;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionKind;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import dev.redline.model.Provenance;
 import dev.redline.model.StageMarker;
 import dev.redline.read.HeadingGrammar.Heading;
@@ -103,6 +106,8 @@ final class StructureRecognizer {
   private boolean sectionsAreArticles;
   /** The clauses read so far (recitals and the blocks of every article), against {@link ReadOptions#maxClauses()}. */
   private int clauses;
+  /** The formats the reader found, given to clauses and titles as they are built. */
+  private FormatStream formats = FormatStream.none();
 
   StructureRecognizer(Path file, List<String> warnings, ReadOptions options) {
     this.file = file;
@@ -114,6 +119,12 @@ final class StructureRecognizer {
 
   /** The draft these lines make; they are gone through twice (once to learn whether {@code Section 5} is an article here). */
   Draft recognize(Iterable<SourceLine> lines) throws DraftReadException {
+    return recognize(lines, FormatStream.none());
+  }
+
+  /** The draft in these lines, its clauses' and titles' runs set in the formats the reader found. */
+  Draft recognize(Iterable<SourceLine> lines, FormatStream formats) throws DraftReadException {
+    this.formats = formats;
     try {
       return recognizeLines(lines);
     } catch (HeadingGrammar.UserPatternFailure e) {
@@ -306,7 +317,7 @@ final class StructureRecognizer {
               new Clause(
                   ClauseKind.RECITAL,
                   "",
-                  "preamble." + (preamble.size() + 1),
+                  ClausePath.recital(preamble.size() + 1),
                   text,
                   List.of(),
                   List.of(),
@@ -343,8 +354,8 @@ final class StructureRecognizer {
     }
     List<Clause> recitals = new ArrayList<>();
     for (Clause r : preamble) {
-      recitals.add(new Clause(r.kind(), r.label(), r.path(), r.text(), r.children(),
-          citedNotes(r.text(), r.provenance(), footnotes, cited), r.provenance()));
+      Cited c = cite(r.text(), r.provenance(), footnotes, cited);
+      recitals.add(new Clause(r.kind(), r.label(), r.path(), c.content(), r.children(), c.notes(), r.provenance()));
     }
     for (String marker : footnotes.keySet()) {
       if (!cited.contains(marker)) {
@@ -717,21 +728,22 @@ final class StructureRecognizer {
     }
 
     Article build(Map<String, Footnote> footnotes, Set<String> cited) {
-      String prefix = number.replace(" ", "");
-      Map<String, Integer> paths = new HashMap<>();
+      Map<ClausePath, Integer> paths = new HashMap<>(); // each path taken, with the last repeat number it was given
       List<Clause> clauses = new ArrayList<>();
       for (Node node : top) {
-        clauses.add(node.build(prefix, paths, footnotes, cited));
+        clauses.add(node.build(ClausePath.of(number, node.label), paths, footnotes, cited));
       }
       String headings = above + " " + title;
+      InlineText titleContent = InlineText.of(title);
       if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
         // A note cited in the heading, or in the division headings or the title above, goes with the article's first clause.
         Clause first = clauses.get(0);
-        List<Footnote> notes = new ArrayList<>(citedNotes(headings, provenance, footnotes, cited));
+        List<Footnote> notes = new ArrayList<>(cite(headings, provenance, footnotes, cited).notes());
         first.footnotes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.text(), first.children(), notes, first.provenance()));
+        clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.content(), first.children(), notes, first.provenance()));
+        titleContent = formats.apply(references(title, footnotes));
       }
-      return new Article(label, number, title, divisions, clauses, provenance, marker);
+      return new Article(label, number, title, divisions, clauses, provenance, marker, Article.idOf(number), titleContent);
     }
   }
 
@@ -739,8 +751,38 @@ final class StructureRecognizer {
     return previous.length() == 1 && label.length() == 1 && label.charAt(0) == previous.charAt(0) + 1;
   }
 
-  /** The footnotes the text cites, in order, each marked as cited; a marker without a note is warned of. */
-  private List<Footnote> citedNotes(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
+  /** A text as structure, with the footnotes it cites in order. */
+  private record Cited(InlineText content, List<Footnote> notes) {}
+
+  /**
+   * The text as runs and footnote references: the one place where a marker {@code [^1]} that a
+   * reader left in a line becomes a reference. A marker without a note stays text.
+   */
+  private static InlineText references(String text, Map<String, Footnote> footnotes) {
+    List<Inline> parts = new ArrayList<>();
+    Matcher m = FOOTNOTE_MARKER.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      Footnote note = footnotes.get(m.group(1));
+      if (note != null) {
+        if (m.start() > at) {
+          parts.add(new Inline.Run(text.substring(at, m.start())));
+        }
+        parts.add(Inline.NoteRef.to(note));
+        at = m.end();
+      }
+    }
+    if (at < text.length()) {
+      parts.add(new Inline.Run(text.substring(at)));
+    }
+    return new InlineText(parts);
+  }
+
+  /**
+   * The text as runs and footnote references ({@link #references}), and the footnotes it cites, in
+   * order, each marked as cited; a marker without a note is warned of.
+   */
+  private Cited cite(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
     List<Footnote> notes = new ArrayList<>();
     Matcher m = FOOTNOTE_MARKER.matcher(text);
     while (m.find()) {
@@ -751,7 +793,7 @@ final class StructureRecognizer {
         notes.add(note);
       }
     }
-    return notes;
+    return new Cited(formats.apply(references(text, footnotes)), notes);
   }
 
   private final class Node {
@@ -768,29 +810,24 @@ final class StructureRecognizer {
       this.provenance = provenance;
     }
 
-    /**
-     * The clause, its path made unique within the article: a repeated path gets the next free
-     * {@code ~n}, counted on from the last repeat of that path ({@code paths} maps each path taken to
-     * it), so a list of ten thousand {@code (a)} takes linear time.
-     */
-    Clause build(String parentPath, Map<String, Integer> paths, Map<String, Footnote> footnotes, Set<String> cited) {
-      String path = parentPath + "." + label;
-      if (paths.putIfAbsent(path, 1) != null) {
-        int n = paths.get(path) + 1;
-        while (paths.putIfAbsent(path + "~" + n, 1) != null) {
+    Clause build(ClausePath printed, Map<ClausePath, Integer> paths, Map<String, Footnote> footnotes, Set<String> cited) {
+      ClausePath path = printed;
+      if (paths.putIfAbsent(printed, 1) != null) {
+        int n = paths.get(printed);
+        do {
           n++;
-        }
-        paths.put(path, n);
-        warnings.add(provenance + ": clause " + path + " appears more than once; the repeat is " + path + "~" + n);
-        path = path + "~" + n;
+          path = printed.withLast(label + "~" + n);
+        } while (paths.putIfAbsent(path, 1) != null);
+        paths.put(printed, n);
+        warnings.add(provenance + ": clause " + printed + " appears more than once; the repeat is " + path);
       }
-      List<Footnote> notes = citedNotes(text, provenance, footnotes, cited);
+      Cited c = cite(text, provenance, footnotes, cited);
       List<Clause> built = new ArrayList<>();
       for (Node child : children) {
-        built.add(child.build(path, paths, footnotes, cited));
+        built.add(child.build(path.child(child.label), paths, footnotes, cited));
       }
       String shownLabel = kind == ClauseKind.TEXT || kind.inTable() ? "" : label;
-      return new Clause(kind, shownLabel, path, text, built, notes, provenance);
+      return new Clause(kind, shownLabel, path, c.content(), built, c.notes(), provenance);
     }
   }
 }

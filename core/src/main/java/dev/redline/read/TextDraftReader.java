@@ -2,6 +2,7 @@ package dev.redline.read;
 
 import dev.redline.internal.Bytes;
 import dev.redline.model.Draft;
+import dev.redline.model.Format;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
@@ -36,7 +36,6 @@ public final class TextDraftReader implements DraftReader {
     MARKDOWN
   }
 
-  private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private final Flavour flavour;
@@ -49,10 +48,14 @@ public final class TextDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
+    String text = decode(file, checkLineLength(file, readBytes(file)), warnings);
+    FormatStream formats = new FormatStream();
+    if (flavour == Flavour.MARKDOWN && options.formatting()) {
+      lines(text, formats).forEach(line -> { }); // one pass records the emphasis Markdown marks, in reading order
+    }
     // The bytes are not kept while the lines are recognised, and the lines are made from the text as
     // they are gone through: a file of tens of megabytes is held once, as its text.
-    Iterable<SourceLine> lines = lines(decode(file, checkLineLength(file, readBytes(file)), warnings));
-    return new StructureRecognizer(file, warnings, options).recognize(lines);
+    return new StructureRecognizer(file, warnings, options).recognize(lines(text, null), options.formatting() ? formats : FormatStream.none());
   }
 
   /** The longest line read, in bytes: a mebibyte, thousands of times a long paragraph. */
@@ -148,15 +151,16 @@ public final class TextDraftReader implements DraftReader {
   /** The text's lines, with pages counted by form feeds; package-private for the letter reader. */
   List<SourceLine> split(String text) {
     List<SourceLine> lines = new ArrayList<>();
-    lines(text).forEach(lines::add);
+    lines(text, new FormatStream()).forEach(lines::add);
     return lines;
   }
 
   /**
    * The text's lines as {@link #split(String)} gives them, made afresh each time they are gone
-   * through: a draft of tens of megabytes is held as its text alone, not as millions of lines.
+   * through: a draft of tens of megabytes is held as its text alone, not as millions of lines. The
+   * emphasis Markdown marks is added to {@code formats}, or only removed where it is null.
    */
-  private Iterable<SourceLine> lines(String text) {
+  private Iterable<SourceLine> lines(String text, FormatStream formats) {
     boolean paged = text.indexOf('\f') >= 0;
     return () -> new java.util.Iterator<>() {
       private final java.util.Iterator<String> raw = rawLines(text);
@@ -173,12 +177,12 @@ public final class TextDraftReader implements DraftReader {
           while ((ff = line.indexOf('\f')) >= 0) {
             String before = line.substring(0, ff);
             if (!before.isBlank()) {
-              ready.add(new SourceLine(clean(before), number, page));
+              ready.add(new SourceLine(clean(before, formats), number, page));
             }
             page++;
             line = line.substring(ff + 1);
           }
-          ready.add(new SourceLine(clean(line), number, page));
+          ready.add(new SourceLine(clean(line, formats), number, page));
         }
         return !ready.isEmpty();
       }
@@ -267,13 +271,62 @@ public final class TextDraftReader implements DraftReader {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private String clean(String line) {
+  private String clean(String line, FormatStream formats) {
     String s = line.replace('\u00A0', ' ').replace("\t", "    ");
     if (flavour == Flavour.MARKDOWN) {
-      s = markdownHeadingText(s);
-      s = MD_EMPHASIS.matcher(s).replaceAll("");
+      s = emphasis(markdownHeadingText(s), formats);
     }
     return s.strip();
+  }
+
+  /**
+   * A Markdown line without its emphasis marks, its runs added to the stream: {@code **strong**} and
+   * {@code __strong__} bold, {@code *em*} italic where a closing {@code *} follows on the same line
+   * (a lone {@code *}, as in {@code 5 * 3} or a bullet, stays text); where {@code formats} is null the
+   * marks are only removed. A scanner, not a regular expression.
+   */
+  static String emphasis(String line, FormatStream formats) {
+    StringBuilder out = new StringBuilder(line.length());
+    StringBuilder run = new StringBuilder();
+    boolean bold = false;
+    boolean italic = false;
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      boolean pair = i + 1 < n && line.charAt(i + 1) == c;
+      boolean toggle;
+      if ((c == '*' || c == '_') && pair) {
+        toggle = true;
+      } else if (c == '*' && !italic) {
+        toggle = i + 1 < n && !isSpace(line.charAt(i + 1)) && line.indexOf('*', i + 1) > i + 1;
+      } else {
+        toggle = c == '*' && italic;
+      }
+      if (!toggle) {
+        out.append(c);
+        run.append(c);
+        continue;
+      }
+      if (formats != null) {
+        formats.add(run.toString(), format(bold, italic));
+      }
+      run.setLength(0);
+      if (pair) {
+        bold = !bold;
+        i++;
+      } else {
+        italic = !italic;
+      }
+    }
+    if (formats != null) {
+      formats.add(run.toString(), format(bold, italic));
+    }
+    return out.toString();
+  }
+
+  private static Format format(boolean bold, boolean italic) {
+    Format f = Format.PLAIN.with(Format.Property.BOLD, bold);
+    return f.with(Format.Property.ITALIC, italic);
   }
 
 

@@ -8,6 +8,8 @@ import static dev.redline.read.WordXml.children;
 import static dev.redline.read.WordXml.is;
 
 import java.util.ArrayDeque;
+import dev.redline.model.Format;
+import dev.redline.model.Inline;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -58,6 +60,9 @@ final class WordText {
   private Deque<Field> fields = new ArrayDeque<>();
   private boolean inNote;
   private int paragraphs;
+  private final FormatStream formats = new FormatStream();
+  private final Map<String, Format> characterStyles;
+  private Format format = Format.PLAIN;
   private int footnotesCited;
   private int endnotesCited;
 
@@ -67,6 +72,65 @@ final class WordText {
     this.counters = numbering.counters();
     this.footnotes = notes(parts.footnotes(), "footnote");
     this.endnotes = notes(parts.endnotes(), "endnote");
+    this.characterStyles = characterStyles(parts.styles());
+  }
+
+  /** The formats of the body's runs, in reading order; filled by {@link #lines()}. */
+  FormatStream formats() {
+    return formats;
+  }
+
+  /** The format each character style gives, by style id; a style based on another starts from it. */
+  private static Map<String, Format> characterStyles(Document styles) {
+    Map<String, Element> byId = new HashMap<>();
+    if (styles != null) {
+      for (Element style : children(styles.getDocumentElement())) {
+        if (is(style, "style") && "character".equals(attribute(style, "type"))) {
+          byId.put(attribute(style, "styleId"), style);
+        }
+      }
+    }
+    Map<String, Format> out = new HashMap<>();
+    for (String id : byId.keySet()) {
+      out.put(id, characterStyle(id, byId, 0));
+    }
+    return out;
+  }
+
+  private static Format characterStyle(String id, Map<String, Element> byId, int depth) {
+    Element style = byId.get(id);
+    if (style == null || depth > 8) {
+      return Format.PLAIN;
+    }
+    String basedOn = childValue(style, "basedOn");
+    Format base = basedOn == null ? Format.PLAIN : characterStyle(basedOn, byId, depth + 1);
+    String name = child(style, "name").map(n -> attribute(n, "val")).orElse(id);
+    return child(style, "rPr").map(r -> runFormat(r, base)).orElse(base).withStyle(name);
+  }
+
+  /** The format that run properties give on top of a base: toggles on or off, underline, vertical alignment. */
+  private static Format runFormat(Element rPr, Format base) {
+    Format f = base;
+    f = toggle(rPr, "b", Format.Property.BOLD, f);
+    f = toggle(rPr, "i", Format.Property.ITALIC, f);
+    f = toggle(rPr, "strike", Format.Property.STRIKE, f);
+    f = toggle(rPr, "dstrike", Format.Property.STRIKE, f);
+    f = toggle(rPr, "smallCaps", Format.Property.SMALL_CAPS, f);
+    Optional<Element> u = child(rPr, "u");
+    if (u.isPresent()) {
+      String val = attribute(u.get(), "val");
+      f = f.with(Format.Property.UNDERLINE, val == null || !val.equals("none"));
+    }
+    String vertAlign = childValue(rPr, "vertAlign");
+    if (vertAlign != null) {
+      f = f.with(Format.Property.SUPERSCRIPT, vertAlign.equals("superscript"));
+      f = f.with(Format.Property.SUBSCRIPT, vertAlign.equals("subscript"));
+    }
+    return f;
+  }
+
+  private static Format toggle(Element rPr, String name, Format.Property property, Format f) {
+    return child(rPr, name).isPresent() ? f.with(property, WordXml.isOn(rPr, name)) : f;
   }
 
   /** The body's lines, in reading order. */
@@ -155,6 +219,8 @@ final class WordText {
       WordNumbering.Ref ref = p.numbering.orElseThrow();
       listPlaces.put(paragraphs, new dev.redline.model.SourceLook.ListPlace(ref.numId(), ref.level(), clean(label)));
     }
+    formats.add(label, Format.PLAIN);
+    p.runs.forEach(run -> formats.add(run.text(), run.format()));
     List<String> texts = p.texts();
     List<SourceLine> own = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -358,7 +424,10 @@ final class WordText {
   }
 
   private void run(Element r, Paragraph para) {
-    boolean hidden = child(r, "rPr").map(p -> WordXml.isOn(p, "vanish")).orElse(false);
+    Optional<Element> rPr = child(r, "rPr");
+    boolean hidden = rPr.map(p -> WordXml.isOn(p, "vanish")).orElse(false);
+    Format base = rPr.map(p -> childValue(p, "rStyle")).map(id -> characterStyles.getOrDefault(id, Format.PLAIN)).orElse(Format.PLAIN);
+    format = rPr.map(p -> runFormat(p, base)).orElse(base);
     for (Element c : children(r)) {
       String name = c.getLocalName();
       switch (name) {
@@ -379,7 +448,7 @@ final class WordText {
 
   private void content(Element c, String name, Paragraph para) {
     switch (name) {
-      case "t" -> para.append(c.getTextContent());
+      case "t" -> para.append(c.getTextContent(), format);
       case "tab", "ptab" -> para.append(" ");
       case "noBreakHyphen" -> para.append("-");
       case "br" -> {
@@ -456,11 +525,19 @@ final class WordText {
   private static final class Paragraph {
     private final List<StringBuilder> texts = new ArrayList<>(List.of(new StringBuilder()));
     private final List<String> notes = new ArrayList<>();
+    private final List<Inline.Run> runs = new ArrayList<>();
     private Optional<WordNumbering.Ref> numbering = Optional.empty();
     private boolean markDeleted;
 
     void append(String s) {
+      append(s, Format.PLAIN);
+    }
+
+    void append(String s, Format format) {
       texts.get(texts.size() - 1).append(s);
+      if (!s.isEmpty()) {
+        runs.add(new Inline.Run(s, format));
+      }
     }
 
     void newLine() {
@@ -487,6 +564,8 @@ final class WordText {
       next.texts.subList(1, next.texts.size()).forEach(t -> joined.texts.add(new StringBuilder(t)));
       joined.notes.addAll(notes);
       joined.notes.addAll(next.notes);
+      joined.runs.addAll(runs);
+      joined.runs.addAll(next.runs);
       joined.numbering = isEmpty() ? next.numbering : numbering;
       joined.markDeleted = next.markDeleted;
       return joined;

@@ -98,7 +98,7 @@ class TrackerFixtureTest {
     dev.redline.model.ClauseChange inComparison =
         tracker.history().steps().get(1).articles().stream()
             .flatMap(a -> a.clauses().stream())
-            .filter(c -> c.newClause().map(n -> n.path().equals("18.1")).orElse(false))
+            .filter(c -> c.newClause().map(n -> n.path().toString().equals("18.1")).orElse(false))
             .findFirst()
             .orElseThrow();
     assertSame(inComparison.text(), tracker.finding(d2, 2).evidence().get(0).change().orElseThrow());

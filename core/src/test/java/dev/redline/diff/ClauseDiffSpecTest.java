@@ -156,12 +156,17 @@ class ClauseDiffSpecTest {
     Article newArticle = article("Article 6. Title\n\n1. Each State shall act quickly.\n", "new");
     ArticleChange change = new ClauseDiffer().compare(link(oldArticle, newArticle), Renumbering.none());
     TextChange t = change.clauses().get(0).text();
+    TextChange heading = change.heading();
+    for (Edit e : heading.edits()) { // the numbering edit stands where the number is: "17", not "Article 17"
+      assertEquals(e.oldText(), heading.oldText().substring(e.oldOffset(), e.oldOffset() + e.oldText().length()));
+      assertEquals(e.newText(), heading.newText().substring(e.newOffset(), e.newOffset() + e.newText().length()));
+    }
     for (Edit e : t.edits()) {
       assertEquals(e.oldText(), t.oldText().substring(e.oldOffset(), e.oldOffset() + e.oldText().length()));
       assertEquals(e.newText(), t.newText().substring(e.newOffset(), e.newOffset() + e.newText().length()));
     }
     assertEquals(
-        List.of("heading numbering: Article 5 → Article 6", "6.1 substantive: States may → Each State shall", "6.1 brackets: [quickly] → quickly"),
+        List.of("heading numbering: 5 → 6", "6.1 substantive: States may → Each State shall", "6.1 brackets: [quickly] → quickly"),
         rendered(change));
   }
 }

@@ -102,8 +102,8 @@ class ChangeModelTest {
 
   @Test
   void aMovedClauseIsDeletedWhereItStoodAndInsertedWhereItWent() {
-    Clause from = new Clause(ClauseKind.PARAGRAPH, "3", "23.3", "States shall act.", List.of(), List.of(), HERE);
-    Clause to = new Clause(ClauseKind.PARAGRAPH, "2", "24.2", "States shall act.", List.of(), List.of(), HERE);
+    Clause from = new Clause(ClauseKind.PARAGRAPH, "3", ClausePath.parse("23.3"), "States shall act.", List.of(), List.of(), HERE);
+    Clause to = new Clause(ClauseKind.PARAGRAPH, "2", ClausePath.parse("24.2"), "States shall act.", List.of(), List.of(), HERE);
     TextChange between =
         new TextChange(
             ChangeStatus.MODIFIED,

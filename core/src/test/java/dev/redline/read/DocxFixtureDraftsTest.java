@@ -55,7 +55,7 @@ class DocxFixtureDraftsTest {
     assertTrue(document.contains("<w:footnoteReference"), "real footnotes");
     Draft rev3 = DraftReaders.read(word);
     Clause refusal =
-        rev3.article("40").orElseThrow().allClauses().filter(c -> c.path().equals("40.22")).findFirst().orElseThrow();
+        rev3.article("40").orElseThrow().allClauses().filter(c -> c.path().toString().equals("40.22")).findFirst().orElseThrow();
     assertTrue(refusal.text().contains("substantial grounds for believing"), refusal.text());
     assertEquals("Chapter V", rev3.article("40").orElseThrow().division().orElseThrow().label());
     long notes = rev3.articles().stream().mapToLong(a -> a.footnotes().size()).sum();
@@ -68,7 +68,7 @@ class DocxFixtureDraftsTest {
   static Clause clause(Draft d, String path) {
     return d.articles().stream()
         .flatMap(Article::allClauses)
-        .filter(c -> c.path().equals(path))
+        .filter(c -> c.path().toString().equals(path))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no clause " + path + " in " + outline(d)));
   }

@@ -254,7 +254,7 @@ class HeadingGrammarTest {
     assertEquals(
         "1.1 1.1.а 1.1.б | 2.一 2.一.一 2.一.二 | 3.1 3.1.أ 3.1.ب | 4.1 4.1.a 4.1.b",
         d.articles().stream()
-            .map(a -> a.allClauses().map(c -> c.path()).collect(Collectors.joining(" ")))
+            .map(a -> a.allClauses().map(c -> c.path().toString()).collect(Collectors.joining(" ")))
             .collect(Collectors.joining(" | ")));
   }
 
@@ -275,7 +275,7 @@ class HeadingGrammarTest {
     assertThrows(DraftReadException.class, () -> read(text), "no built-in heading here");
     Draft d = read(text, ReadOptions.withArticlePattern("Condition (?<number>\\d+) — (?<title>.+)"));
     assertEquals(List.of("Condition 7. Payment", "Condition 8. Delivery"), d.articles().stream().map(Article::heading).toList());
-    assertEquals(List.of("8.1", "8.p1"), d.articles().get(1).allClauses().map(c -> c.path()).toList());
+    assertEquals(List.of("8.1", "8.p1"), d.articles().get(1).allClauses().map(c -> c.path().toString()).toList());
     assertThrows(
         DraftReadException.class,
         () -> read(text, ReadOptions.withArticlePattern("Condition (?<number>\\d+)")),

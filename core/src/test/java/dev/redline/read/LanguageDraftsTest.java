@@ -38,7 +38,7 @@ class LanguageDraftsTest {
         current = d;
       }
       lines.add(a.label() + " | " + a.number() + " | " + a.title() + " | "
-          + a.allClauses().map(Clause::path).collect(Collectors.joining(" ")));
+          + a.allClauses().map(c -> c.path().toString()).collect(Collectors.joining(" ")));
     }
     return String.join("\n", lines);
   }
@@ -56,7 +56,7 @@ class LanguageDraftsTest {
     assertEquals(outline, outline(d), file + ": outline");
     List<String> cited = new ArrayList<>();
     for (Article a : d.articles()) {
-      a.allClauses().filter(c -> !c.footnotes().isEmpty()).forEach(c -> cited.add(c.path()));
+      a.allClauses().filter(c -> !c.footnotes().isEmpty()).forEach(c -> cited.add(c.path().toString()));
     }
     assertEquals(List.of(footnotePath), cited, file + ": the clause citing the footnote");
     Footnote note = d.articles().stream().flatMap(a -> a.footnotes().stream()).findFirst().orElseThrow();

@@ -96,16 +96,16 @@ class PdfFixtureDraftsTest {
     assertEquals(2, rev3.article("3").orElseThrow().provenance().page());
     for (Article article : rev3.articles()) {
       assertTrue(article.provenance().hasPage(), article.label());
-      article.allClauses().forEach(c -> assertTrue(c.provenance().hasPage(), c.path()));
+      article.allClauses().forEach(c -> assertTrue(c.provenance().hasPage(), c.path().toString()));
     }
     Clause serviceProvider =
-        rev3.article("2").orElseThrow().allClauses().filter(c -> c.path().equals("2.1.f")).findFirst().orElseThrow();
+        rev3.article("2").orElseThrow().allClauses().filter(c -> c.path().toString().equals("2.1.f")).findFirst().orElseThrow();
     assertTrue(serviceProvider.text().endsWith("of its users[^1];"), serviceProvider.text());
     Footnote note = serviceProvider.footnotes().get(0);
     assertTrue(note.text().startsWith("It is understood that the term \"service provider\""), note.text());
     assertEquals(2, note.provenance().page(), "the footnote sits at the bottom of page 2");
     Clause definition =
-        rev3.article("2").orElseThrow().allClauses().filter(c -> c.path().equals("2.1.a")).findFirst().orElseThrow();
+        rev3.article("2").orElseThrow().allClauses().filter(c -> c.path().toString().equals("2.1.a")).findFirst().orElseThrow();
     assertTrue(definition.line().startsWith("(a) \"Information and communications technology system\""), definition.line());
   }
 

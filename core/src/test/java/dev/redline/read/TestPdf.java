@@ -24,6 +24,7 @@ final class TestPdf {
   private final PDDocument document = new PDDocument();
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+  private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
   private PDPage page;
   private PDPageContentStream stream;
 
@@ -54,6 +55,16 @@ final class TestPdf {
   /** Text in bold type. */
   TestPdf bold(float x, float y, float size, String text) {
     return write(bold, x, y, size, text);
+  }
+
+  /** Text in italic type. */
+  TestPdf italic(float x, float y, float size, String text) {
+    return write(italic, x, y, size, text);
+  }
+
+  /** The width of the text in italic type. */
+  float italicWidth(float size, String text) {
+    return width(italic, size, text);
   }
 
   /** Text in bold type centred between the margins {@code left} and {@code right}. */

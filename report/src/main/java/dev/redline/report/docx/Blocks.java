@@ -1,5 +1,7 @@
 package dev.redline.report.docx;
 
+import dev.redline.model.Format;
+import dev.redline.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,32 +39,64 @@ final class Blocks {
   }
 
   /**
-   * A run of text, or a reference to a Word footnote whose content is {@code note}. Footnote
-   * markers ({@code [^1]}) left in a run's text are shown as superscript numbers.
+   * A run of text, a reference to a Word footnote whose content is {@code note}, or a reference to
+   * one of the draft's footnotes ({@code ref}) that {@link WordFootnotes} has not made a Word
+   * footnote, shown as its marker in superscript.
    *
    * @param change what happened to the run (for a footnote reference: to the reference)
    * @param text the text; empty for a footnote reference
-   * @param note the footnote's content where this is a footnote reference; empty otherwise
+   * @param note the footnote's content where this is a Word footnote reference; empty otherwise
+   * @param ref the draft's footnote reference where this is one; empty otherwise
+   * @param format how the text is set in the new draft (in the old, for deleted text)
+   * @param formerly for kept text that the old draft sets in another format, that format; empty otherwise
    */
-  record Run(Change change, String text, Optional<List<Run>> note) {
+  record Run(
+      Change change, String text, Optional<List<Run>> note, Optional<Inline.NoteRef> ref, Format format, Optional<Format> formerly) {
     Run {
       Objects.requireNonNull(change, "change");
       Objects.requireNonNull(text, "text");
       note = note.map(List::copyOf);
+      Objects.requireNonNull(ref, "ref");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(formerly, "formerly");
     }
 
-    /** A run of text. */
+    Run(Change change, String text, Optional<List<Run>> note, Optional<Inline.NoteRef> ref) {
+      this(change, text, note, ref, Format.PLAIN, Optional.empty());
+    }
+
+    /** A run of plain text. */
     Run(Change change, String text) {
-      this(change, text, Optional.empty());
+      this(change, text, Optional.empty(), Optional.empty());
     }
 
-    /** A reference to a footnote with this content. */
+    /** A run of text set in a format; {@code formerly} is the old draft's format where the change is one of formatting. */
+    Run(Change change, String text, Format format, Optional<Format> formerly) {
+      this(change, text, Optional.empty(), Optional.empty(), format, formerly);
+    }
+
+    /** The same run with other text, in the same format. */
+    Run withText(String other) {
+      return new Run(change, other, note, ref, format, formerly);
+    }
+
+    /** A reference to a Word footnote with this content. */
     static Run footnote(Change change, List<Run> content) {
-      return new Run(change, "", Optional.of(content));
+      return new Run(change, "", Optional.of(content), Optional.empty());
+    }
+
+    /** A reference to one of the draft's footnotes. */
+    static Run reference(Change change, Inline.NoteRef ref) {
+      return new Run(change, "", Optional.empty(), Optional.of(ref));
     }
 
     boolean isFootnote() {
       return note.isPresent();
+    }
+
+    /** Whether this run is text: neither kind of reference. */
+    boolean isText() {
+      return note.isEmpty() && ref.isEmpty();
     }
   }
 

@@ -2,8 +2,7 @@ package dev.redline.report.docx;
 
 import static dev.redline.report.internal.Xml.escape;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
+import dev.redline.model.Format;
 import dev.redline.model.SourceLook;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
@@ -401,11 +400,12 @@ final class DocxPackage {
           .append(printable ? format(change) : "").append("</w:rPr><w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
       footnotes.add(footnote(id, change, run.note().orElseThrow()));
     } else {
-      for (Piece piece : pieces(run.text())) {
+      for (Piece piece : pieces(run)) {
         out.append("<w:r>");
-        String format = printable ? format(change) : "";
-        if (!format.isEmpty() || piece.marker()) {
-          out.append("<w:rPr>").append(format).append(piece.marker() ? "<w:vertAlign w:val=\"superscript\"/>" : "").append("</w:rPr>");
+        String props = properties(run.format(), printable ? change : Change.KEPT, piece.marker());
+        String formerly = printable ? "" : run.formerly().map(this::formatChange).orElse("");
+        if (!props.isEmpty() || !formerly.isEmpty()) {
+          out.append("<w:rPr>").append(props).append(formerly).append("</w:rPr>");
         }
         out.append(text(tracked && change == Change.DELETED ? "w:delText" : "w:t", piece.text()));
         out.append("</w:r>");
@@ -442,6 +442,49 @@ final class DocxPackage {
     return f.append("</w:p></w:footnote>").toString();
   }
 
+  /**
+   * A run's properties: the draft's format, with the formatting that shows a change in the
+   * printable redline (which wins where both set underline), and a footnote marker's superscript;
+   * in the order the schema wants them. Nothing for plain kept text.
+   */
+  private static String properties(Format format, Change change, boolean marker) {
+    StringBuilder p = new StringBuilder();
+    if (format.has(Format.Property.BOLD)) {
+      p.append("<w:b/>");
+    }
+    if (format.has(Format.Property.ITALIC)) {
+      p.append("<w:i/>");
+    }
+    if (format.has(Format.Property.SMALL_CAPS)) {
+      p.append("<w:smallCaps/>");
+    }
+    if (format.has(Format.Property.STRIKE) || change == Change.DELETED) {
+      p.append("<w:strike/>");
+    }
+    switch (change) {
+      case INSERTED, MOVED_TO -> p.append("<w:color w:val=\"").append(change == Change.INSERTED ? INSERTED_COLOUR : MOVED_COLOUR).append("\"/>")
+          .append(change == Change.INSERTED ? "<w:u w:val=\"single\"/>" : "<w:u w:val=\"double\"/>");
+      case DELETED -> p.append("<w:color w:val=\"").append(DELETED_COLOUR).append("\"/>");
+      case MOVED_FROM -> p.append("<w:dstrike/><w:color w:val=\"").append(MOVED_COLOUR).append("\"/>");
+      case KEPT -> { }
+    }
+    if (format.has(Format.Property.UNDERLINE) && !change.insertsText()) {
+      p.append("<w:u w:val=\"single\"/>");
+    }
+    if (marker || format.has(Format.Property.SUPERSCRIPT)) {
+      p.append("<w:vertAlign w:val=\"superscript\"/>");
+    } else if (format.has(Format.Property.SUBSCRIPT)) {
+      p.append("<w:vertAlign w:val=\"subscript\"/>");
+    }
+    return p.toString();
+  }
+
+  /** A tracked change of format: the old draft's properties, which rejecting the change restores. */
+  private String formatChange(Format old) {
+    return "<w:rPrChange w:id=\"" + nextId++ + "\" w:author=\"" + escape(author) + "\" w:date=\"" + changeDate + "\"><w:rPr>"
+        + properties(old, Change.KEPT, false) + "</w:rPr></w:rPrChange>";
+  }
+
   /** The run formatting that shows a change in the printable redline; order as the schema wants it. */
   private static String format(Change change) {
     return switch (change) {
@@ -460,23 +503,11 @@ final class DocxPackage {
   /** A stretch of a run's text: plain, or a footnote marker shown as a superscript number. */
   private record Piece(String text, boolean marker) {}
 
-  private static List<Piece> pieces(String text) {
-    List<Piece> pieces = new ArrayList<>();
-    StringBuilder plain = new StringBuilder();
-    for (String token : Tokens.of(text)) {
-      if (DraftText.isMarker(token)) {
-        if (plain.length() > 0) {
-          pieces.add(new Piece(plain.toString(), false));
-          plain.setLength(0);
-        }
-        pieces.add(new Piece(DraftText.markerName(token), true));
-      } else {
-        plain.append(token);
-      }
+  /** A run as pieces: its text, or a draft's footnote reference that is not a Word footnote as its marker. */
+  private static List<Piece> pieces(Run run) {
+    if (run.ref().isPresent()) {
+      return List.of(new Piece(run.ref().get().marker(), true));
     }
-    if (plain.length() > 0) {
-      pieces.add(new Piece(plain.toString(), false));
-    }
-    return pieces;
+    return run.text().isEmpty() ? List.of() : List.of(new Piece(run.text(), false));
   }
 }

@@ -10,6 +10,9 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Format;
+import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
@@ -125,7 +128,7 @@ final class RedlineLayout {
     blocks.add(new Table(List.of(6, 2), clauses));
     List<List<Cell>> kinds = new ArrayList<>();
     kinds.add(List.of(new Cell("Changes by kind"), new Cell("Edits"), new Cell("Words deleted"), new Cell("Words inserted")));
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       kinds.add(changeRow(kind.word(), s.changes(kind)));
     }
     kinds.add(changeRow("total", s.total()));
@@ -206,12 +209,11 @@ final class RedlineLayout {
     if (!printable && (movedAway || movedHere)) {
       String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
       heading = movedAway
-          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, List.of(new Run(Change.MOVED_FROM, article.heading().oldText()))))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHeading(article.headingMove().orElseThrow())));
+          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, wholeRuns(article.heading(), Change.MOVED_FROM)))
+          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHere(article.headingMove().orElseThrow())));
     } else if (movedAway || movedHere) {
       Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
-      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null,
-          List.of(new Run(change, movedAway ? article.heading().oldText() : article.heading().newText()))));
+      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null, wholeRuns(article.heading(), change)));
     } else {
       heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
     }
@@ -256,8 +258,8 @@ final class RedlineLayout {
         ClauseChange cell = row.cells().get(c);
         chars[c] += Math.max(cell.text().oldText().length(), cell.text().newText().length());
         Para para = withNotes(new Para(RedlineStyles.NORMAL, 0, Change.KEPT, null, runs(cell.text())));
-        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.path(), para));
-        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.path(), para));
+        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.path().toString(), para));
+        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.path().toString(), para));
         cells.add(para);
       }
       if (!cells.isEmpty()) {
@@ -272,14 +274,18 @@ final class RedlineLayout {
     blocks.add(new DraftTable(widths, rows));
   }
 
-  /** The heading of a moved article where it went, as the differ's edit from its old heading gives it: kept words as moved, the rest inserted. */
-  private static List<Run> movedHeading(TextChange move) {
+  /**
+   * A moved line where it went (an article's heading, a clause), as the differ's edit from where it
+   * stood gives it: kept words as moved, the rest inserted. Deleted words are shown where it stood,
+   * which holds the whole old line.
+   */
+  private static List<Run> movedHere(TextChange move) {
     List<Run> runs = new ArrayList<>();
     for (Segment s : move.segments()) {
       switch (s.op()) {
-        case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-        case INSERT -> addRun(runs, Change.INSERTED, s.text());
-        case DELETE -> { } // shown where the article stood, which holds its whole old heading
+        case EQUAL -> addContent(runs, Change.MOVED_TO, s.content());
+        case INSERT -> addContent(runs, Change.INSERTED, s.content());
+        case DELETE -> { }
       }
     }
     return runs;
@@ -305,26 +311,18 @@ final class RedlineLayout {
     }
     if (para != null) {
       Para anchored = para;
-      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path(), anchored));
-      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path(), anchored));
+      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path().toString(), anchored));
+      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path().toString(), anchored));
     }
   }
 
   /** The runs of a clause's paragraph, its labels in them: a moved clause's where it stood or where it went. */
   private List<Run> clauseRuns(ClauseChange clause) {
     if (clause.isMoveSource()) {
-      return List.of(new Run(Change.MOVED_FROM, clause.text().oldText()));
+      return wholeRuns(clause.text(), Change.MOVED_FROM);
     }
     if (clause.isMoveTarget()) {
-      List<Run> runs = new ArrayList<>();
-      for (Segment s : clause.move().orElseThrow().text().segments()) {
-        switch (s.op()) {
-          case EQUAL -> addRun(runs, Change.MOVED_TO, s.text());
-          case INSERT -> addRun(runs, Change.INSERTED, s.text());
-          case DELETE -> { } // shown where the clause stood, which holds its whole old text
-        }
-      }
-      return runs;
+      return movedHere(clause.move().orElseThrow().text());
     }
     return runs(clause.text());
   }
@@ -375,11 +373,13 @@ final class RedlineLayout {
     List<Run> runs = new ArrayList<>();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case INSERT -> addRun(runs, Change.INSERTED, s.text());
-        case DELETE -> addRun(runs, Change.DELETED, s.text());
+        case INSERT -> addContent(runs, Change.INSERTED, s.content());
+        case DELETE -> addContent(runs, Change.DELETED, s.content());
         case EQUAL -> {
-          if (!s.isRestyled() || printable) {
-            addRun(runs, Change.KEPT, s.text());
+          if (s.isReformatted()) {
+            addReformatted(runs, s.content(), s.formerly());
+          } else if (!s.isRestyled() || printable) {
+            addContent(runs, Change.KEPT, s.content());
           } else {
             restyled(runs, s.oldText(), s.text());
           }
@@ -411,15 +411,57 @@ final class RedlineLayout {
     addRun(runs, Change.KEPT, b.substring(b.length() - suffix));
   }
 
+  /** The runs of a line that is wholly deleted or inserted (a move's end), all marked alike. */
+  private static List<Run> wholeRuns(TextChange change, Change mark) {
+    List<Run> runs = new ArrayList<>();
+    change.segments().forEach(s -> addContent(runs, mark, s.content()));
+    return runs;
+  }
+
+  /** Adds a segment's runs and footnote references, each reference a run of its own. */
+  private static void addContent(List<Run> runs, Change change, List<Inline> content) {
+    for (Inline part : content) {
+      if (part instanceof Inline.NoteRef ref) {
+        runs.add(Run.reference(change, ref));
+      } else if (part instanceof Inline.Run r) {
+        addRun(runs, new Run(change, r.text(), r.format(), Optional.empty()));
+      }
+    }
+  }
+
+  /**
+   * Adds kept words that the old draft sets in another format: cut wherever the new or the old
+   * format changes, each piece carrying both, so that the writer tracks the old one.
+   */
+  private static void addReformatted(List<Run> runs, List<Inline> content, List<Inline> formerly) {
+    InlineText now = new InlineText(content);
+    InlineText before = new InlineText(formerly);
+    String text = now.plain();
+    int start = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || !now.formatAt(i).equals(now.formatAt(start)) || !before.formatAt(i).equals(before.formatAt(start))) {
+        Format was = before.formatAt(start);
+        Format is = now.formatAt(start);
+        addRun(runs, new Run(Change.KEPT, text.substring(start, i), is, is.looksLike(was) ? Optional.empty() : Optional.of(was)));
+        start = i;
+      }
+    }
+  }
+
   private static void addRun(List<Run> runs, Change change, String text) {
-    if (text.isEmpty()) {
+    addRun(runs, new Run(change, text));
+  }
+
+  private static void addRun(List<Run> runs, Run run) {
+    if (run.text().isEmpty()) {
       return;
     }
-    if (!runs.isEmpty() && runs.get(runs.size() - 1).change() == change) {
-      Run last = runs.remove(runs.size() - 1);
-      runs.add(new Run(change, last.text() + text));
+    Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    if (last != null && last.change() == run.change() && last.isText()
+        && last.format().equals(run.format()) && last.formerly().equals(run.formerly())) {
+      runs.set(runs.size() - 1, last.withText(last.text() + run.text()));
     } else {
-      runs.add(new Run(change, text));
+      runs.add(run);
     }
   }
 

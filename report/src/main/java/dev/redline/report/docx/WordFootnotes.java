@@ -1,14 +1,11 @@
 package dev.redline.report.docx;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
-import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.Clause;
 import dev.redline.model.Comparison;
-import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.report.docx.Blocks.Change;
@@ -21,14 +18,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The drafts' footnotes as real Word footnotes: each marker ({@code [^2]}) in the text becomes a
- * footnote reference whose footnote holds the note's text, with its own tracked changes.
+ * The drafts' footnotes as real Word footnotes: each footnote reference in the text (a run that
+ * {@link RedlineLayout} made from an {@link Inline.NoteRef}) becomes a Word footnote reference whose
+ * footnote holds the note's text, with its own tracked changes.
  *
  * <p>Word numbers footnotes itself, in reading order, so this is done only where that numbering
- * is the drafts' own: in both drafts the markers, read in order, are 1, 2, 3 ... each cited once
+ * is the drafts' own: in both drafts the clauses' references, read in order, are 1, 2, 3 ... each cited once
  * and defined. Then a kept marker refers to one footnote whose text shows the note's edits; a
  * deleted or inserted marker to a footnote with the old or new text, deleted or inserted with its
- * reference; a marker renumbered with its note ({@code [^3]} to {@code [^2]}) is one reference,
+ * reference; a marker renumbered with its note ({@code 3} to {@code 2}) is one reference,
  * since Word renumbers it. Accepting every change leaves the new draft's footnotes, rejecting
  * every change the old draft's. Where the drafts number their notes otherwise, {@link #of} gives
  * nothing and the notes are written as paragraphs after their article.
@@ -64,35 +62,13 @@ final class WordFootnotes {
     return Stream.concat(draft.preamble().stream().flatMap(Clause::flatten), draft.articles().stream().flatMap(a -> a.allClauses()));
   }
 
-  /** Every line of the draft that could cite a note, in reading order: title, recitals, headings, clauses. */
-  private static List<String> lines(Draft draft) {
-    List<String> lines = new ArrayList<>();
-    lines.add(draft.title());
-    draft.preamble().stream().flatMap(Clause::flatten).forEach(c -> lines.add(c.text()));
-    List<Object> units = new ArrayList<>(draft.divisions());
-    units.addAll(draft.articles());
-    units.sort(java.util.Comparator.comparingInt(u -> u instanceof Article a ? a.provenance().line() : ((Division) u).provenance().line()));
-    for (Object unit : units) {
-      if (unit instanceof Division d) {
-        lines.add(d.heading());
-      } else {
-        Article a = (Article) unit;
-        lines.add(a.heading());
-        a.allClauses().forEach(c -> lines.add(c.text()));
-      }
-    }
-    return lines;
-  }
-
+  /** Whether the draft's article titles and clauses cite notes 1, 2, 3... in reading order, each defined, as Word numbers them. */
   private static boolean numberedInOrder(Draft draft) {
-    List<String> cited = new ArrayList<>();
-    for (String line : lines(draft)) {
-      for (String token : Tokens.of(line)) {
-        if (DraftText.isMarker(token)) {
-          cited.add(DraftText.markerName(token));
-        }
-      }
-    }
+    Stream<Inline.NoteRef> refs = Stream.concat(
+        draft.preamble().stream().flatMap(Clause::flatten).flatMap(c -> c.content().noteRefs().stream()),
+        draft.articles().stream().flatMap(a -> Stream.concat(
+            a.titleContent().noteRefs().stream(), a.allClauses().flatMap(c -> c.content().noteRefs().stream()))));
+    List<String> cited = refs.map(Inline.NoteRef::marker).toList();
     Map<String, String> defined = notes(draft);
     for (int i = 0; i < cited.size(); i++) {
       if (!cited.get(i).equals(String.valueOf(i + 1)) || !defined.containsKey(cited.get(i))) {
@@ -129,20 +105,10 @@ final class WordFootnotes {
         out.add(run);
         continue;
       }
-      StringBuilder text = new StringBuilder();
-      for (String token : Tokens.of(run.text())) {
-        if (!DraftText.isMarker(token)) {
-          text.append(token);
-          continue;
-        }
-        if (text.length() > 0) {
-          out.add(new Run(run.change(), text.toString()));
-          text.setLength(0);
-        }
-        reference(out, run.change(), DraftText.markerName(token));
-      }
-      if (text.length() > 0) {
-        out.add(new Run(run.change(), text.toString()));
+      if (run.ref().isPresent()) {
+        reference(out, run.change(), run.ref().get().marker());
+      } else {
+        out.add(run);
       }
     }
     return joinRenumbered(out);

@@ -193,7 +193,7 @@ final class WordLists {
         rest.add(run);
         continue;
       }
-      if (run.isFootnote()) {
+      if (!run.isText()) {
         return Optional.empty();
       }
       String text = run.text();
@@ -218,7 +218,7 @@ final class WordLists {
         if (oldTaken.length() < oldPrefix.length() || newTaken.length() < newPrefix.length()) {
           return Optional.empty(); // text before the label is complete on both sides
         }
-        rest.add(new Run(run.change(), text.substring(i)));
+        rest.add(run.withText(text.substring(i)));
       }
     }
     if (!oldTaken.toString().equals(oldPrefix) || !newTaken.toString().equals(newPrefix)) {

@@ -8,7 +8,7 @@ import dev.redline.model.History;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Lineage;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +53,11 @@ public final class FlowDiagramWriter {
     int rows = drafts.stream().mapToInt(d -> d.articles().size()).max().orElse(0);
     int width = Math.max(LEFT * 2 + COLUMN_GAP * (drafts.size() - 1) + NODE_WIDTH, LEFT * 2 + LEGEND_GAP * Shade.values().length);
     int height = TOP + rows * ROW + 40;
-    List<Map<Article, Integer>> rowOf = new ArrayList<>();
+    List<Map<String, Integer>> rowOf = new ArrayList<>();
     for (Draft d : drafts) {
-      Map<Article, Integer> m = new IdentityHashMap<>();
+      Map<String, Integer> m = new HashMap<>();
       for (int i = 0; i < d.articles().size(); i++) {
-        m.put(d.articles().get(i), i);
+        m.put(d.articles().get(i).id(), i);
       }
       rowOf.add(m);
     }
@@ -81,7 +81,7 @@ public final class FlowDiagramWriter {
     return svg.toString();
   }
 
-  private static void band(StringBuilder svg, History history, Lineage lineage, List<Map<Article, Integer>> rowOf) {
+  private static void band(StringBuilder svg, History history, Lineage lineage, List<Map<String, Integer>> rowOf) {
     int drafts = history.drafts().size();
     Shade shade = shade(history, lineage);
     List<String> numbers = new ArrayList<>();
@@ -93,8 +93,8 @@ public final class FlowDiagramWriter {
     for (int d = 0; d + 1 < drafts; d++) {
       for (Article from : lineage.articles().get(d)) {
         for (Article to : lineage.articles().get(d + 1)) {
-          double y1 = y(rowOf.get(d).get(from));
-          double y2 = y(rowOf.get(d + 1).get(to));
+          double y1 = y(rowOf.get(d).get(from.id()));
+          double y2 = y(rowOf.get(d + 1).get(to.id()));
           double x1 = x(d) + NODE_WIDTH;
           double x2 = x(d + 1);
           double mid = (x1 + x2) / 2;
@@ -105,7 +105,7 @@ public final class FlowDiagramWriter {
     }
     for (int d = 0; d < drafts; d++) {
       for (Article a : lineage.articles().get(d)) {
-        double y = y(rowOf.get(d).get(a));
+        double y = y(rowOf.get(d).get(a.id()));
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\"/><text x=\"%d\" y=\"%.1f\">%s</text>%n",
             x(d), y - ROW / 2.0 + 1, NODE_WIDTH, ROW - 2, nodeFill(shade), x(d) + 4, y + 4, escape(a.number())));

@@ -2,8 +2,6 @@ package dev.redline.report.html;
 
 import static dev.redline.report.internal.Xml.escape;
 
-import dev.redline.diff.DraftText;
-import dev.redline.diff.Tokens;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
@@ -16,7 +14,9 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
+import dev.redline.model.Format;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Segment;
@@ -208,7 +208,7 @@ public final class HtmlReportWriter {
     }
     b.append("</tbody><tfoot><tr><th>total</th><td class=\"n\">").append(s.clausesChanged()).append("</td></tr></tfoot></table>");
     b.append("<table class=\"changes\"><thead><tr><th>Changes by kind</th><th>Edits</th><th>Words deleted</th><th>Words inserted</th></tr></thead><tbody>");
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       changeRow(b, "td", kind.word(), s.changes(kind));
     }
     b.append("</tbody><tfoot>");
@@ -350,9 +350,9 @@ public final class HtmlReportWriter {
         .append(escape(shown.title())).append("</a> ").append(badges(a.link())).append("</li>");
     b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
     if (movedAway) {
-      b.append("<span class=\"moved-from\">").append(shownText(a.heading().oldText())).append("</span>");
+      b.append("<span class=\"moved-from\">").append(oldSide(a.heading())).append("</span>");
     } else if (movedHere) {
-      b.append("<span class=\"moved-to\">").append(shownText(a.heading().newText())).append("</span>");
+      b.append("<span class=\"moved-to\">").append(newSide(a.heading())).append("</span>");
     } else {
       b.append(inline(a.heading()));
     }
@@ -409,7 +409,7 @@ public final class HtmlReportWriter {
       ClauseChange clause = ((TableChanges.Single) piece).clause();
       b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">");
       if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span>");
+        b.append("<span class=\"moved-from\">").append(oldSide(clause.text())).append("</span>");
         b.append("<span class=\"move-note\">").append(escape(ArticleNotes.of(clause, c))).append("</span>");
       } else if (clause.isMoveTarget()) {
         b.append(movedHere(clause));
@@ -433,7 +433,7 @@ public final class HtmlReportWriter {
       String depth = "clause d" + Math.max(0, clause.depth());
       b.append("<tr><td class=\"").append(depth).append("\">");
       if (clause.isMoveSource()) {
-        b.append("<span class=\"moved-from\">").append(shownText(clause.text().oldText())).append("</span><span class=\"move-note\">")
+        b.append("<span class=\"moved-from\">").append(oldSide(clause.text())).append("</span><span class=\"move-note\">")
             .append(escape(ArticleNotes.of(clause, c))).append("</span></td><td class=\"").append(depth).append("\">");
       } else if (clause.isMoveTarget()) {
         b.append("</td><td class=\"").append(depth).append("\">").append(movedHere(clause)).append("<span class=\"move-note\">")
@@ -481,8 +481,8 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : clause.move().orElseThrow().text().segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append("<span class=\"moved-to\">").append(shownText(s.text())).append("</span>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+        case EQUAL -> b.append("<span class=\"moved-to\">").append(shown(s.content())).append("</span>");
+        case INSERT -> b.append("<ins>").append(shown(s.content())).append("</ins>");
         case DELETE -> { }
       }
     }
@@ -494,9 +494,9 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(shownText(s.text()));
-        case DELETE -> b.append("<del>").append(shownText(s.text())).append("</del>");
-        case INSERT -> b.append("<ins>").append(shownText(s.text())).append("</ins>");
+        case EQUAL -> b.append(s.isReformatted() ? reformatted(s) : shown(s.content()));
+        case DELETE -> b.append("<del>").append(shown(s.content())).append("</del>");
+        case INSERT -> b.append("<ins>").append(shown(s.content())).append("</ins>");
       }
     }
     return b.toString();
@@ -507,15 +507,16 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
       switch (s.op()) {
-        case EQUAL -> b.append(shownText(old ? s.oldText() : s.text()));
+        case EQUAL -> b.append(
+            old && s.isRestyled() ? escape(s.oldText()) : old && s.isReformatted() ? shown(s.formerly()) : s.isReformatted() ? reformatted(s) : shown(s.content()));
         case DELETE -> {
           if (old) {
-            b.append("<del>").append(shownText(s.text())).append("</del>");
+            b.append("<del>").append(shown(s.content())).append("</del>");
           }
         }
         case INSERT -> {
           if (!old) {
-            b.append("<ins>").append(shownText(s.text())).append("</ins>");
+            b.append("<ins>").append(shown(s.content())).append("</ins>");
           }
         }
       }
@@ -523,17 +524,54 @@ public final class HtmlReportWriter {
     return b.toString();
   }
 
-  /** Text escaped, with footnote markers ({@code [^1]}) shown as superscript numbers. */
-  private static String shownText(String text) {
+  /** The old draft's side of a line, without marks: a moved clause where it stood. */
+  private static String oldSide(TextChange change) {
     StringBuilder b = new StringBuilder();
-    for (String token : Tokens.of(text)) {
-      if (DraftText.isMarker(token)) {
-        b.append("<sup class=\"fn\">").append(escape(DraftText.markerName(token))).append("</sup>");
-      } else {
-        b.append(escape(token));
+    change.segments().stream().filter(s -> s.op() != Segment.Op.INSERT)
+        .forEach(s -> b.append(s.isRestyled() ? escape(s.oldText()) : shown(s.isReformatted() ? s.formerly() : s.content())));
+    return b.toString();
+  }
+
+  /** The new draft's side of a line, without marks: a moved article's heading where it went. */
+  private static String newSide(TextChange change) {
+    StringBuilder b = new StringBuilder();
+    change.segments().stream().filter(s -> s.op() != Segment.Op.DELETE).forEach(s -> b.append(shown(s.content())));
+    return b.toString();
+  }
+
+  /** Runs escaped and set in their format (bold, italic, ...), footnote references as superscript markers. */
+  private static String shown(List<Inline> parts) {
+    StringBuilder b = new StringBuilder();
+    for (Inline p : parts) {
+      if (p instanceof Inline.NoteRef r) {
+        b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
+      } else if (p instanceof Inline.Run r) {
+        b.append(formatted(escape(r.text()), r.format()));
       }
     }
     return b.toString();
+  }
+
+  /** The text in the elements that show its format, innermost first. */
+  private static String formatted(String html, Format format) {
+    String out = html;
+    for (Format.Property property : format.properties()) {
+      out = switch (property) {
+        case BOLD -> "<b>" + out + "</b>";
+        case ITALIC -> "<i>" + out + "</i>";
+        case UNDERLINE -> "<u>" + out + "</u>";
+        case STRIKE -> "<s>" + out + "</s>";
+        case SUPERSCRIPT -> "<sup>" + out + "</sup>";
+        case SUBSCRIPT -> "<sub>" + out + "</sub>";
+        case SMALL_CAPS -> "<span class=\"small-caps\">" + out + "</span>";
+      };
+    }
+    return out;
+  }
+
+  /** Kept words set in another format: the new format, dotted underline, and a tooltip naming what changed. */
+  private static String reformatted(Segment s) {
+    return "<span class=\"formatting\" title=\"Formatting: " + escape(s.formattingChange()) + "\">" + shown(s.content()) + "</span>";
   }
 
   private static boolean changed(TextChange t) {

@@ -14,6 +14,7 @@ import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Edit;
 import dev.redline.model.History;
+import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.ParagraphMove;
 import dev.redline.model.Part;
@@ -152,8 +153,10 @@ public final class JsonReportWriter {
     for (ClauseMove move : moves) {
       Map<String, Object> mm = new LinkedHashMap<>();
       mm.put("id", move.id());
-      mm.put("oldPath", move.oldClause().path());
-      mm.put("newPath", move.newClause().path());
+      mm.put("oldPath", move.oldClause().path().toString());
+      mm.put("newPath", move.newClause().path().toString());
+      mm.put("oldId", move.oldClause().id());
+      mm.put("newId", move.newClause().id());
       mm.put("text", text(move.text()));
       moveList.add(mm);
     }
@@ -162,9 +165,11 @@ public final class JsonReportWriter {
     for (ParagraphMove p : c.movesBetweenArticles()) {
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("fromArticle", p.fromArticle().number());
-      pm.put("from", p.from().path());
+      pm.put("from", p.from().path().toString());
+      pm.put("fromId", p.from().id());
       pm.put("toArticle", p.toArticle().number());
-      pm.put("to", p.to().path());
+      pm.put("to", p.to().path().toString());
+      pm.put("toId", p.to().id());
       pm.put("move", p.move().id());
       paragraphMoves.add(pm);
     }
@@ -221,6 +226,8 @@ public final class JsonReportWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("old", link.oldArticles().stream().map(Article::number).toList());
     m.put("new", link.newArticles().stream().map(Article::number).toList());
+    m.put("oldIds", link.oldArticles().stream().map(Article::id).toList());
+    m.put("newIds", link.newArticles().stream().map(Article::id).toList());
     m.put("kinds", java.util.EnumSet.copyOf(link.kinds()).stream().map(LinkKind::word).toList());
     m.put("confidence", Json.rounded(link.confidence()));
     m.put("reason", link.reason());
@@ -263,6 +270,7 @@ public final class JsonReportWriter {
 
   private static Map<String, Object> article(Article a) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
     m.put("number", a.number());
     m.put("label", a.label());
     m.put("title", a.title());
@@ -276,8 +284,10 @@ public final class JsonReportWriter {
 
   private static Map<String, Object> clause(ClauseChange c) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("oldPath", c.oldClause().map(Clause::path).orElse(null));
-    m.put("newPath", c.newClause().map(Clause::path).orElse(null));
+    m.put("oldPath", c.oldClause().map(o -> o.path().toString()).orElse(null));
+    m.put("newPath", c.newClause().map(n -> n.path().toString()).orElse(null));
+    m.put("oldId", c.oldClause().map(Clause::id).orElse(null));
+    m.put("newId", c.newClause().map(Clause::id).orElse(null));
     m.put("kind", c.clause().kind().name().toLowerCase(Locale.ROOT));
     m.put("depth", c.depth());
     if (c.move().isPresent()) {
@@ -303,6 +313,14 @@ public final class JsonReportWriter {
       sm.put("text", s.text());
       if (s.isRestyled()) {
         sm.put("oldText", s.oldText());
+      }
+      if (s.isReformatted()) {
+        sm.put("formatting", s.formattingChange());
+      }
+      List<String> notes = s.content().stream()
+          .filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList();
+      if (!notes.isEmpty()) {
+        sm.put("notes", notes);
       }
       segments.add(sm);
     }

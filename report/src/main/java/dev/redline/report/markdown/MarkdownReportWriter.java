@@ -157,7 +157,7 @@ public final class MarkdownReportWriter {
     clauses.add(List.of("total", String.valueOf(s.clausesChanged())));
     table(b, List.of("Clauses", "Count"), clauses);
     List<List<String>> rows = new ArrayList<>();
-    for (ChangeKind kind : ChangeKind.values()) {
+    for (ChangeKind kind : s.kindsListed()) {
       rows.add(changeRow(kind.word(), s.changes(kind)));
     }
     rows.add(changeRow("total", s.total()));
@@ -256,7 +256,7 @@ public final class MarkdownReportWriter {
         }
         ClauseChange clause = ((TableChanges.Single) piece).clause();
         if (clause.isMoveSource() || clause.isMoveTarget()) {
-          b.append("- ").append(item(escape(DraftText.shown(clause.clause().line())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
+          b.append("- ").append(item(escape(DraftText.shown(clause.clause().lineContent().parts())))).append(" *(").append(escape(ArticleNotes.of(clause, c))).append(")*\n");
         } else if (clause.text().status() != dev.redline.model.ChangeStatus.UNCHANGED) {
           b.append("- ").append(item(inline(clause.text()))).append("\n");
         }
@@ -279,7 +279,7 @@ public final class MarkdownReportWriter {
    * with their changes; the table's path in the header.
    */
   private static void changedRows(StringBuilder b, TableChanges.Table table) {
-    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path())));
+    List<String> head = new ArrayList<>(List.of("Table " + escape(table.table().clause().path().toString())));
     for (int c = 1; c <= table.columns(); c++) {
       head.add("Column " + c);
     }
@@ -307,7 +307,7 @@ public final class MarkdownReportWriter {
   private static String inline(TextChange change) {
     StringBuilder b = new StringBuilder();
     for (Segment s : change.segments()) {
-      String text = DraftText.shown(s.text());
+      String text = DraftText.shown(s.content());
       switch (s.op()) {
         case EQUAL -> b.append(escape(text));
         case DELETE -> b.append(marked("~~", text));

@@ -134,6 +134,7 @@ public final class OutlineWriter {
     List<Map<String, Object>> articles = new ArrayList<>();
     for (Article a : draft.articles()) {
       Map<String, Object> article = new LinkedHashMap<>();
+      article.put("id", a.id());
       article.put("label", a.label());
       article.put("number", a.number());
       article.put("title", a.title());
@@ -165,9 +166,10 @@ public final class OutlineWriter {
 
   private static Map<String, Object> clause(Clause c) {
     Map<String, Object> clause = new LinkedHashMap<>();
+    clause.put("id", c.id());
     clause.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
     clause.put("label", c.label());
-    clause.put("path", c.path());
+    clause.put("path", c.path().toString());
     clause.put("text", c.text());
     clause.put("footnotes", c.footnotes().stream().map(Footnote::marker).toList());
     clause.put("provenance", provenance(c.provenance()));
@@ -177,6 +179,7 @@ public final class OutlineWriter {
 
   private static Map<String, Object> footnote(Footnote f) {
     Map<String, Object> footnote = new LinkedHashMap<>();
+    footnote.put("id", f.id());
     footnote.put("marker", f.marker());
     footnote.put("text", f.text());
     footnote.put("provenance", provenance(f.provenance()));

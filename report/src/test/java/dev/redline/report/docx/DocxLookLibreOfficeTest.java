@@ -17,6 +17,7 @@ import dev.redline.read.DraftReaders;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,23 @@ class DocxLookLibreOfficeTest {
         "after accepting, Word's numbering counts the inserted subparagraph: " + office.accepted());
     assertTrue(office.rejected().stream().anyMatch(p -> p.text().equals("(b) within thirty days in any other case.")),
         "after rejecting, the same paragraph is (b) again: " + office.rejected());
+    // make_formatted.py: "inter alia" is italic and "five years" bold in both drafts; Rev.2 puts the
+    // term "Basin" in italics and takes the bold off "free of charge"
+    assertEquals(List.of("i Basin", "i inter alia", "b five years"),
+        formatted(office.acceptedRuns()), "after accepting all, the new draft's bold and italics, run by run");
+    assertEquals(List.of("i inter alia", "b free of charge", "b five years"),
+        formatted(office.rejectedRuns()), "after rejecting all, the old draft's bold and italics, run by run");
+  }
+
+  /**
+   * The runs of the draft's body text that show bold, italic or underline, as "FORMAT TEXT"; the
+   * redline's own notes and headings (bold by their style) left out.
+   */
+  private static List<String> formatted(List<Office.Span> runs) {
+    return runs.stream()
+        .filter(r -> !r.format().equals("-") && !r.style().startsWith("Redline") && !r.style().toLowerCase(Locale.ROOT).contains("heading"))
+        .map(r -> r.format() + " " + r.text().strip())
+        .toList();
   }
 
   @Test

@@ -80,7 +80,7 @@ class DocxRedlineLibreOfficeTest {
     List<ClauseMove> moves = moves(comparison);
     assertFalse(moves.isEmpty(), "the fixture pair has moved clauses");
     for (ClauseMove move : moves) {
-      String moved = DraftText.shown(move.newClause().line());
+      String moved = DraftText.shown(move.newClause().lineContent().parts());
       assertEquals(count(DraftText.lines(newDraft), moved), count(accepted, moved), "moved text once after accepting: " + moved);
       assertTrue(
           office.comments().stream().anyMatch(c -> c.text().startsWith("Moved from " + move.oldClause().path() + " in " + oldDraft.revision())
@@ -88,7 +88,7 @@ class DocxRedlineLibreOfficeTest {
           "a comment on the moved clause where it went: " + move.newClause().path());
       assertTrue(
           office.comments().stream().anyMatch(c -> c.text().equals("Moved to " + move.newClause().path() + " in " + newDraft.revision() + ".")
-              && c.paragraph().equals(DraftText.shown(move.oldClause().line()))),
+              && c.paragraph().equals(DraftText.shown(move.oldClause().lineContent().parts()))),
           "a comment on the moved clause where it stood: " + move.oldClause().path());
     }
     for (ArticleChange article : comparison.articles()) {
@@ -134,7 +134,7 @@ class DocxRedlineLibreOfficeTest {
     return draft.articles().stream()
         .flatMap(Article::allClauses)
         .filter(c -> c.kind() == dev.redline.model.ClauseKind.TABLE)
-        .map(t -> t.children().stream().map(r -> r.children().stream().map(c -> DraftText.shown(c.text())).toList()).toList())
+        .map(t -> t.children().stream().map(r -> r.children().stream().map(c -> DraftText.shown(c.content().parts())).toList()).toList())
         .toList();
   }
 

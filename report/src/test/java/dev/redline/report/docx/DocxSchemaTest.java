@@ -56,15 +56,8 @@ class DocxSchemaTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tracked", "printable"})
   void theTablesOfWordDraftsAreValid(String mode) throws Exception {
-    Comparison comparison = dev.redline.Redline.compare(
-        DraftReaders.read(Fixtures.draft("tables", "rev1.docx")), DraftReaders.read(Fixtures.draft("tables", "rev2.docx")));
-    DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
-    if (mode.equals("printable")) {
-      builder.printable();
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    builder.build().write(comparison, out);
-    WordParts document = WordParts.read(out.toByteArray(), "word/document.xml");
+    byte[] docx = redline("tables", mode);
+    WordParts document = WordParts.read(docx, "word/document.xml");
     if (mode.equals("tracked")) {
       // make_tables.py: rows Record and Drought report, and the three rows of the new table, inserted; the row Survey deleted
       assertEquals(List.of("Record", "Drought report", "Party", "Upper State", "Lower State"),
@@ -72,7 +65,33 @@ class DocxSchemaTest {
       assertEquals(List.of("Survey"), document.texts(null, "//w:tr[w:trPr/w:del]/w:tc[1]"), "rows tracked as deleted");
       assertEquals(List.of(), document.texts(null, "//w:tr[w:trPr/w:ins]//w:r[not(parent::w:ins)]"), "an inserted row's runs are insertions");
     }
-    assertEquals(5, validParts(out.toByteArray()), "document, styles, settings, comments (on the new and the renumbered article) and footnotes");
+    assertEquals(5, validParts(docx), "document, styles, settings, comments (on the new and the renumbered article) and footnotes");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tracked", "printable"})
+  void formattingAndItsChangesAreValid(String mode) throws Exception {
+    byte[] docx = redline("formatted", mode);
+    WordParts document = WordParts.read(docx, "word/document.xml");
+    // make_formatted.py: Rev.2 puts "Basin" in italics and takes the bold off "free of charge"
+    assertEquals(mode.equals("tracked") ? List.of("Basin", "free of charge") : List.of(),
+        document.texts(null, "//w:r[w:rPr/w:rPrChange]"), "formatting changes tracked with the old properties");
+    assertEquals(mode.equals("tracked") ? List.of("inter alia") : List.of("Basin", "inter alia"),
+        document.texts(null, "//w:r[w:rPr/w:i and not(w:rPr/w:rPrChange)]"), "italics kept, the new draft's in print");
+    assertEquals(4, validParts(docx), "document, styles, settings and footnotes (no comments: no article moved or renumbered)");
+  }
+
+  /** The redline of a corpus's Word drafts rev1.docx and rev2.docx, tracked or printable. */
+  private static byte[] redline(String corpus, String mode) throws Exception {
+    Comparison comparison = dev.redline.Redline.compare(
+        DraftReaders.read(Fixtures.draft(corpus, "rev1.docx")), DraftReaders.read(Fixtures.draft(corpus, "rev2.docx")));
+    DocxRedlineWriter.Builder builder = DocxRedlineWriter.builder().date(ZonedDateTime.parse("2024-06-14T09:30:00Z"));
+    if (mode.equals("printable")) {
+      builder.printable();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.build().write(comparison, out);
+    return out.toByteArray();
   }
 
   /** Validates the package's document, styles, settings, comments and footnotes; returns how many it held. */

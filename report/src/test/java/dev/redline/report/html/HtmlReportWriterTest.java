@@ -18,6 +18,20 @@ class HtmlReportWriterTest {
   private static final HtmlReportWriter WRITER = HtmlReportWriter.builder().date(ReportInputs.DATE).build();
 
   @Test
+  void aFormattingChangeHasADottedUnderlineAndSaysWhatChanged() throws Exception {
+    // make_formatted.py: Rev.2 puts "Basin" in italics and takes the bold off "free of charge";
+    // "inter alia" is italic in both
+    dev.redline.model.Comparison comparison = dev.redline.Redline.compare(
+        dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev1.docx")),
+        dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev2.docx")));
+    String html = HtmlReportWriter.builder().build().write(comparison, java.util.Optional.empty());
+    assertTrue(html.contains("<span class=\"formatting\" title=\"Formatting: italic added\"><i>Basin</i></span>"), html);
+    assertTrue(html.contains("<span class=\"formatting\" title=\"Formatting: bold removed\">free of charge</span>"), html);
+    assertTrue(html.contains("<i>inter alia</i>"), "italics kept where they did not change");
+    assertTrue(html.contains("<td>formatting</td>"), "counted by kind");
+  }
+
+  @Test
   void itLoadsNothingFromAnywhereAndPrints() {
     String html = WRITER.write(ReportInputs.comparison("rev1", "rev2"), Optional.empty());
     assertFalse(Pattern.compile("<(link|img|iframe|object|embed)\\b|\\bsrc=|url\\(|@import", Pattern.CASE_INSENSITIVE).matcher(html).find(),

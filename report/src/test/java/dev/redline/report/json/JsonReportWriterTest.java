@@ -40,6 +40,20 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void aFormattingChangeIsAnEditOfItsOwnKind() throws Exception {
+    // make_formatted.py: Rev.2 puts "Basin" in italics and takes the bold off "free of charge"
+    Comparison comparison = dev.redline.Redline.compare(
+        dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev1.docx")),
+        dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev2.docx")));
+    JsonNode root = valid(WRITER.write(comparison, Optional.empty()));
+    assertEquals(2, root.get("statistics").get("changes").get("formatting").get("edits").asInt());
+    String text = root.toString();
+    assertTrue(text.contains("{\"kind\":\"formatting\",\"old\":\"Basin\","), "the term put in italics: " + text);
+    assertTrue(text.contains("\"text\":\"Basin\",\"formatting\":\"italic added\""), "what changed, on the run");
+    assertTrue(text.contains("\"text\":\"free of charge\",\"formatting\":\"bold removed\""), "what changed, on the run");
+  }
+
+  @Test
   void aComparisonWithItsTrackerIsValidAndComplete() throws Exception {
     Comparison comparison = ReportInputs.comparison("rev2", "rev3");
     JsonNode root = valid(WRITER.write(comparison, Optional.of(ReportInputs.tracker("rev2", "rev3"))));
@@ -61,6 +75,11 @@ class JsonReportWriterTest {
     assertEquals("Was Article 17 in Rev.2.", liability.get("note").asText());
     JsonNode link = root.get("links").get(liability.get("link").asInt());
     assertEquals("[\"renumbered\",\"modified\"]", link.get("kinds").toString());
+    assertEquals("art17", liability.get("old").get("id").asText());
+    assertEquals("art18", liability.get("new").get("id").asText());
+    assertEquals("[\"art17\"]", link.get("oldIds").toString());
+    assertEquals("art17.1", liability.get("clauses").get(0).get("oldId").asText());
+    assertEquals("art18.1", liability.get("clauses").get(0).get("newId").asText());
     assertTrue(liability.get("clauses").get(0).get("edits").toString().contains("\"old\":\"intentional\""), "the word struck from 18.1");
     assertFalse(root.get("moves").isEmpty(), "moved clauses are listed");
     JsonNode d2 = null;
