@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code redline serve}: the web app, on this machine only, until Ctrl-C. Its limits on uploads are
- * those every command reads drafts with ({@code --max-size}, {@code --max-pages}); {@code
- * --timeout} is left out, since the server runs until stopped.
+ * those every command reads drafts with ({@code --max-size}, {@code --max-pages}, {@code
+ * --max-articles}); {@code --timeout} is left out, since the server runs until stopped.
  */
 @Command(
     name = "serve",
@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-pages", paramLabel = "N", description = "Refuse a PDF of more pages than this (default: 20000).")
   Integer maxPages;
 
+  @Option(names = "--max-articles", paramLabel = "N",
+      description = "Refuse a draft of more articles than this, ten times as many clauses or as many footnotes (default: 10000).")
+  Integer maxArticles;
+
   @Option(names = "--port", paramLabel = "P", defaultValue = "0", description = "The port to listen on (default: a free one).")
   int port;
 
@@ -50,12 +54,13 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, not " + port);
     }
-    if ((maxSizeMb != null && maxSizeMb < 1) || (maxPages != null && maxPages < 1)) {
-      throw new ParameterException(spec.commandLine(), "--max-size and --max-pages take a number of at least 1");
+    if ((maxSizeMb != null && maxSizeMb < 1) || (maxPages != null && maxPages < 1) || (maxArticles != null && maxArticles < 1)) {
+      throw new ParameterException(spec.commandLine(), "--max-size, --max-pages and --max-articles take a number of at least 1");
     }
     ReadOptions options = ReadOptions.DEFAULTS.withLimits(
         maxSizeMb == null ? ReadOptions.DEFAULT_MAX_BYTES : maxSizeMb * 1024 * 1024,
-        maxPages == null ? ReadOptions.DEFAULT_MAX_PAGES : maxPages);
+        maxPages == null ? ReadOptions.DEFAULT_MAX_PAGES : maxPages)
+        .withMaxArticles(maxArticles == null ? ReadOptions.DEFAULT_MAX_ARTICLES : maxArticles);
     Path folder = workspace != null ? workspace : Workspace.defaultFolder(System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.fixtures.BadInputs;
 import dev.redline.fixtures.Fixtures;
+import dev.redline.fixtures.WithinLimits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * How the command line reports each kind of bad input: the documented exit code and one plain line
  * naming the file and the problem, no stack trace, no report. One quick file of each outcome is
  * enough here: that every file of the corpus gets its outcome is checked once, in core's
- * {@code BadInputCorpusTest}.
+ * {@code BadInputCorpusTest}. Each run keeps less than {@link WithinLimits#HEAP_CEILING} of heap
+ * alive and ends within a minute (a hang detector).
  */
+@ExtendWith(WithinLimits.class)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BadInputCommandTest {
   @TempDir static Path dir;
   private static List<BadInputs.Case> cases;

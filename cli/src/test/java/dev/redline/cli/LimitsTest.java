@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Limits a user sets on the command line: size, pages and time, each with a clear message. */
+/** Limits a user sets on the command line: size, pages, articles and time, each with a clear message. */
 class LimitsTest {
   @TempDir Path dir;
   private final StringWriter err = new StringWriter();
@@ -50,6 +50,18 @@ class LimitsTest {
   }
 
   @Test
+  void aDraftOverTheArticleLimitIsRefusedWithTheLimitNamed() {
+    Path out = dir.resolve("out.md");
+    // Rev.3 has 55 articles, 54 in Rev.2: a limit of 54 refuses the first, and lets Rev.2 through.
+    int code = run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-articles", "54", "-o", out.toString());
+    assertEquals(ExitCode.INPUT_UNUSABLE, code, err.toString());
+    assertEquals("redline: error: " + fixture("rev3.txt") + ": holds more than the limit of 54 articles for reading a draft", err.toString().strip());
+    assertFalse(Files.exists(out));
+    assertEquals(ExitCode.OK, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-articles", "55", "-o", out.toString()), err.toString());
+    assertEquals(ExitCode.USAGE, run("compare", fixture("rev2.txt"), fixture("rev3.txt"), "--max-articles", "0", "-o", out.toString()));
+  }
+
+  @Test
   void workOverTheTimeLimitStopsWithExitCode7AndNoReport() throws Exception {
     // Standard input that stays open and silent: the work cannot end before the limit, however fast
     // the machine, so the test does not depend on its speed.
@@ -67,4 +79,5 @@ class LimitsTest {
       System.setIn(stdin);
     }
   }
+
 }

@@ -28,8 +28,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *
  * <p>Password-protected files ({@link Problem#ENCRYPTED}), damaged or truncated files ({@link
  * Problem#CORRUPT}) and files without a text layer ({@link Problem#NO_TEXT_LAYER}, a scan that
- * needs OCR) are refused with a {@link DraftReadException} naming the file. The file is read into
- * memory and never modified. Stateless and thread-safe.
+ * needs OCR) are refused with a {@link DraftReadException} naming the file, and so are files whose
+ * compressed streams (fonts, page contents, forms, cross-reference and object streams) expand to
+ * more than a quarter of {@link ReadOptions#maxBytes()} all together ({@link Problem#TOO_LARGE};
+ * images are never expanded). The file is read into memory and never modified. Stateless and
+ * thread-safe.
  */
 public final class PdfDraftReader implements DraftReader {
   /** A reader of PDF drafts; it holds no state. */
@@ -70,7 +73,8 @@ public final class PdfDraftReader implements DraftReader {
           file, Problem.CORRUPT, "is damaged: the PDF is truncated (no end-of-file marker); download or export it again");
     }
     List<PdfPage> pages;
-    try (PDDocument document = Loader.loadPDF(bytes)) {
+    PdfStreams.Budget streams = PdfStreams.budget(options.maxBytes() / 4);
+    try (streams; PDDocument document = Loader.loadPDF(bytes)) {
       if (document.getNumberOfPages() > options.maxPages()) {
         throw new DraftReadException(
             file,
@@ -82,10 +86,16 @@ public final class PdfDraftReader implements DraftReader {
         throw new DraftReadException(file, Problem.EMPTY, "the PDF has no pages");
       }
       pages = PdfLines.read(document, options.progress(), formats);
+      if (streams.exceeded()) {
+        throw tooLarge(file, streams, null); // PDFBox caught the failure (of a font, say) and went on
+      }
     } catch (InvalidPasswordException e) {
       throw new DraftReadException(
           file, Problem.ENCRYPTED, "is password-protected; save or print it to a PDF without a password", e);
     } catch (IOException | RuntimeException e) {
+      if (streams.exceeded()) {
+        throw tooLarge(file, streams, e);
+      }
       throw new DraftReadException(file, Problem.CORRUPT, "is damaged and cannot be read as PDF (" + firstLine(e) + ")", e);
     } catch (StackOverflowError e) {
       // PDFBox parses nested arrays, dictionaries and page trees by recursion; its depth is the stack's.
@@ -97,6 +107,12 @@ public final class PdfDraftReader implements DraftReader {
       throw new DraftReadException(file, Problem.NO_TEXT_LAYER, "has no text layer; it looks scanned: OCR is needed");
     }
     return lines;
+  }
+
+  private static DraftReadException tooLarge(Path file, PdfStreams.Budget streams, Exception cause) {
+    return new DraftReadException(file, Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+        "its compressed streams (fonts, pages, forms) expand to more than %,d bytes (a quarter of the size limit); not read",
+        streams.limit()), cause);
   }
 
   private static int indexOf(byte[] bytes, byte[] what, int from, int to) {

@@ -236,6 +236,12 @@ final class PdfLines extends PDFTextStripper {
   }
 
   @Override
+  public void processPage(PDPage page) throws IOException {
+    PdfStreams.countContent(page);
+    super.processPage(page);
+  }
+
+  @Override
   protected void startPage(PDPage page) throws IOException {
     super.startPage(page);
     pageLines = new ArrayList<>();

@@ -104,6 +104,8 @@ final class StructureRecognizer {
   private final boolean userTitleGroup;
   /** Whether {@code Section 5} is an article here: only in a document without other article headings. */
   private boolean sectionsAreArticles;
+  /** The clauses read so far (recitals and the blocks of every article), against {@link ReadOptions#maxClauses()}. */
+  private int clauses;
   /** The formats the reader found, given to clauses and titles as they are built. */
   private FormatStream formats = FormatStream.none();
 
@@ -115,12 +117,13 @@ final class StructureRecognizer {
     this.userTitleGroup = options.articlePattern().map(p -> ReadOptions.hasGroup(p, "title")).orElse(false);
   }
 
-  Draft recognize(List<SourceLine> lines) throws DraftReadException {
+  /** The draft these lines make; they are gone through twice (once to learn whether {@code Section 5} is an article here). */
+  Draft recognize(Iterable<SourceLine> lines) throws DraftReadException {
     return recognize(lines, FormatStream.none());
   }
 
   /** The draft in these lines, its clauses' and titles' runs set in the formats the reader found. */
-  Draft recognize(List<SourceLine> lines, FormatStream formats) throws DraftReadException {
+  Draft recognize(Iterable<SourceLine> lines, FormatStream formats) throws DraftReadException {
     this.formats = formats;
     try {
       return recognizeLines(lines);
@@ -129,16 +132,16 @@ final class StructureRecognizer {
     }
   }
 
-  private Draft recognizeLines(List<SourceLine> lines) throws DraftReadException {
-    sectionsAreArticles =
-        options.articlePattern().isEmpty()
-            && lines.stream()
-                .flatMap(l -> l.table().map(t -> t.asLines().stream()).orElse(java.util.stream.Stream.of(l)))
-                .map(SourceLine::text)
-                .map(HeadingGrammar::article)
-                .flatMap(Optional::stream)
-                .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
-    List<Block> blocks = blocks(lines);
+  private Draft recognizeLines(Iterable<SourceLine> lines) throws DraftReadException {
+    sectionsAreArticles = options.articlePattern().isEmpty()
+        && java.util.stream.StreamSupport.stream(lines.spliterator(), false)
+            .flatMap(l -> l.table().map(t -> t.asLines().stream()).orElse(java.util.stream.Stream.of(l)))
+            .map(SourceLine::text)
+            .map(HeadingGrammar::article)
+            .flatMap(Optional::stream)
+            .noneMatch(h -> !h.word().equals("Section") && HeadingGrammar.isHeadingRest(h));
+    java.util.Iterator<Block> blocks = blocks(lines).iterator();
+    Deque<Block> inserted = new ArrayDeque<>(); // the paragraphs of a table outside an article, read next
     Map<String, Footnote> footnotes = new LinkedHashMap<>();
     String symbol = "";
     String date = "";
@@ -153,8 +156,8 @@ final class StructureRecognizer {
     Provenance runAt = null;
     DivisionBuilder division = null;
 
-    for (int index = 0; index < blocks.size(); index++) {
-      Block block = blocks.get(index);
+    while (!inserted.isEmpty() || blocks.hasNext()) {
+      Block block = inserted.isEmpty() ? blocks.next() : inserted.poll();
       String text = block.text();
       Matcher m;
       if (block.table.isPresent()) {
@@ -163,7 +166,11 @@ final class StructureRecognizer {
           awaitingTitle = null;
           article.addTable(table);
         } else {
-          blocks.addAll(index + 1, blocks(table.asLines())); // read as its paragraphs, as a table outside an article
+          List<Block> paragraphs = new ArrayList<>(); // read as its paragraphs, as a table outside an article
+          blocks(table.asLines()).forEach(paragraphs::add);
+          for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            inserted.addFirst(paragraphs.get(i));
+          }
         }
         continue;
       }
@@ -173,6 +180,7 @@ final class StructureRecognizer {
         if (previous != null) {
           warn(block, "footnote [^" + m.group(1) + "] is defined twice; the later text is used");
         }
+        checkCount(footnotes.size(), options.maxFootnotes(), "footnotes");
         continue;
       }
       if (awaitingTitle != null) {
@@ -185,6 +193,7 @@ final class StructureRecognizer {
             noteDeleted(runAt, run.label() + " " + text);
           } else {
             articles.addAll(standIns(marked, runAt, openDivisions));
+            checkCount(articles.size(), options.maxArticles(), "articles");
           }
           continue;
         }
@@ -242,6 +251,7 @@ final class StructureRecognizer {
           article = null;
           if (h.marker().isPresent()) {
             articles.addAll(standIns(h, block.provenance(fileName), openDivisions));
+            checkCount(articles.size(), options.maxArticles(), "articles");
           } else {
             awaitingTitle = h; // its marker is on the next line
             runAt = block.provenance(fileName);
@@ -258,7 +268,10 @@ final class StructureRecognizer {
                 block.provenance(fileName),
                 h.marker());
         articles.add(article);
+        checkCount(articles.size(), options.maxArticles(), "articles");
+        checkCount(clauses, options.maxClauses(), "clauses");
         if (body) {
+          checkCount(++clauses, options.maxClauses(), "clauses");
           article.add(block, h.rest().strip());
         } else if (article.title.isEmpty()) {
           awaitingTitle = article;
@@ -297,6 +310,9 @@ final class StructureRecognizer {
       }
       if (article == null) {
         if (articles.isEmpty() && divisions.isEmpty()) {
+          if (++clauses > options.maxClauses()) {
+            continue; // refused at the first article; text without any is refused as such
+          }
           preamble.add(
               new Clause(
                   ClauseKind.RECITAL,
@@ -311,6 +327,7 @@ final class StructureRecognizer {
         }
         continue;
       }
+      checkCount(++clauses, options.maxClauses(), "clauses");
       article.add(block, text);
     }
     if (division != null) {
@@ -491,35 +508,63 @@ final class StructureRecognizer {
     return isHeading(line) || Labels.isLabelled(line) || FOOTNOTE_DEFINITION.matcher(line).matches();
   }
 
-  /** Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause. */
-  private List<Block> blocks(List<SourceLine> lines) {
-    List<Block> blocks = new ArrayList<>();
-    Block current = null;
-    for (SourceLine line : lines) {
-      if (line.isBlank()) {
-        current = null;
-        continue;
+  /**
+   * Groups lines into blocks: a blank line ends one, and so does a line that starts a new clause; a
+   * heading stands alone, since its title may follow on the next line. Each block is made as the
+   * recognizer comes to it, so that a draft over a limit is refused before the rest is grouped.
+   */
+  private Iterable<Block> blocks(Iterable<SourceLine> lines) {
+    return () -> new java.util.Iterator<>() {
+      private final java.util.Iterator<SourceLine> source = lines.iterator();
+      /** The line after the last block, read to see that the block had ended. */
+      private SourceLine pending;
+
+      private SourceLine peek() {
+        if (pending == null && source.hasNext()) {
+          pending = source.next();
+        }
+        return pending;
       }
-      if (line.table().isPresent()) {
-        blocks.add(new Block(line));
-        current = null;
-        continue;
+
+      @Override
+      public boolean hasNext() {
+        while (peek() != null && pending.isBlank()) {
+          pending = null;
+        }
+        return peek() != null;
       }
-      boolean startsNew =
-          current == null
-              || (isStructuralHere(line.text())
-                  && !ENDS_WITH_REFERENCE_WORD.matcher(current.lastLine()).find());
-      if (startsNew) {
-        current = new Block(line);
-        blocks.add(current);
-      } else {
-        current.append(line);
+
+      @Override
+      public Block next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Block block = new Block(pending);
+        pending = null;
+        if (block.table.isPresent() || isHeading(block.lastLine())) {
+          return block; // a table is a block of its own
+        }
+        for (SourceLine line; (line = peek()) != null; pending = null) {
+          if (line.isBlank() || line.table().isPresent()
+              || (isStructuralHere(line.text()) && !ENDS_WITH_REFERENCE_WORD.matcher(block.lastLine()).find())) {
+            break;
+          }
+          block.append(line);
+        }
+        return block;
       }
-      if (current.lines.size() == 1 && isHeading(line.text())) {
-        current = null; // a heading stands alone; its title may follow on the next line
-      }
+    };
+  }
+
+  /**
+   * Refuses the draft as soon as it holds more provisions of a kind than the options allow: reading
+   * stops there, before a file of a million articles fills the memory.
+   */
+  private void checkCount(int count, int limit, String what) throws DraftReadException {
+    if (count > limit) {
+      throw new DraftReadException(file, DraftReadException.Problem.TOO_LARGE, String.format(java.util.Locale.ROOT,
+          "holds more than the limit of %,d %s for reading a draft", limit, what));
     }
-    return blocks;
   }
 
   private void warn(Block block, String message) {

@@ -48,19 +48,21 @@ public final class TextDraftReader implements DraftReader {
   @Override
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
-    byte[] bytes = readBytes(file);
-    checkLineLength(file, bytes);
-    String text = decode(file, bytes, warnings);
+    String text = decode(file, checkLineLength(file, readBytes(file)), warnings);
     FormatStream formats = new FormatStream();
-    List<SourceLine> lines = split(text, formats);
-    return new StructureRecognizer(file, warnings, options).recognize(lines, options.formatting() ? formats : FormatStream.none());
+    if (flavour == Flavour.MARKDOWN && options.formatting()) {
+      lines(text, formats).forEach(line -> { }); // one pass records the emphasis Markdown marks, in reading order
+    }
+    // The bytes are not kept while the lines are recognised, and the lines are made from the text as
+    // they are gone through: a file of tens of megabytes is held once, as its text.
+    return new StructureRecognizer(file, warnings, options).recognize(lines(text, null), options.formatting() ? formats : FormatStream.none());
   }
 
   /** The longest line read, in bytes: a mebibyte, thousands of times a long paragraph. */
   static final int MAX_LINE_BYTES = 1 << 20;
 
-  /** Refuses a file with a line longer than {@link #MAX_LINE_BYTES}, before decoding it. */
-  private static void checkLineLength(Path file, byte[] bytes) throws DraftReadException {
+  /** Refuses a file with a line longer than {@link #MAX_LINE_BYTES}, before decoding it; returns the bytes. */
+  private static byte[] checkLineLength(Path file, byte[] bytes) throws DraftReadException {
     int run = 0;
     int line = 1;
     for (byte b : bytes) {
@@ -74,6 +76,7 @@ public final class TextDraftReader implements DraftReader {
             "line %,d is longer than the limit of %,d bytes for one line; a draft's paragraphs are far shorter", line, MAX_LINE_BYTES));
       }
     }
+    return bytes;
   }
 
   static byte[] readBytes(Path file) throws DraftReadException {
@@ -147,29 +150,51 @@ public final class TextDraftReader implements DraftReader {
 
   /** The text's lines, with pages counted by form feeds; package-private for the letter reader. */
   List<SourceLine> split(String text) {
-    return split(text, new FormatStream());
+    List<SourceLine> lines = new ArrayList<>();
+    lines(text, new FormatStream()).forEach(lines::add);
+    return lines;
   }
 
-  /** The lines, as {@link #split(String)}, with the emphasis that Markdown marks added to the stream. */
-  private List<SourceLine> split(String text, FormatStream formats) {
+  /**
+   * The text's lines as {@link #split(String)} gives them, made afresh each time they are gone
+   * through: a draft of tens of megabytes is held as its text alone, not as millions of lines. The
+   * emphasis Markdown marks is added to {@code formats}, or only removed where it is null.
+   */
+  private Iterable<SourceLine> lines(String text, FormatStream formats) {
     boolean paged = text.indexOf('\f') >= 0;
-    int page = paged ? 1 : 0;
-    List<SourceLine> lines = new ArrayList<>();
-    List<String> raw = lineBreaks(text);
-    for (int i = 0; i < raw.size(); i++) {
-      String line = raw.get(i);
-      int ff;
-      while ((ff = line.indexOf('\f')) >= 0) {
-        String before = line.substring(0, ff);
-        if (!before.isBlank()) {
-          lines.add(new SourceLine(clean(before, formats), i + 1, page));
+    return () -> new java.util.Iterator<>() {
+      private final java.util.Iterator<String> raw = rawLines(text);
+      private int number;
+      private int page = paged ? 1 : 0;
+      private final java.util.ArrayDeque<SourceLine> ready = new java.util.ArrayDeque<>();
+
+      @Override
+      public boolean hasNext() {
+        if (ready.isEmpty() && raw.hasNext()) {
+          String line = raw.next();
+          number++;
+          int ff;
+          while ((ff = line.indexOf('\f')) >= 0) {
+            String before = line.substring(0, ff);
+            if (!before.isBlank()) {
+              ready.add(new SourceLine(clean(before, formats), number, page));
+            }
+            page++;
+            line = line.substring(ff + 1);
+          }
+          ready.add(new SourceLine(clean(line, formats), number, page));
         }
-        page++;
-        line = line.substring(ff + 1);
+        return !ready.isEmpty();
       }
-      lines.add(new SourceLine(clean(line, formats), i + 1, page));
-    }
-    return lines;
+
+      @Override
+      public SourceLine next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return ready.poll();
+      }
+    };
   }
 
   /**
@@ -178,20 +203,34 @@ public final class TextDraftReader implements DraftReader {
    */
   static List<String> lineBreaks(String text) {
     List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    lines.add(text.substring(start));
+    rawLines(text).forEachRemaining(lines::add);
     return lines;
+  }
+
+  /** The lines of {@link #lineBreaks(String)}, one at a time. */
+  private static java.util.Iterator<String> rawLines(String text) {
+    return new java.util.Iterator<>() {
+      private int start;
+
+      @Override
+      public boolean hasNext() {
+        return start <= text.length();
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        String line = text.substring(start, end);
+        start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        return line;
+      }
+    };
   }
 
   /**
@@ -243,7 +282,8 @@ public final class TextDraftReader implements DraftReader {
   /**
    * A Markdown line without its emphasis marks, its runs added to the stream: {@code **strong**} and
    * {@code __strong__} bold, {@code *em*} italic where a closing {@code *} follows on the same line
-   * (a lone {@code *}, as in {@code 5 * 3} or a bullet, stays text). A scanner, not a regular expression.
+   * (a lone {@code *}, as in {@code 5 * 3} or a bullet, stays text); where {@code formats} is null the
+   * marks are only removed. A scanner, not a regular expression.
    */
   static String emphasis(String line, FormatStream formats) {
     StringBuilder out = new StringBuilder(line.length());
@@ -267,7 +307,9 @@ public final class TextDraftReader implements DraftReader {
         run.append(c);
         continue;
       }
-      formats.add(run.toString(), format(bold, italic));
+      if (formats != null) {
+        formats.add(run.toString(), format(bold, italic));
+      }
       run.setLength(0);
       if (pair) {
         bold = !bold;
@@ -276,7 +318,9 @@ public final class TextDraftReader implements DraftReader {
         italic = !italic;
       }
     }
-    formats.add(run.toString(), format(bold, italic));
+    if (formats != null) {
+      formats.add(run.toString(), format(bold, italic));
+    }
     return out.toString();
   }
 

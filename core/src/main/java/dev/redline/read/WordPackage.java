@@ -57,6 +57,14 @@ record WordPackage(
   private static final String ZIP_BOMB = "Zip bomb detected";
   private static final String OPEN_DOCUMENT = "it is an OpenDocument file; save it in Word format (.docx)";
 
+  /**
+   * Why a package is refused whose ZIP entries ask for a compression that only an optional codec
+   * reads (Zstandard, XZ: commons-compress looks for its class, which Redline does not ship, and
+   * fails with {@link NoClassDefFoundError}). Word writes only stored and deflated entries.
+   */
+  private static final String UNREADABLE_COMPRESSION =
+      "its parts are compressed in a way Word never writes (such as Zstandard or XZ); open it and save it again as .docx";
+
   /** The deepest nesting of XML elements read: far beyond any real document's tables in tables. */
   static final int MAX_DEPTH = 256;
 
@@ -74,6 +82,8 @@ record WordPackage(
       throw invalid(file, OPEN_DOCUMENT, e);
     } catch (Exception e) {
       throw damaged(file, e, whatIsWrong(file));
+    } catch (NoClassDefFoundError e) {
+      throw invalid(file, UNREADABLE_COMPRESSION, e);
     }
     try {
       PackagePart main = related(pkg.getRelationshipsByType(RELATIONSHIPS + "officeDocument"), pkg, null);
@@ -98,6 +108,8 @@ record WordPackage(
       throw e;
     } catch (Exception e) {
       throw damaged(file, e, "its parts cannot be read");
+    } catch (NoClassDefFoundError e) {
+      throw invalid(file, UNREADABLE_COMPRESSION, e);
     } finally {
       pkg.revert(); // closes without saving anything
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
+import dev.redline.fixtures.WithinLimits;
 import dev.redline.model.History;
 import dev.redline.model.Tracker;
 import dev.redline.read.DraftReaders;
@@ -22,14 +23,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
 /**
  * Reports made from hostile text cannot attack their reader: a demand titled like a formula opens
  * as text in a spreadsheet, characters XML forbids do not break the SVG, and a cell longer than
- * Excel holds is cut with a mark.
+ * Excel holds is cut with a mark. Each keeps less than {@link WithinLimits#HEAP_CEILING} of heap
+ * alive and ends within a minute (a hang detector).
  */
+@ExtendWith(WithinLimits.class)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileTextTest {
   @TempDir static Path dir;
   private static History history;

@@ -81,7 +81,7 @@ public final class RedlineServer implements AutoCloseable {
       return this;
     }
 
-    /** The limits drafts are read with, as the command line's {@code --max-size} and {@code --max-pages} set them. */
+    /** The limits drafts are read with, as the command line's {@code --max-size}, {@code --max-pages} and {@code --max-articles} set them. */
     public Builder readOptions(ReadOptions readOptions) {
       this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
       return this;
