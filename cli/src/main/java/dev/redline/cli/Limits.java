@@ -9,17 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Option;
 
-/** The limits every command that reads drafts takes: file size, PDF pages, articles, and time. */
+/** The limits every command that reads drafts takes: those on what is read ({@link ReadLimits}), and time. */
 final class Limits {
-  @Option(names = "--max-size", paramLabel = "MB", description = "Refuse an input file larger than this many megabytes (default: 512).")
-  Long maxSizeMb;
-
-  @Option(names = "--max-pages", paramLabel = "N", description = "Refuse a PDF of more pages than this (default: 20000).")
-  Integer maxPages;
-
-  @Option(names = "--max-articles", paramLabel = "N",
-      description = "Refuse a draft of more articles than this, ten times as many clauses or as many footnotes (default: 10000).")
-  Integer maxArticles;
+  @picocli.CommandLine.Mixin ReadLimits reading;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop with exit code 7 if the work takes longer (default: no limit).")
   Integer timeoutSeconds;
@@ -29,15 +21,10 @@ final class Limits {
 
   /** The reading options with these limits. */
   ReadOptions apply(ReadOptions options) {
-    if ((maxSizeMb != null && maxSizeMb < 1) || (maxPages != null && maxPages < 1) || (maxArticles != null && maxArticles < 1)
-        || (timeoutSeconds != null && timeoutSeconds < 1)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--max-size, --max-pages, --max-articles and --timeout take a number of at least 1");
+    if (timeoutSeconds != null && timeoutSeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout takes a number of at least 1");
     }
-    return options.withLimits(
-        maxSizeMb == null ? options.maxBytes() : maxSizeMb > Long.MAX_VALUE >> 20 ? Long.MAX_VALUE : maxSizeMb << 20,
-        maxPages == null ? options.maxPages() : maxPages)
-        .withMaxArticles(maxArticles == null ? options.maxArticles() : maxArticles);
+    return reading.apply(options);
   }
 
   /**

@@ -30,15 +30,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--max-size", paramLabel = "MB", description = "Refuse an uploaded file larger than this many megabytes (default: 512).")
-  Long maxSizeMb;
-
-  @Option(names = "--max-pages", paramLabel = "N", description = "Refuse a PDF of more pages than this (default: 20000).")
-  Integer maxPages;
-
-  @Option(names = "--max-articles", paramLabel = "N",
-      description = "Refuse a draft of more articles than this, ten times as many clauses or as many footnotes (default: 10000).")
-  Integer maxArticles;
+  @picocli.CommandLine.Mixin ReadLimits limits;
 
   @Option(names = "--port", paramLabel = "P", defaultValue = "0", description = "The port to listen on (default: a free one).")
   int port;
@@ -54,13 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port takes a number from 0 to 65535, not " + port);
     }
-    if ((maxSizeMb != null && maxSizeMb < 1) || (maxPages != null && maxPages < 1) || (maxArticles != null && maxArticles < 1)) {
-      throw new ParameterException(spec.commandLine(), "--max-size, --max-pages and --max-articles take a number of at least 1");
-    }
-    ReadOptions options = ReadOptions.DEFAULTS.withLimits(
-        maxSizeMb == null ? ReadOptions.DEFAULT_MAX_BYTES : maxSizeMb * 1024 * 1024,
-        maxPages == null ? ReadOptions.DEFAULT_MAX_PAGES : maxPages)
-        .withMaxArticles(maxArticles == null ? ReadOptions.DEFAULT_MAX_ARTICLES : maxArticles);
+    ReadOptions options = limits.apply(ReadOptions.DEFAULTS);
     Path folder = workspace != null ? workspace : Workspace.defaultFolder(System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
