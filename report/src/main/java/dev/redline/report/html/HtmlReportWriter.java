@@ -435,7 +435,7 @@ public final class HtmlReportWriter {
     for (ReportRows.Piece p : line.pieces()) {
       switch (p.mark()) {
         case KEPT -> b.append(
-            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.segment().orElseThrow().formerly()) : piece(p));
+            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.formerly()) : piece(p));
         case DELETED, MOVED_FROM -> b.append(old ? piece(p) : "");
         case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p));
       }
