@@ -139,15 +139,25 @@ public final class ReportRows {
    *
    * @param shown the article whose number and title name it: the new one, else the old
    * @param note what happened to it ({@link ArticleNotes#of(ArticleChange, Comparison)}); empty if nothing to say
-   * @param edits its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none
-   * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
    */
-  public record ArticleRow(
-      ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Block> clauses, List<Line> footnotes)
+  public record ArticleRow(ArticleChange change, Article shown, Line heading, String note, List<Block> clauses, List<Line> footnotes)
       implements PartRow {
     public ArticleRow {
       clauses = List.copyOf(clauses);
       footnotes = List.copyOf(footnotes);
+    }
+
+    /**
+     * Its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none. Worked out
+     * when asked, as the Word redline never asks.
+     */
+    public String edits() {
+      return ArticleNotes.edits(change.counts());
+    }
+
+    /** Whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number. */
+    public boolean matters() {
+      return ArticleNotes.matters(change);
     }
 
     /** The link that says what happened to the article. */
@@ -258,8 +268,8 @@ public final class ReportRows {
     Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(movedFrom(h)), 0, "", Optional.empty(), move)
         : movedHere ? new Line(Shape.MOVED_HERE, h, movedHere(a.headingMove().orElseThrow()), 0, "", Optional.empty(), move)
         : line(h, 0);
-    return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
-        ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
+    return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison),
+        clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
   }
 
   private static List<Block> clauses(List<ClauseChange> clauses, Comparison comparison) {
