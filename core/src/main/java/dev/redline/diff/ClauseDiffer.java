@@ -627,10 +627,14 @@ public final class ClauseDiffer {
     kinds.add(ChangeCount.byKind(title.edits()));
     List<ClauseChange> clauses = new ArrayList<>(preamble);
     preamble.forEach(c -> kinds.add(ChangeCount.byKind(c.edits())));
+    int onlyRenumbered = 0;
     for (Part part : parts) {
       if (part instanceof ArticleChange a) {
         kinds.add(a.counts());
         clauses.addAll(a.clauses());
+        if (a.link().is(LinkKind.RENUMBERED) && !a.changedBeyondNumbering()) {
+          onlyRenumbered++;
+        }
       } else if (part instanceof DivisionChange d) {
         kinds.add(ChangeCount.byKind(d.heading().edits()));
       }
@@ -650,6 +654,7 @@ public final class ClauseDiffer {
         alignment.oldDraft().articles().size(),
         alignment.newDraft().articles().size(),
         counts,
+        onlyRenumbered,
         byStatus.getOrDefault(ChangeStatus.MODIFIED, 0),
         byStatus.getOrDefault(ChangeStatus.INSERTED, 0),
         byStatus.getOrDefault(ChangeStatus.DELETED, 0),

@@ -117,7 +117,7 @@ public final class ReportRows {
    * @param shown the article whose number and title name it: the new one, else the old
    * @param note what happened to it ({@link ArticleNotes#of(ArticleChange, Comparison)}); empty if nothing to say
    * @param edits its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none
-   * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
+   * @param matters whether a reader cares ({@link ArticleChange#changedBeyondNumbering()}): changed beyond its number
    */
   public record ArticleRow(
       ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Block> clauses, List<Line> footnotes)
@@ -233,7 +233,7 @@ public final class ReportRows {
         : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(movedTo(h)), 0, "", Optional.empty())
         : line(h, 0);
     return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
-        ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
+        a.changedBeyondNumbering(), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
   }
 
   private static List<Block> clauses(List<ClauseChange> clauses, Comparison comparison) {

@@ -76,9 +76,9 @@ final class ComparisonJson {
   @JsonPropertyOrder({"source", "revision", "symbol", "date", "title", "articles", "warnings"})
   record DraftJson(String source, String revision, String symbol, String date, String title, int articles, List<String> warnings) {}
 
-  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "clausesChanged", "clauses", "wordsDeleted", "wordsInserted", "wordsMoved", "changes"})
+  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "articlesOnlyRenumbered", "clausesChanged", "clauses", "wordsDeleted", "wordsInserted", "wordsMoved", "changes"})
   record StatisticsJson(
-      int oldArticles, int newArticles, Map<String, Integer> links, int clausesChanged, Map<String, Integer> clauses, int wordsDeleted,
+      int oldArticles, int newArticles, Map<String, Integer> links, int articlesOnlyRenumbered, int clausesChanged, Map<String, Integer> clauses, int wordsDeleted,
       int wordsInserted, int wordsMoved, Map<String, CountJson> changes) {}
 
   @JsonPropertyOrder({"edits", "wordsDeleted", "wordsInserted"})
@@ -202,7 +202,7 @@ final class ComparisonJson {
     }
     Map<String, Integer> clauses = new LinkedHashMap<>();
     Headline.clauses(s).forEach(row -> clauses.put(row.name(), row.count()));
-    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.clausesChanged(), clauses, s.wordsDeleted(), s.wordsInserted(),
+    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.articlesOnlyRenumbered(), s.clausesChanged(), clauses, s.wordsDeleted(), s.wordsInserted(),
         s.wordsMoved(), counts(s.changes()));
   }
 
