@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every format shows the same figures, and in each the totals are the sums of their parts: the
  * command line's summary, the Word cover, the web page, the Markdown summary and the JSON are
  * written for one pair of drafts, and their figures are read back from what a reader sees (the
- * text of the files, not the objects that made them).
+ * text of the files, not the objects that made them). The Markdown's "N more articles were only
+ * renumbered" is the JSON's {@code articlesOnlyRenumbered}, and with the articles its table lists
+ * as renumbered it makes up the renumbered articles of its headline.
  */
 class FiguresAgreeTest {
   private static final Pattern HEADLINE =

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the comparison holds: every classified edit of every line (title, recitals, division and article
  * headings, the heading of a moved article where it went, clauses, footnotes) counted once by kind,
  * every changed clause counted once under what happened to it, every moved clause once among the
- * moves. Run on pairs with renumbering, a split, a merge, an article moved to another chapter,
+ * moves, and the articles only renumbered are the renumbered articles with nothing but numbering
+ * and consequential edits. Run on pairs with renumbering, a split, a merge, an article moved to another chapter,
  * paragraphs moved between articles, and a French navette with stand-in articles.
  */
 class StatisticsSumsTest {
