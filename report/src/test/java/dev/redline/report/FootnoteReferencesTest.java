@@ -14,7 +14,6 @@ import dev.redline.report.docx.DocxRedlineWriter;
 import dev.redline.report.html.HtmlReportWriter;
 import dev.redline.report.json.JsonReportWriter;
 import dev.redline.report.markdown.MarkdownReportWriter;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,20 +110,9 @@ class FootnoteReferencesTest {
   void theWordRedlineMakesEachReferenceAWordFootnote() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(comparison, out);
-    String document = part(out.toByteArray(), "word/document.xml");
+    String document = ReportInputs.part(out.toByteArray(), "word/document.xml");
     int references = document.split("<w:footnoteReference ", -1).length - 1;
     assertEquals(4, references, "one Word footnote per note, the title's among them");
     assertTrue(document.contains("marked [^9] by the clerk"), "text that cites no note stays text");
-  }
-
-  private static String part(byte[] docx, String name) throws Exception {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("no " + name);
   }
 }

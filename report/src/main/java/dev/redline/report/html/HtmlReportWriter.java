@@ -60,7 +60,7 @@ public final class HtmlReportWriter {
 
   /** The report of one comparison, with the demands' statuses if a tracker is given. */
   public String write(Comparison comparison, Optional<Tracker> tracker) {
-    Page page = new Page(Headline.title(comparison), comparison.newDraft().title());
+    Page page = new Page(Headline.title(comparison), comparison.newDraft().titleContent().withoutNoteRefs());
     page.nav.append("<ul class=\"sections\"><li><a href=\"#summary\">Summary</a></li>");
     tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
     page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
@@ -88,7 +88,7 @@ public final class HtmlReportWriter {
     Steps.check(history, steps);
     List<Draft> drafts = history.drafts();
     String title = "History of " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision();
-    Page page = new Page(title, drafts.get(drafts.size() - 1).title());
+    Page page = new Page(title, drafts.get(drafts.size() - 1).titleContent().withoutNoteRefs());
     page.nav.append("<ul class=\"sections\"><li><a href=\"#concordance\">Concordance</a></li>");
     page.nav.append("<li><a href=\"#flow\">Flow of provisions</a></li>");
     tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
@@ -315,7 +315,7 @@ public final class HtmlReportWriter {
     String cls = row.matters() ? "changed" : "unchanged";
     page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
         .append(escape(a.newArticle().isPresent() ? shown.number() : "(" + shown.number() + ")")).append("</span>")
-        .append(escape(shown.title())).append("</a> ").append(badges(row.link())).append("</li>");
+        .append(escape(shown.titleContent().withoutNoteRefs())).append("</a> ").append(badges(row.link())).append("</li>");
     b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
     b.append(inline(row.heading()));
     b.append(" ").append(badges(row.link())).append("</h3>");
