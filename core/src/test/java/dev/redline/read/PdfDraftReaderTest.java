@@ -397,8 +397,7 @@ class PdfDraftReaderTest {
   void theCharactersOfAMarkerInTheTextStayTextBesideARealNoteOne() throws Exception {
     TestPdf pdf = new TestPdf().page();
     float y = scopeCitingNoteOne(pdf);
-    pdf.text(LEFT, y + 3.2f * PITCH, SIZE, "2.");
-    pdf.text(TEXT, y + 3.2f * PITCH, SIZE, "A Markdown draft cites its notes as [^1] and [^2].");
+    paragraph(pdf, y + 3.2f * PITCH, "2.", "A Markdown draft cites its notes as [^1] and [^2].");
     pdf.text(LEFT, y + 4.8f * PITCH, SIZE, "[^1]: this line is quoted, not a note.");
     pdf.text(LEFT, 760, 6, "1");
     pdf.text(TEXT, 763, 9, "Written as \\[^1] in such a draft.");
