@@ -75,11 +75,13 @@ class FootnoteReferencesTest {
   @Test
   void theHtmlShowsReferencesAsSuperscriptsAndLookAlikeTextAsText() {
     String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(comparison, Optional.empty());
-    assertTrue(html.contains("every year.<sup class=\"fn\">4</sup></ins>"), "the inserted clause with its note");
-    assertTrue(html.contains("every repair.<sup class=\"fn\">3</sup>"), "a kept reference");
-    assertTrue(html.contains("Article 1. Wells<sup class=\"fn\">1</sup> <span"), "a note on the article's title");
+    assertTrue(html.contains("every year.<sup class=\"fn\"><a href=\"#note-4\">4</a></sup></ins>"), "the inserted clause with its note");
+    assertTrue(html.contains("every repair.<sup class=\"fn\"><a href=\"#note-3\">3</a></sup>"), "a kept reference");
+    assertTrue(html.contains("Article 1. Wells<sup class=\"fn\"><a href=\"#note-1\">1</a></sup> <span"), "a note on the article's title");
+    assertTrue(html.contains("<p class=\"clause footnote\" id=\"note-4\"><ins>4 A year runs from the spring fair.</ins></p>"),
+        "the link's target is the note");
     assertTrue(html.contains("marked [^9] by the clerk"), "text that cites no note is shown as written");
-    assertFalse(html.contains("<sup class=\"fn\">9</sup>"));
+    assertFalse(html.contains(">9</a></sup>"));
   }
 
   @Test

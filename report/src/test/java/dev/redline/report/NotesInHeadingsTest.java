@@ -89,10 +89,13 @@ class NotesInHeadingsTest {
     String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(headings(), Optional.empty());
     Matcher title = Pattern.compile("<p class=\"draft-title\">(.*?)</p>").matcher(html);
     assertTrue(title.find(), "the draft's title is shown");
-    assertTrue(title.group(1).contains("<sup class=\"fn\">1</sup>"), title.group(1));
+    assertTrue(title.group(1).contains("<sup class=\"fn\"><a href=\"#note-1\">1</a></sup>"), title.group(1));
     Matcher chapter = Pattern.compile("<h2 class=\"division\">(.*?)</h2>").matcher(html);
     assertTrue(chapter.find(), "the chapter's heading is shown");
-    assertTrue(chapter.group(1).contains("<sup class=\"fn\">2</sup>"), chapter.group(1));
+    assertTrue(chapter.group(1).contains("<sup class=\"fn\"><a href=\"#note-2\">2</a></sup>"), chapter.group(1));
+    List<String> notes = Pattern.compile("<p class=\"clause footnote\"[^>]*>.*?</p>").matcher(html).results().map(r -> r.group()).toList();
+    assertTrue(notes.contains("<p class=\"clause footnote\" id=\"note-1\"><a id=\"old-note-1\"></a>1 The title is provisional.</p>"), "the title's note is where its link goes: " + notes);
+    assertTrue(notes.contains("<p class=\"clause footnote\" id=\"note-2\"><a id=\"old-note-2\"></a>2 One delegation asked for this chapter.</p>"), "and the chapter's: " + notes);
     assertFalse(html.contains("[^"), "no marker written as text anywhere in the page");
   }
 
@@ -138,7 +141,7 @@ class NotesInHeadingsTest {
     String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(c, Optional.empty());
     assertTrue(html.contains("cites its first note as [^1]"), "the quoted marker is text in the page");
     String inline = html.substring(html.indexOf("<div class=\"inline-view\">"), html.indexOf("<table class=\"side-view\">"));
-    assertEquals(1, count(inline, "<sup class=\"fn\">1</sup>"), "and the real note is one superscript in the inline redline");
+    assertEquals(1, count(inline, ">1</a></sup>"), "and the real note is one superscript in the inline redline");
   }
 
   private static byte[] docx(Comparison c) throws Exception {
