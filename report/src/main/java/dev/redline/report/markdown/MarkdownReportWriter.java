@@ -48,7 +48,7 @@ public final class MarkdownReportWriter {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(escape(Headline.title(comparison))).append("\n\n");
     if (!comparison.newDraft().title().isEmpty()) {
-      b.append(escape(comparison.newDraft().title())).append("\n\n");
+      b.append(escape(comparison.newDraft().titleContent().withoutNoteRefs())).append("\n\n");
     }
     header(b, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     b.append("## Summary\n\n");
@@ -72,7 +72,7 @@ public final class MarkdownReportWriter {
     StringBuilder b = new StringBuilder();
     b.append("# History of ").append(escape(drafts.get(0).revision())).append(" to ").append(escape(drafts.get(drafts.size() - 1).revision())).append("\n\n");
     if (!drafts.get(drafts.size() - 1).title().isEmpty()) {
-      b.append(escape(drafts.get(drafts.size() - 1).title())).append("\n\n");
+      b.append(escape(drafts.get(drafts.size() - 1).titleContent().withoutNoteRefs())).append("\n\n");
     }
     header(b, drafts, steps);
     b.append("## Concordance\n\n");
