@@ -155,9 +155,9 @@ public final class ReportRows {
       return ArticleNotes.edits(change.counts());
     }
 
-    /** Whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number. */
+    /** Whether a reader cares ({@link ArticleChange#changedBeyondNumbering()}): changed beyond its number. */
     public boolean matters() {
-      return ArticleNotes.matters(change);
+      return change.changedBeyondNumbering();
     }
 
     /** The link that says what happened to the article. */
@@ -184,7 +184,7 @@ public final class ReportRows {
    *
    * @param oldNumbers its numbers in the old draft ({@code 31, 32}), or an em dash where it had none
    * @param newNumbers its numbers in the new draft, or an em dash
-   * @param title the title of its first new article, else of its first old one
+   * @param title the title of its first new article, else of its first old one, without its notes
    */
   public record ConcordanceRow(ArticleLink link, String oldNumbers, String newNumbers, String title) {}
 
@@ -192,7 +192,7 @@ public final class ReportRows {
   public static List<ConcordanceRow> concordance(Comparison comparison) {
     List<ConcordanceRow> rows = new ArrayList<>();
     for (ArticleLink link : comparison.alignment().links()) {
-      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).titleContent().withoutNoteRefs();
       rows.add(new ConcordanceRow(link, dash(link.oldNumbers()), dash(link.newNumbers()), title));
     }
     return rows;
@@ -231,7 +231,7 @@ public final class ReportRows {
       for (int k = 0; k < history.steps().size(); k++) {
         changes.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
       }
-      rows.add(new ProvisionRow(numbers, lineage.latest().map(Article::title).orElse(""), changes));
+      rows.add(new ProvisionRow(numbers, lineage.latest().map(a -> a.titleContent().withoutNoteRefs()).orElse(""), changes));
     }
     return rows;
   }
