@@ -7,7 +7,6 @@ import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
-import dev.redline.model.ChangeStatus;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
@@ -18,7 +17,6 @@ import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.Demands;
@@ -293,7 +291,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title(), links)).append("</strong></p>");
     }
     if (!rows.preamble().isEmpty()) {
-      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+      b.append("<article class=\"article ").append(rows.preambleChanged() ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
       clauses(b, c, rows.preamble(), List.of(), links);
       b.append("</article>");
@@ -337,13 +335,13 @@ public final class HtmlReportWriter {
     if (index < 0 || a.newArticle().isEmpty()) {
       return;
     }
-    String number = a.newArticle().get().number();
+    String id = a.newArticle().get().id();
     for (int d = 0; d < t.demands().size(); d++) {
       Finding f = t.finding(d, index);
-      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.article().equals(number));
+      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.articleId().equals(id));
       if (here) {
         Finding before = index > 0 ? t.finding(d, index - 1) : null;
-        String paths = String.join(", ", f.evidence().stream().filter(e -> e.article().equals(number)).map(Evidence::path).toList());
+        String paths = String.join(", ", f.evidence().stream().filter(e -> e.articleId().equals(id)).map(Evidence::path).toList());
         b.append("<div class=\"demand\" style=\"border-left-color:#").append(Demands.colour(f.status())).append("\"><strong>")
             .append(escape(t.demands().get(d).id())).append("</strong> <span class=\"status\" style=\"background:#")
             .append(Demands.colour(f.status())).append("\">").append(escape(f.status().words())).append("</span>");
@@ -566,10 +564,6 @@ public final class HtmlReportWriter {
         return shown.contains(id) ? id : null;
       };
     }
-  }
-
-  private static boolean changed(TextChange t) {
-    return t.status() != ChangeStatus.UNCHANGED;
   }
 
   /** An article number made safe for an id: letters, digits and hyphens. */
