@@ -86,7 +86,7 @@ final class RedlineLayout {
     Draft newDraft = comparison.newDraft();
     blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, Headline.title(comparison)));
     if (!newDraft.title().isEmpty()) {
-      blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.title()));
+      blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.titleContent().withoutNoteRefs()));
     }
     blocks.add(new Table(
         List.of(2, 4, 4),

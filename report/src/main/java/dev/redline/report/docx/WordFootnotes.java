@@ -1,8 +1,10 @@
 package dev.redline.report.docx;
 
+import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.Clause;
 import dev.redline.model.Comparison;
+import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
 import dev.redline.model.Inline;
@@ -12,9 +14,11 @@ import dev.redline.report.docx.Blocks.Change;
 import dev.redline.report.docx.Blocks.Run;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -62,13 +66,20 @@ final class WordFootnotes {
     return Stream.concat(draft.preamble().stream().flatMap(Clause::flatten), draft.articles().stream().flatMap(a -> a.allClauses()));
   }
 
-  /** Whether the draft's article titles and clauses cite notes 1, 2, 3... in reading order, each defined, as Word numbers them. */
+  /**
+   * Whether the draft's title, division headings, article titles and clauses cite notes 1, 2, 3...
+   * in reading order, each defined, as Word numbers them.
+   */
   private static boolean numberedInOrder(Draft draft) {
-    Stream<Inline.NoteRef> refs = Stream.concat(
-        draft.preamble().stream().flatMap(Clause::flatten).flatMap(c -> c.content().noteRefs().stream()),
-        draft.articles().stream().flatMap(a -> Stream.concat(
-            a.titleContent().noteRefs().stream(), a.allClauses().flatMap(c -> c.content().noteRefs().stream()))));
-    List<String> cited = refs.map(Inline.NoteRef::marker).toList();
+    List<Inline.NoteRef> refs = new ArrayList<>(draft.titleContent().noteRefs());
+    draft.preamble().stream().flatMap(Clause::flatten).forEach(c -> refs.addAll(c.content().noteRefs()));
+    Set<Division> opened = new HashSet<>();
+    for (Article a : draft.articles()) {
+      a.divisions().stream().filter(opened::add).forEach(d -> refs.addAll(d.titleContent().noteRefs()));
+      refs.addAll(a.titleContent().noteRefs());
+      a.allClauses().forEach(c -> refs.addAll(c.content().noteRefs()));
+    }
+    List<String> cited = refs.stream().map(Inline.NoteRef::marker).toList();
     Map<String, String> defined = notes(draft);
     for (int i = 0; i < cited.size(); i++) {
       if (!cited.get(i).equals(String.valueOf(i + 1)) || !defined.containsKey(cited.get(i))) {

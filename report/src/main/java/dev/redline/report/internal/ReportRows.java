@@ -117,7 +117,7 @@ public final class ReportRows {
    * @param shown the article whose number and title name it: the new one, else the old
    * @param note what happened to it ({@link ArticleNotes#of(ArticleChange, Comparison)}); empty if nothing to say
    * @param edits its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none
-   * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
+   * @param matters whether a reader cares ({@link ArticleChange#changedBeyondNumbering()}): changed beyond its number
    */
   public record ArticleRow(
       ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Block> clauses, List<Line> footnotes)
@@ -151,7 +151,7 @@ public final class ReportRows {
    *
    * @param oldNumbers its numbers in the old draft ({@code 31, 32}), or an em dash where it had none
    * @param newNumbers its numbers in the new draft, or an em dash
-   * @param title the title of its first new article, else of its first old one
+   * @param title the title of its first new article, else of its first old one, without its notes
    */
   public record ConcordanceRow(ArticleLink link, String oldNumbers, String newNumbers, String title) {}
 
@@ -159,7 +159,7 @@ public final class ReportRows {
   public static List<ConcordanceRow> concordance(Comparison comparison) {
     List<ConcordanceRow> rows = new ArrayList<>();
     for (ArticleLink link : comparison.alignment().links()) {
-      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).titleContent().withoutNoteRefs();
       rows.add(new ConcordanceRow(link, dash(link.oldNumbers()), dash(link.newNumbers()), title));
     }
     return rows;
@@ -198,7 +198,7 @@ public final class ReportRows {
       for (int k = 0; k < history.steps().size(); k++) {
         changes.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
       }
-      rows.add(new ProvisionRow(numbers, lineage.latest().map(Article::title).orElse(""), changes));
+      rows.add(new ProvisionRow(numbers, lineage.latest().map(a -> a.titleContent().withoutNoteRefs()).orElse(""), changes));
     }
     return rows;
   }
@@ -233,7 +233,7 @@ public final class ReportRows {
         : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(movedTo(h)), 0, "", Optional.empty())
         : line(h, 0);
     return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
-        ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
+        a.changedBeyondNumbering(), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
   }
 
   private static List<Block> clauses(List<ClauseChange> clauses, Comparison comparison) {
