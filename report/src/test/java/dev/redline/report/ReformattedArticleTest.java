@@ -76,6 +76,11 @@ class ReformattedArticleTest {
     String md = new MarkdownReportWriter(SETTINGS).write(compare(ReadOptions.DEFAULTS), Optional.empty());
     assertTrue(md.contains("| 3 | 3 | Review | reformatted | 1 formatting |"), md);
     assertTrue(md.contains("3 → 3 articles: 2 modified, 1 reformatted;"), md);
+    Comparison c = compare(ReadOptions.DEFAULTS);
+    dev.redline.model.History history = Redline.history(List.of(c.oldDraft(), c.newDraft()));
+    String redline = new MarkdownReportWriter(SETTINGS).write(history, Redline.steps(history), Optional.empty());
+    assertTrue(redline.contains("*Only its formatting changed: the same words, some set in another format.*\n\n"
+        + "- 2\\. A review may also be requested by any two Parties. *(formatting: \u201ctwo\u201d italic added)*\n"), redline);
   }
 
   @Test
