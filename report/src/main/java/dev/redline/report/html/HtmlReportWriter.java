@@ -437,8 +437,7 @@ public final class HtmlReportWriter {
     for (ReportRows.Piece p : line.pieces()) {
       switch (p.mark()) {
         case KEPT -> b.append(
-            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.segment().orElseThrow().formerly(), links.to(false))
-                : piece(p, links));
+            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.formerly(), links.to(false)) : piece(p, links));
         case DELETED, MOVED_FROM -> b.append(old ? piece(p, links) : "");
         case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p, links));
       }
