@@ -232,12 +232,12 @@ public final class MarkdownReportWriter {
           // A moved clause as it reads at this end, with where it went or came from.
           b.append("- ").append(item(inline(clause))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
         } else if (clause.changed()) {
-          b.append("- ").append(item(inline(clause))).append("\n");
+          b.append("- ").append(item(inline(clause))).append(formatting(clause)).append("\n");
         }
       }
       for (ReportRows.Line footnote : row.footnotes()) {
         if (footnote.changed()) {
-          b.append("- Footnote ").append(inline(footnote)).append("\n");
+          b.append("- Footnote ").append(inline(footnote)).append(formatting(footnote)).append("\n");
         }
       }
       b.append("\n");
@@ -263,7 +263,10 @@ public final class MarkdownReportWriter {
         continue;
       }
       List<String> cells = new ArrayList<>(List.of(row.inserted() ? "row inserted" : row.deleted() ? "row deleted" : "modified"));
-      row.cells().forEach(cell -> cells.add(inline(ReportRows.inPlace(cell.text()))));
+      row.cells().forEach(cell -> {
+        ReportRows.Line line = ReportRows.inPlace(cell.text());
+        cells.add(inline(line) + formatting(line));
+      });
       while (cells.size() < head.size()) {
         cells.add("");
       }
@@ -275,6 +278,16 @@ public final class MarkdownReportWriter {
   /** A list item's text that starts with a paragraph number ({@code 1. }), kept from reading as a nested numbered list. */
   private static String item(String markdown) {
     return markdown.replaceFirst("^(\\d+)\\. ", "$1\\\\. ");
+  }
+
+  /**
+   * What formatting changed in a line's kept words, since Markdown's own marks show insertions and
+   * deletions: {@code  *(formatting: “two” italic added)*}; empty where none did.
+   */
+  private static String formatting(ReportRows.Line line) {
+    List<String> runs = line.pieces().stream().filter(ReportRows.Piece::reformatted)
+        .map(p -> "\u201c" + p.text().strip() + "\u201d " + p.segment().orElseThrow().formattingChange()).toList();
+    return runs.isEmpty() ? "" : " *(formatting: " + escape(String.join("; ", runs)) + ")*";
   }
 
   /**
