@@ -111,7 +111,7 @@ public final class ClauseDiffer {
     book.addNumbers(numbers);
     Renumbering renumbering = numbers.build();
 
-    TextChange title = WordDiffer.diff(line(oldDraft.title()), line(newDraft.title()), Context.NONE);
+    TextChange title = WordDiffer.diff(line(oldDraft.titleContent()), line(newDraft.titleContent()), Context.NONE);
     List<ClauseChange> recitals = preamble.clauseChanges(new Context(renumbering, "", ""), renumbering, book);
     List<Part> parts = new ArrayList<>();
     for (Object[] unit : order) {
@@ -510,8 +510,8 @@ public final class ClauseDiffer {
     }
   }
 
-  private static Line line(String text) {
-    return text.isEmpty() ? null : Line.of(text);
+  private static Line line(InlineText text) {
+    return text.plain().isEmpty() ? null : new Line("", "", text);
   }
 
   static Line line(Clause clause) {
@@ -520,10 +520,6 @@ public final class ClauseDiffer {
 
   private static Line line(Footnote footnote) {
     return new Line(footnote.marker(), " ", footnote.text());
-  }
-
-  private static Line heading(String label, String title) {
-    return heading(label, InlineText.of(title));
   }
 
   private static Line heading(String label, InlineText title) {
@@ -590,8 +586,8 @@ public final class ClauseDiffer {
         o,
         n,
         WordDiffer.diff(
-            o.map(d -> heading(d.label(), d.title())).orElse(null),
-            n.map(d -> heading(d.label(), d.title())).orElse(null),
+            o.map(d -> heading(d.label(), d.titleContent())).orElse(null),
+            n.map(d -> heading(d.label(), d.titleContent())).orElse(null),
             Context.NONE));
   }
 
@@ -627,10 +623,14 @@ public final class ClauseDiffer {
     kinds.add(ChangeCount.byKind(title.edits()));
     List<ClauseChange> clauses = new ArrayList<>(preamble);
     preamble.forEach(c -> kinds.add(ChangeCount.byKind(c.edits())));
+    int onlyRenumbered = 0;
     for (Part part : parts) {
       if (part instanceof ArticleChange a) {
         kinds.add(a.counts());
         clauses.addAll(a.clauses());
+        if (a.link().is(LinkKind.RENUMBERED) && !a.changedBeyondNumbering()) {
+          onlyRenumbered++;
+        }
       } else if (part instanceof DivisionChange d) {
         kinds.add(ChangeCount.byKind(d.heading().edits()));
       }
@@ -650,6 +650,7 @@ public final class ClauseDiffer {
         alignment.oldDraft().articles().size(),
         alignment.newDraft().articles().size(),
         counts,
+        onlyRenumbered,
         byStatus.getOrDefault(ChangeStatus.MODIFIED, 0),
         byStatus.getOrDefault(ChangeStatus.INSERTED, 0),
         byStatus.getOrDefault(ChangeStatus.DELETED, 0),

@@ -22,20 +22,4 @@ public record Evidence(String revision, String article, String path, Provenance 
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(change, "change");
   }
-
-  /** The change as text, deletions in {@code [-…-]} and insertions in {@code {+…+}}; empty where there is none. */
-  public String redline() {
-    if (change.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder();
-    for (Segment s : change.get().segments()) {
-      switch (s.op()) {
-        case EQUAL -> b.append(s.text());
-        case DELETE -> b.append("[-").append(s.text()).append("-]");
-        case INSERT -> b.append("{+").append(s.text()).append("+}");
-      }
-    }
-    return b.toString();
-  }
 }

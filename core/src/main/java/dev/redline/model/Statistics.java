@@ -18,6 +18,9 @@ import java.util.Map;
  * @param newArticles articles in the new draft
  * @param links how many links carry each kind (a link that is renumbered and modified counts
  *     under both)
+ * @param articlesOnlyRenumbered the renumbered articles whose only other edits are cross-references
+ *     and footnote numbers that follow a renumbering (see {@link ArticleChange#changedBeyondNumbering()}):
+ *     the renumbered articles a summary does not list
  * @param clausesModified clauses in both drafts, in the same place, whose text changed in a way a
  *     reader would notice (not only in white space, quote or dash style or hyphenation)
  * @param clausesInserted clauses that are new
@@ -32,6 +35,7 @@ public record Statistics(
     int oldArticles,
     int newArticles,
     Map<LinkKind, Integer> links,
+    int articlesOnlyRenumbered,
     int clausesModified,
     int clausesInserted,
     int clausesDeleted,
@@ -41,7 +45,7 @@ public record Statistics(
   public Statistics {
     links = Map.copyOf(links);
     changes = ChangeCount.complete(changes);
-    if (clausesModified < 0 || clausesInserted < 0 || clausesDeleted < 0 || clausesMoved < 0 || wordsMoved < 0) {
+    if (articlesOnlyRenumbered < 0 || clausesModified < 0 || clausesInserted < 0 || clausesDeleted < 0 || clausesMoved < 0 || wordsMoved < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
   }

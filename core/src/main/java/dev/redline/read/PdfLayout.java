@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Turns the lines of a PDF's pages into {@link SourceLine}s for the {@link StructureRecognizer}, the
  * way a plain-text draft has them: page furniture left out (the first page's symbol and date fed
  * once as header lines), a blank line wherever spacing, indentation, alignment or type says a
- * paragraph ends, words broken at line ends joined, footnote markers as {@code [^1]} and each
+ * paragraph ends, words broken at line ends joined, the text's own {@code [^} escaped ({@link
+ * NoteMarkers}), footnote markers as {@code [^1]} and each
  * footnote as a block {@code [^1]: text} after the paragraph that cites it, whether it stands at a
  * page's bottom or, numbered, at the document's end. Every source line
  * carries its page; its line number counts every text line of the document in reading order.
@@ -128,7 +129,7 @@ final class PdfLayout {
     List<SourceLine> out = new ArrayList<>();
     for (PdfLine header : furniture.header()) {
       if (!bodyStartsWith(body, header.text())) {
-        out.add(new SourceLine(header.text(), header.number(), header.page()));
+        out.add(new SourceLine(NoteMarkers.encode(NoteMarkers.source(header.text())), header.number(), header.page()));
         out.add(new SourceLine("", header.number(), header.page()));
       }
     }
@@ -143,7 +144,7 @@ final class PdfLayout {
         List<SourceLine> noteTexts = new ArrayList<>();
         for (int i = 0; i < note.lines.size(); i++) {
           PdfLine line = note.lines.get(i);
-          String text = (i == 0 ? "[^" + note.id + "]: " : "") + note.texts.get(i);
+          String text = (i == 0 ? "[^" + note.id + "]: " : "") + NoteMarkers.encode(NoteMarkers.source(note.texts.get(i)));
           noteTexts.add(new SourceLine(text, line.number(), line.page()));
         }
         // One line: the layout has found where the note ends, and a line of it that starts with a
@@ -527,11 +528,13 @@ final class PdfLayout {
     for (Paragraph paragraph : paragraphs) {
       for (PdfLine line : paragraph.lines) {
         String text = line.text();
-        if (!line.markers().isEmpty()) {
+        if (line.markers().isEmpty()) {
+          text = NoteMarkers.source(text);
+        } else {
           StringBuilder b = new StringBuilder();
           int at = 0;
           for (PdfLine.Span span : line.markers()) {
-            b.append(text, at, span.start());
+            b.append(NoteMarkers.source(text.substring(at, span.start())));
             String digits = text.substring(span.start(), span.end());
             Note note = uncited(notesByPage, line.page(), digits);
             if (note == null) {
@@ -545,14 +548,14 @@ final class PdfLayout {
               while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
                 b.setLength(b.length() - 1);
               }
-              b.append("[^").append(note.id).append(']');
+              b.append(NoteMarkers.reference(note.id));
             }
             at = span.end();
           }
-          b.append(text.substring(at));
+          b.append(NoteMarkers.source(text.substring(at)));
           text = b.toString().strip();
         }
-        paragraph.texts.add(new SourceLine(text, line.number(), line.page()));
+        paragraph.texts.add(new SourceLine(NoteMarkers.encode(text), line.number(), line.page()));
       }
     }
     for (Note note : notes) {

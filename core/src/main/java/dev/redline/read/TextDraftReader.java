@@ -20,7 +20,8 @@ import java.util.List;
  * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
  * IV. Title} or the title on the next line, {@code Article 24. Title} or the title on the next line,
  * numbered paragraphs {@code 1.}, subparagraphs {@code (a)}, items {@code (i)}, and footnotes
- * cited as {@code [^1]} and defined in a block {@code [^1]: text}. Headings, labels and dates of
+ * cited as {@code [^1]} and defined in a block {@code [^1]: text} ({@code \\[^1]} is the text
+ * {@code [^1]}, as in Markdown). Headings, labels and dates of
  * the six United Nations languages and German are read too (see {@link HeadingGrammar}).
  *
  * <p>Text is decoded as UTF-8 (or UTF-16 where a byte-order mark says so); text that is not valid

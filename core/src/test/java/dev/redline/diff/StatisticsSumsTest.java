@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the comparison holds: every classified edit of every line (title, recitals, division and article
  * headings, the heading of a moved article where it went, clauses, footnotes) counted once by kind,
  * every changed clause counted once under what happened to it, every moved clause once among the
- * moves. Run on pairs with renumbering, a split, a merge, an article moved to another chapter,
+ * moves, and the articles only renumbered are the renumbered articles with nothing but numbering
+ * and consequential edits. Run on pairs with renumbering, a split, a merge, an article moved to another chapter,
  * paragraphs moved between articles, and a French navette with stand-in articles.
  */
 class StatisticsSumsTest {
@@ -108,6 +109,17 @@ class StatisticsSumsTest {
     for (LinkKind kind : LinkKind.values()) {
       assertEquals(c.alignment().links().stream().filter(l -> l.is(kind)).count(), s.count(kind), kind.word());
     }
+    int onlyRenumbered = 0;
+    for (ArticleChange a : c.articles()) {
+      boolean onlyNumbers = a.link().is(LinkKind.RENUMBERED) && a.oldArticle().isPresent() && a.newArticle().isPresent()
+          && a.link().kinds().stream().allMatch(k -> k == LinkKind.RENUMBERED || k == LinkKind.MODIFIED || k == LinkKind.REFERENCES_UPDATED)
+          && a.edits().stream().allMatch(e -> e.kind() == ChangeKind.NUMBERING || e.kind() == ChangeKind.CONSEQUENTIAL);
+      if (onlyNumbers) {
+        onlyRenumbered++;
+      }
+    }
+    assertEquals(onlyRenumbered, s.articlesOnlyRenumbered(), "the renumbered articles with nothing but numbers and references changed");
+    assertTrue(s.articlesOnlyRenumbered() <= s.count(LinkKind.RENUMBERED), "a part of the renumbered articles");
     for (ArticleLink link : c.alignment().links()) {
       assertTrue(!(link.is(LinkKind.MODIFIED) && link.is(LinkKind.REFERENCES_UPDATED)), "modified or references updated, never both: " + link);
     }

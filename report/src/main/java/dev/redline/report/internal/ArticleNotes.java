@@ -92,23 +92,6 @@ public final class ArticleNotes {
   }
 
   /**
-   * Whether a reader looking for what changed needs to see the article: it is new, gone, moved,
-   * split, merged or retitled, or its text has edits other than numbering and cross-references
-   * that follow a renumbering. An article only renumbered does not.
-   */
-  public static boolean matters(ArticleChange change) {
-    for (LinkKind kind : change.link().kinds()) {
-      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED && kind != LinkKind.REFERENCES_UPDATED) {
-        return true;
-      }
-    }
-    if (change.oldArticle().isEmpty() || change.newArticle().isEmpty()) {
-      return true;
-    }
-    return change.edits().stream().anyMatch(e -> e.kind() != ChangeKind.NUMBERING && e.kind() != ChangeKind.CONSEQUENTIAL);
-  }
-
-  /**
    * The edits counted by kind, in words, kinds without edits left out: {@code 1 substantive, 1
    * numbering, 2 consequential}; empty where there are none.
    */

@@ -9,7 +9,6 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
-import dev.redline.model.LinkKind;
 import dev.redline.model.Statistics;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
@@ -49,7 +48,7 @@ public final class MarkdownReportWriter {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(escape(Headline.title(comparison))).append("\n\n");
     if (!comparison.newDraft().title().isEmpty()) {
-      b.append(escape(comparison.newDraft().title())).append("\n\n");
+      b.append(escape(comparison.newDraft().titleContent().withoutNoteRefs())).append("\n\n");
     }
     header(b, List.of(comparison.oldDraft(), comparison.newDraft()), List.of(comparison));
     b.append("## Summary\n\n");
@@ -73,7 +72,7 @@ public final class MarkdownReportWriter {
     StringBuilder b = new StringBuilder();
     b.append("# History of ").append(escape(drafts.get(0).revision())).append(" to ").append(escape(drafts.get(drafts.size() - 1).revision())).append("\n\n");
     if (!drafts.get(drafts.size() - 1).title().isEmpty()) {
-      b.append(escape(drafts.get(drafts.size() - 1).title())).append("\n\n");
+      b.append(escape(drafts.get(drafts.size() - 1).titleContent().withoutNoteRefs())).append("\n\n");
     }
     header(b, drafts, steps);
     b.append("## Concordance\n\n");
@@ -148,12 +147,8 @@ public final class MarkdownReportWriter {
   /** The articles that matter to a reader (not only renumbered), with their numbers, what happened and their edits. */
   private static void changedArticles(StringBuilder b, Comparison c) {
     List<List<String>> rows = new ArrayList<>();
-    int renumberedOnly = 0;
     for (ReportRows.ArticleRow row : ReportRows.draft(c).articles()) {
       if (!row.matters()) {
-        if (row.link().is(LinkKind.RENUMBERED)) {
-          renumberedOnly++;
-        }
         continue;
       }
       ArticleChange a = row.change();
@@ -169,6 +164,7 @@ public final class MarkdownReportWriter {
     } else {
       table(b, List.of(c.oldDraft().revision(), c.newDraft().revision(), "Title", "What happened", "Edits"), rows);
     }
+    int renumberedOnly = c.statistics().articlesOnlyRenumbered();
     if (renumberedOnly > 0) {
       b.append(renumberedOnly).append(renumberedOnly == 1 ? " more article was" : " more articles were")
           .append(" only renumbered, with the cross-references that follow.\n\n");
