@@ -12,7 +12,8 @@ import java.util.Map;
  * edit like any other; clause labels and article numbers in headings count only where they changed
  * ({@link ChangeKind#NUMBERING}). Moved text is neither deleted nor inserted: its words are counted
  * apart ({@link #wordsMoved()}), and what changed on the way is counted once, by kind. The clauses
- * changed are those modified, inserted, deleted and moved.
+ * changed are those modified, inserted, deleted and moved; a table and its rows hold no text of
+ * their own and are counted through their cells, so that a cell changed counts once.
  *
  * @param oldArticles articles in the old draft
  * @param newArticles articles in the new draft
@@ -68,6 +69,17 @@ public record Statistics(
   public List<ChangeKind> kindsListed() {
     return java.util.Arrays.stream(ChangeKind.values())
         .filter(k -> k != ChangeKind.FORMATTING || changes(k).edits() > 0)
+        .toList();
+  }
+
+  /**
+   * The kinds a table of articles by kind lists: every kind, but {@link LinkKind#REFORMATTED} only
+   * where an article is, so that drafts without formatting report as they did before formatting was
+   * compared.
+   */
+  public List<LinkKind> linkKindsListed() {
+    return java.util.Arrays.stream(LinkKind.values())
+        .filter(k -> k != LinkKind.REFORMATTED || count(k) > 0)
         .toList();
   }
 

@@ -113,7 +113,7 @@ final class RedlineLayout {
             + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "; moved: " + s.wordsMoved() + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell("Articles"), new Cell("Count")));
-    for (LinkKind kind : LinkKind.values()) {
+    for (LinkKind kind : s.linkKindsListed()) {
       rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
     }
     blocks.add(new Table(List.of(6, 2), rows));

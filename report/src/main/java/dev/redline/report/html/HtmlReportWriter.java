@@ -173,7 +173,7 @@ public final class HtmlReportWriter {
     Statistics s = c.statistics();
     b.append("<section id=\"").append(id).append("\"><h2>Summary</h2><p>").append(escape(Headline.counts(s))).append("</p>");
     b.append("<table><thead><tr><th>Articles</th><th>Count</th></tr></thead><tbody>");
-    for (LinkKind kind : LinkKind.values()) {
+    for (LinkKind kind : s.linkKindsListed()) {
       b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
     }
     b.append("</tbody></table><table class=\"clauses\"><thead><tr><th>Clauses</th><th>Count</th></tr></thead><tbody>");
@@ -391,8 +391,8 @@ public final class HtmlReportWriter {
 
   /**
    * A table of the draft: inline ({@code old} null), every row with its cells' changes, an inserted
-   * row marked {@code row-inserted} and a deleted one {@code row-deleted}; or one side, the rows
-   * that draft holds. Empty for a side without the table.
+   * row marked {@code row-inserted}, a deleted one {@code row-deleted} and one whose cells changed
+   * {@code row-modified}; or one side, the rows that draft holds. Empty for a side without the table.
    */
   private static String table(TableChanges.Table table, Boolean old, NoteLinks links) {
     if (old != null && (old ? table.table().oldClause() : table.table().newClause()).isEmpty()) {
@@ -403,7 +403,8 @@ public final class HtmlReportWriter {
       if (old != null && (old ? row.inserted() : row.deleted())) {
         continue;
       }
-      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : "").append(">");
+      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : row.changed() ? " class=\"row-modified\"" : "")
+          .append(">");
       for (int c = 0; c < row.cells().size(); c++) {
         boolean last = c == row.cells().size() - 1;
         ReportRows.Line cell = ReportRows.inPlace(row.cells().get(c).text());

@@ -25,8 +25,9 @@ public final class ArticleNotes {
 
   /**
    * What happened to the article, said at this place of the redline: renumbering, moves, splits,
-   * merges, insertion, deletion, a new title, cross-references updated, a text that stands for the previous one ({@code (Non
-   * modifié)}); empty where the article only changed in its body or not at all.
+   * merges, insertion, deletion, a new title, cross-references updated, formatting alone changed, a
+   * text that stands for the previous one ({@code (Non modifié)}); empty where the article only
+   * changed in its words or not at all.
    */
   public static String of(ArticleChange change, Comparison comparison) {
     ArticleLink link = change.link();
@@ -65,6 +66,11 @@ public final class ArticleNotes {
       }
       if (link.is(LinkKind.REFERENCES_UPDATED)) {
         sentences.add("Only its cross-references changed, to follow the renumbering.");
+      }
+      if (link.is(LinkKind.REFORMATTED)) {
+        sentences.add(link.is(LinkKind.REFERENCES_UPDATED)
+            ? "Some of its words are set in another format."
+            : "Only its formatting changed: the same words, some set in another format.");
       }
       if (to.standsForPreviousText()) {
         sentences.add("Marked not modified in " + newRev + ", with no text: the text of " + oldRev + " stands.");

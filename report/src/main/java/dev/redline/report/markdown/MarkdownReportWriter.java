@@ -230,12 +230,12 @@ public final class MarkdownReportWriter {
           String line = DraftText.shown(clause.clause().orElseThrow().clause().lineContent().parts());
           b.append("- ").append(item(escape(line))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
         } else if (clause.text().status() != ChangeStatus.UNCHANGED) {
-          b.append("- ").append(item(inline(clause.text()))).append("\n");
+          b.append("- ").append(item(inline(clause.text()))).append(formatting(clause.text())).append("\n");
         }
       }
       for (ReportRows.Line footnote : row.footnotes()) {
         if (footnote.text().status() != ChangeStatus.UNCHANGED) {
-          b.append("- Footnote ").append(inline(footnote.text())).append("\n");
+          b.append("- Footnote ").append(inline(footnote.text())).append(formatting(footnote.text())).append("\n");
         }
       }
       b.append("\n");
@@ -261,7 +261,7 @@ public final class MarkdownReportWriter {
         continue;
       }
       List<String> cells = new ArrayList<>(List.of(row.inserted() ? "row inserted" : row.deleted() ? "row deleted" : "modified"));
-      row.cells().forEach(cell -> cells.add(inline(cell.text())));
+      row.cells().forEach(cell -> cells.add(inline(cell.text()) + formatting(cell.text())));
       while (cells.size() < head.size()) {
         cells.add("");
       }
@@ -273,6 +273,16 @@ public final class MarkdownReportWriter {
   /** A list item's text that starts with a paragraph number ({@code 1. }), kept from reading as a nested numbered list. */
   private static String item(String markdown) {
     return markdown.replaceFirst("^(\\d+)\\. ", "$1\\\\. ");
+  }
+
+  /**
+   * What formatting changed in a line, since Markdown's own marks show insertions and deletions:
+   * {@code  *(formatting: “two” italic added)*}; empty where none did.
+   */
+  private static String formatting(TextChange change) {
+    List<String> runs = change.segments().stream().filter(Segment::isReformatted)
+        .map(s -> "\u201c" + s.text().strip() + "\u201d " + s.formattingChange()).toList();
+    return runs.isEmpty() ? "" : " *(formatting: " + escape(String.join("; ", runs)) + ")*";
   }
 
   /** A line as Markdown: deletions struck through, insertions in bold, white space kept outside the marks. */
