@@ -254,13 +254,9 @@ public final class HtmlReportWriter {
       b.append("<tr>");
       row.numbers().forEach(n -> b.append("<td>").append(escape(n.isEmpty() ? "\u2014" : String.join(", ", n))).append("</td>"));
       b.append("<td>").append(escape(row.title())).append("</td>");
-      for (String change : row.changes()) {
+      for (List<LinkKind> step : row.kinds()) {
         b.append("<td>");
-        if (!change.isEmpty()) {
-          for (String word : change.split(" ")) {
-            b.append("<span class=\"badge ").append(escape(word)).append("\">").append(escape(word)).append("</span>");
-          }
-        }
+        step.forEach(kind -> b.append(badge(kind)));
         b.append("</td>");
       }
       b.append("</tr>");

@@ -1,5 +1,7 @@
 package dev.redline.report.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.Alignment;
 import dev.redline.model.Article;
@@ -16,10 +18,12 @@ import dev.redline.model.Part;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one place that turns a {@link Comparison} (or a {@link History}) into the rows every format
@@ -203,19 +207,28 @@ public final class ReportRows {
    *
    * @param numbers for each draft, the provision's article numbers there; empty where it does not exist
    * @param title its title in the latest draft where it exists
-   * @param changes for each step, what happened to it, in words ({@code renumbered modified},
-   *     {@code split}); empty where nothing did
+   * @param kinds for each step, what happened to it ({@code RENUMBERED, MODIFIED}), in the kinds'
+   *     order; empty where nothing did
    */
   @JsonPropertyOrder({"title", "numbers", "changes"})
-  public record ProvisionRow(List<List<String>> numbers, String title, List<String> changes) {
+  public record ProvisionRow(List<List<String>> numbers, String title, @JsonIgnore List<List<LinkKind>> kinds) {
     public ProvisionRow {
       numbers = numbers.stream().map(List::copyOf).toList();
-      changes = List.copyOf(changes);
+      kinds = kinds.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * For each step, what happened to the provision, in words ({@code renumbered modified},
+     * {@code references updated}); empty where nothing did.
+     */
+    @JsonProperty("changes")
+    public List<String> changes() {
+      return kinds.stream().map(k -> k.stream().map(LinkKind::word).collect(Collectors.joining(" "))).toList();
     }
 
     /** Whether anything happened to the provision at any step. */
     public boolean changed() {
-      return changes.stream().anyMatch(c -> !c.isEmpty());
+      return kinds.stream().anyMatch(k -> !k.isEmpty());
     }
   }
 
@@ -227,22 +240,22 @@ public final class ReportRows {
       for (List<Article> cell : lineage.articles()) {
         numbers.add(cell.stream().map(Article::number).toList());
       }
-      List<String> changes = new ArrayList<>();
+      List<List<LinkKind>> kinds = new ArrayList<>();
       for (int k = 0; k < history.steps().size(); k++) {
-        changes.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
+        kinds.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
       }
-      rows.add(new ProvisionRow(numbers, lineage.latest().map(a -> a.titleContent().withoutNoteRefs()).orElse(""), changes));
+      rows.add(new ProvisionRow(numbers, lineage.latest().map(a -> a.titleContent().withoutNoteRefs()).orElse(""), kinds));
     }
     return rows;
   }
 
-  private static String change(Alignment step, List<Article> before, List<Article> after) {
+  private static List<LinkKind> change(Alignment step, List<Article> before, List<Article> after) {
     if (before.isEmpty() && after.isEmpty()) {
-      return "";
+      return List.of();
     }
     Article probe = after.isEmpty() ? before.get(0) : after.get(0);
     ArticleLink link = (after.isEmpty() ? step.linkOfOld(probe) : step.linkOfNew(probe)).orElseThrow();
-    return link.is(LinkKind.UNCHANGED) ? "" : link.kindWords();
+    return link.is(LinkKind.UNCHANGED) ? List.of() : List.copyOf(EnumSet.copyOf(link.kinds()));
   }
 
   /** The comparison's draft as rows. */

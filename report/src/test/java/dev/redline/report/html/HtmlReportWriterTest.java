@@ -78,4 +78,18 @@ class HtmlReportWriterTest {
     assertTrue(html.contains("id=\"s1-step\"") && html.contains("id=\"s2-step\""));
     assertTrue(html.contains("id=\"s2-a-18\"") && html.contains("id=\"s1-a-17\""), "each step's articles");
   }
+
+  @Test
+  void eachBadgeOfTheHistorysConcordanceNamesOneKind() {
+    String html = WRITER.write(ReportInputs.history("rev1", "rev2", "rev3"), ReportInputs.steps("rev1", "rev2", "rev3"), Optional.empty());
+    String concordance = html.substring(html.indexOf("<section id=\"concordance\">"), html.indexOf("</section>", html.indexOf("<section id=\"concordance\">")));
+    java.util.regex.Matcher badge = java.util.regex.Pattern.compile("<span class=\"badge ([^\"]*)\">([^<]*)</span>").matcher(concordance);
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    while (badge.find()) {
+      assertTrue(dev.redline.model.LinkKind.of(badge.group(2)).isPresent(), "a badge that names no kind: " + badge.group());
+      words.add(badge.group(2));
+    }
+    // CHANGES.md: Rev.2 renumbers articles whose only edit is a cross-reference brought up to date
+    assertTrue(words.contains("references updated"), "a provision whose references were updated has one badge saying so: " + words);
+  }
 }
