@@ -147,7 +147,11 @@ final class PdfLayout {
           String text = (i == 0 ? "[^" + note.id + "]: " : "") + NoteMarkers.encode(NoteMarkers.source(note.texts.get(i)));
           noteTexts.add(new SourceLine(text, line.number(), line.page()));
         }
-        emit(out, hyphenation.join(noteTexts));
+        // One line: the layout has found where the note ends, and a line of it that starts with a
+        // number (its text wrapped before "3. The chair ...") must not read as a clause of its own.
+        List<SourceLine> joined = hyphenation.join(noteTexts);
+        String text = String.join(" ", joined.stream().map(SourceLine::text).toList());
+        emit(out, List.of(new SourceLine(text, joined.get(0).line(), joined.get(0).page())));
       }
     }
     return out;
@@ -356,8 +360,15 @@ final class PdfLayout {
     }
     List<Note> notes = new ArrayList<>();
     Note current = last;
+    Set<String> cited = new HashSet<>();
+    for (PdfLine line : byHeight.subList(0, k)) {
+      line.markers().forEach(span -> cited.add(line.text().substring(span.start(), span.end())));
+    }
     for (PdfLine line : byHeight.subList(k, byHeight.size())) {
       String[] number = ruled ? noteNumber(line, current) : noteNumber(line);
+      if (current != null) {
+        number = noteStart(line, number, current, cited);
+      }
       if (number != null) {
         current = new Note(number[0], page.number());
         notes.add(current);
@@ -450,6 +461,52 @@ final class PdfLayout {
       }
     }
     return null;
+  }
+
+  /**
+   * The number and text of a note that a line below the notes starts while a note is open, or null
+   * where the line continues the open one (whose text may wrap onto a line that starts with a number:
+   * {@code 4 States ...}). A raised number starts a note. A number set as a word of the line starts one only where it
+   * stands in the column where the open note's number stands, not in the column where its text
+   * runs on; and, where the notes' text runs on in the numbers' column, only when the open note's
+   * last line ends short or ends a sentence and the page's text cites the number. The number
+   * after the open note's starts one with the same evidence, though the page's layout did not show it
+   * as a note's number (a note glued to the one before).
+   */
+  private String[] noteStart(PdfLine line, String[] found, Note current, Set<String> cited) {
+    boolean raised = !line.markers().isEmpty() && line.markers().get(0).start() == 0;
+    if (raised) {
+      return found;
+    }
+    String[] number = found;
+    String[] words = line.text().split(" ", 2);
+    if (number == null) {
+      // A note glued to the open one: its number a word of the line, the number after the open note's.
+      if (!BARE_NUMBER.matcher(words[0]).matches() || !BARE_NUMBER.matcher(current.number).matches()
+          || Integer.parseInt(current.number) + 1 != Integer.parseInt(words[0])) {
+        return null;
+      }
+      number = new String[] {words[0], words.length > 1 ? words[1].strip() : ""};
+    }
+    PdfLine opening = current.lines.get(0);
+    float tolerance = 0.5f * line.size();
+    float numbers = indent(opening);
+    if (Math.abs(indent(line) - numbers) > tolerance) {
+      return null; // not where the open note's number stands
+    }
+    boolean hanging = opening.textX() > opening.x0() + tolerance
+        && current.lines.stream().skip(1).allMatch(l -> Math.abs(indent(l) - numbers) > tolerance);
+    if (hanging) {
+      return number; // the open note's text runs on right of the numbers' column: this is a number
+    }
+    PdfLine previous = current.lines.get(current.lines.size() - 1);
+    boolean ended = isShort(previous) || ENDS_SENTENCE.matcher(previous.text()).find();
+    return ended && cited.contains(number[0]) ? number : null;
+  }
+
+  /** Where the line starts, measured from its page's left margin (odd and even pages may differ). */
+  private float indent(PdfLine line) {
+    return line.x0() - left(line.page());
   }
 
   /** Gives each footnote its marker: its number, or its number and page where the number repeats. */
