@@ -305,7 +305,7 @@ public final class HtmlReportWriter {
   private static void article(Page page, Comparison c, ReportRows.ArticleRow row, Optional<Tracker> tracker, String prefix, NoteLinks links) {
     StringBuilder b = page.main;
     ArticleChange a = row.change();
-    String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get().number()) : "a-old-" + anchor(a.oldArticle().get().number()));
+    String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get()) : "a-old-" + anchor(a.oldArticle().get()));
     Article shown = row.shown();
     String cls = row.matters() ? "changed" : "unchanged";
     page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
@@ -563,9 +563,15 @@ public final class HtmlReportWriter {
     }
   }
 
-  /** An article number made safe for an id: letters, digits and hyphens. */
-  private static String anchor(String number) {
-    return number.replaceAll("[^\\p{L}\\p{N}]+", "-");
+  /**
+   * An article's number made safe for an id (letters, digits and hyphens), and where the draft
+   * repeats the number, which of them it is, as its model id says ({@code 2~2} for {@code art2~2}):
+   * each article's anchor once per page.
+   */
+  private static String anchor(Article article) {
+    String anchor = article.number().replaceAll("[^\\p{L}\\p{N}]+", "-");
+    int repeat = article.id().indexOf('~');
+    return repeat < 0 ? anchor : anchor + article.id().substring(repeat);
   }
 
   private static String resource(String name) {

@@ -1,6 +1,7 @@
 package dev.redline.report.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redline.Redline;
 import dev.redline.demands.DemandsFile;
@@ -112,5 +113,18 @@ class RepeatedNumberEvidenceTest {
       }
     }
     assertEquals(List.of("Article 2. Records"), headings, "the demand beside the article its evidence lies in");
+  }
+
+  @Test
+  void webPageGivesEachArticleAnAnchorOfItsOwn() {
+    String html = new HtmlReportWriter(SETTINGS).write(comparison, Optional.of(tracker));
+    List<String> ids = new ArrayList<>();
+    Matcher id = Pattern.compile("<article[^>]* id=\"([^\"]*)\"").matcher(html);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    assertEquals(ids.size(), ids.stream().distinct().count(), "no two articles share an anchor: " + ids);
+    assertTrue(ids.contains("a-2") && ids.contains("a-2~2"), "the first article 2 keeps its plain anchor, the second says it is the second: " + ids);
+    assertTrue(html.contains("href=\"#a-2~2\""), "the navigation links to the second article 2");
   }
 }
