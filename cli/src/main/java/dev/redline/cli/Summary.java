@@ -115,7 +115,7 @@ final class Summary {
       case UNCHANGED -> null;
       case INSERTED -> GREEN;
       case DELETED -> RED;
-      case MODIFIED, RETITLED -> YELLOW;
+      case MODIFIED, RETITLED, REFORMATTED -> YELLOW;
       case RENUMBERED, REFERENCES_UPDATED, MOVED, SPLIT, MERGED -> CYAN;
     };
   }

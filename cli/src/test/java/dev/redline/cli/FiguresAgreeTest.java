@@ -1,6 +1,7 @@
 package dev.redline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every format shows the same figures, and in each the totals are the sums of their parts: the
  * command line's summary, the Word cover, the web page, the Markdown summary and the JSON are
  * written for one pair of drafts, and their figures are read back from what a reader sees (the
- * text of the files, not the objects that made them).
+ * text of the files, not the objects that made them). The Markdown's "N more articles were only
+ * renumbered" is the JSON's {@code articlesOnlyRenumbered}, and with the articles its table lists
+ * as renumbered it makes up the renumbered articles of its headline.
  */
 class FiguresAgreeTest {
   private static final Pattern HEADLINE =
@@ -107,6 +110,10 @@ class FiguresAgreeTest {
         assertEquals(json.get(count.getKey()), count.getValue(), e.getKey() + " against the JSON: " + count.getKey());
       }
     }
+    Figures md = formats.get("md");
+    assertTrue(md.get("only renumbered") > 0, "these pairs have articles only renumbered");
+    assertEquals(md.get("articles renumbered"), md.get("only renumbered") + renumberedAndListed(Files.readString(dir.resolve(from + "-" + to + ".md"))),
+        "Markdown: the renumbered articles are those said to be only renumbered and those listed as renumbered among the changed articles");
     for (String name : List.of("words deleted", "words inserted", "clauses changed", "articles modified", "articles references updated")) {
       for (Map.Entry<String, Figures> e : formats.entrySet()) {
         assertEquals(json.get(name), e.getValue().get(name), e.getKey() + " shows " + name);
@@ -123,6 +130,7 @@ class FiguresAgreeTest {
     f.put("words deleted", s.get("wordsDeleted").asInt());
     f.put("words inserted", s.get("wordsInserted").asInt());
     f.put("words moved", s.get("wordsMoved").asInt());
+    f.put("only renumbered", s.get("articlesOnlyRenumbered").asInt());
     s.get("changes").properties().forEach(e -> {
       f.put("changes " + e.getKey() + " edits", e.getValue().get("edits").asInt());
       f.put("changes " + e.getKey() + " deleted", e.getValue().get("wordsDeleted").asInt());
@@ -169,6 +177,8 @@ class FiguresAgreeTest {
       tableFigures(f, table);
     }
     f.put("words moved", number(md, "Words moved: (\\d+)\\."));
+    Matcher only = Pattern.compile("(\\d+) more articles? (?:was|were) only renumbered").matcher(md);
+    f.put("only renumbered", only.find() ? Integer.parseInt(only.group(1)) : 0);
     return f;
   }
 
@@ -207,6 +217,15 @@ class FiguresAgreeTest {
       tableFigures(f, table);
     }
     return f;
+  }
+
+  /**
+   * How many articles the Markdown's table of changed articles says were renumbered, each counted
+   * at its place in the new draft (a moved article is listed where it stood too, without a new number).
+   */
+  private static int renumberedAndListed(String md) {
+    List<List<String>> table = tables(md.substring(md.indexOf("## Changed articles")).lines().toList(), "|").get(0);
+    return (int) table.subList(1, table.size()).stream().filter(row -> row.get(3).contains("renumbered") && !row.get(1).equals("\u2014")).count();
   }
 
   /** The Headline sentence of the Markdown and HTML reports. */

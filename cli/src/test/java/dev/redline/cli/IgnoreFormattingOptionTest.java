@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code redline compare} on the formatted Word pair (make_formatted.py: Rev.2 puts "Basin" in
- * italics and takes the bold off "free of charge"): the summary counts two formatting changes, and
- * {@code --ignore-formatting} compares the words only, as Word does with its "Formatting" box cleared.
+ * italics and takes the bold off "free of charge", in articles whose words change too, and puts "two"
+ * in italics in Article 3, its only change): the summary counts three formatting changes and Article 3
+ * as reformatted, and {@code --ignore-formatting} compares the words only, as Word does with its
+ * "Formatting" box cleared, so that Article 3 is unchanged.
  */
 class IgnoreFormattingOptionTest {
   @TempDir Path dir;
@@ -35,7 +37,8 @@ class IgnoreFormattingOptionTest {
   @Test
   void theSummaryCountsFormattingChanges() throws Exception {
     String json = compare();
-    assertTrue(cli.out.toString().contains(", 2 formatting"), cli.out.toString());
+    assertTrue(cli.out.toString().contains(", 3 formatting"), cli.out.toString());
+    assertTrue(cli.out.toString().contains("Articles  2 modified, 1 reformatted"), cli.out.toString());
     assertTrue(json.contains("\"kind\":\"formatting\""), "formatting edits in the report");
   }
 
@@ -43,6 +46,7 @@ class IgnoreFormattingOptionTest {
   void ignoringFormattingLeavesOnlyTheWordChanges() throws Exception {
     String json = compare("--ignore-formatting");
     assertTrue(!cli.out.toString().contains("formatting"), cli.out.toString());
+    assertTrue(cli.out.toString().contains("Articles  1 unchanged, 2 modified"), cli.out.toString());
     assertTrue(!json.contains("\"kind\":\"formatting\""), "no formatting edit in the report");
     assertTrue(json.contains("\"new\":\"andofrainfall\""), "the word changes are still there");
   }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputDisciplineTest {
   private static final String DATE = "2024-06-14T09:30:00Z";
   private static final List<String> KIND_ORDER =
-      List.of("unchanged", "renumbered", "retitled", "moved", "modified", "references updated", "inserted", "deleted", "split", "merged");
+      List.of("unchanged", "renumbered", "retitled", "moved", "modified", "references updated", "reformatted", "inserted", "deleted", "split",
+          "merged");
 
   @TempDir Path dir;
 

@@ -12,6 +12,7 @@ import dev.redline.model.DemandCheck;
 import dev.redline.model.DemandStatus;
 import dev.redline.model.DemandTarget;
 import dev.redline.model.Draft;
+import dev.redline.model.Edit;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
@@ -40,8 +41,9 @@ import java.util.stream.Collectors;
  * DemandStatus#PARTLY_ADOPTED}, none is {@link DemandStatus#NOT_ADOPTED}; less met than in an
  * earlier draft is {@link DemandStatus#REVERSED}; a target absent from the draft is {@link
  * DemandStatus#TARGET_NOT_FOUND} (but a target to be deleted that existed before and is gone is
- * adopted); a phrase check that finds nothing while the target's wording (numbers and punctuation
- * aside) changed since the previous draft is {@link DemandStatus#NEEDS_REVIEW}.
+ * adopted); a phrase check that finds nothing while the target's wording changed since the previous
+ * draft, as the differ found it (a clause in or out, or an edit of words: numbers, references,
+ * punctuation and brackets aside), is {@link DemandStatus#NEEDS_REVIEW}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -161,10 +163,48 @@ public final class DemandChecker {
       changeOfNew.put(newClause.id(), change);
     }
 
+    /**
+     * Whether a target's wording changed in this step, as the differ found it: a clause came into
+     * the target or left it (inserted, deleted, or moved from or to a clause outside it), or one of
+     * its clauses has an edit of its words ({@link Edit#changesWording()}). Numbers, references,
+     * punctuation, spelling and brackets alone are not a change of wording.
+     *
+     * @param now the target's clauses in the step's new draft
+     * @param before the target's clauses in the step's old draft
+     */
+    boolean reworded(List<Clause> now, List<Clause> before) {
+      Set<String> nowIds = now.stream().map(Clause::id).collect(Collectors.toSet());
+      Set<String> beforeIds = before.stream().map(Clause::id).collect(Collectors.toSet());
+      for (Clause c : now) {
+        Clause origin = backward.get(c.id());
+        if (origin == null || !beforeIds.contains(origin.id()) || changesWording(changeOfNew.get(c.id()))) {
+          return true;
+        }
+      }
+      for (Clause c : before) {
+        Clause next = forward.get(c.id());
+        if (next == null || !nowIds.contains(next.id())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean changesWording(TextChange change) {
+      return change != null && change.edits().stream().anyMatch(Edit::changesWording);
+    }
+
     /** The edit that gave this clause of the new draft, where it changed. */
     Optional<TextChange> change(Clause newClause) {
       return Optional.ofNullable(changeOfNew.get(newClause.id())).filter(t -> t.status() != ChangeStatus.UNCHANGED);
     }
+  }
+
+  /** The clauses the units cover, each once. */
+  private static List<Clause> clauses(List<Unit> units) {
+    Map<String, Clause> byId = new java.util.LinkedHashMap<>();
+    units.forEach(u -> u.clauses().forEach(c -> byId.putIfAbsent(c.id(), c)));
+    return List.copyOf(byId.values());
   }
 
   /** The clause of draft {@code to} that this clause of draft {@code from} became or came from; null where there is none. */
@@ -268,17 +308,15 @@ public final class DemandChecker {
             Pairs step = pairs.get(d - 1);
             Optional<TextChange> deletion =
                 Optional.ofNullable(gone.clause() == null ? step.deletionOfArticle.get(gone.article().id()) : step.deletionOfOld.get(gone.clause().id()));
-            evidence.add(new Evidence(revision, gone.article().number(), path(gone), provenanceOf(gone), "", deletion));
+            evidence.add(new Evidence(revision, gone.article().number(), gone.article().id(), path(gone), idOf(gone), provenanceOf(gone), "", deletion));
           }
         }
         continue;
       }
       String text = units.stream().map(Unit::text).collect(Collectors.joining("\n"));
-      String before = previous.stream().map(Unit::text).collect(Collectors.joining("\n"));
-      if (!previous.isEmpty() && !Phrases.wording(text).equals(Phrases.wording(before))) {
-        wordingChanged = true;
-      }
-      Score s = score(demand.check(), Phrases.stems(text), !previous.isEmpty() && !Phrases.wording(text).equals(Phrases.wording(before)));
+      boolean reworded = !previous.isEmpty() && pairs.get(d - 1).reworded(clauses(units), clauses(previous));
+      wordingChanged |= reworded;
+      Score s = score(demand.check(), Phrases.stems(text), reworded);
       scores.add(s.value);
       s.met.forEach(m -> met.add(prefix + m));
       s.unmet.forEach(m -> unmet.add(prefix + m));
@@ -428,7 +466,7 @@ public final class DemandChecker {
       for (Clause c : hits) {
         if (quoted.add(c.id()) && list.size() < MAX_QUOTES) {
           list.add(new Evidence(
-              revision, unit.article().number(), c.path().toString(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
+              revision, unit.article().number(), unit.article().id(), c.path().toString(), c.id(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
         }
       }
     }
@@ -440,6 +478,10 @@ public final class DemandChecker {
 
   private static String path(Unit unit) {
     return unit.clause() == null ? unit.article().number() : unit.clause().path().toString();
+  }
+
+  private static String idOf(Unit unit) {
+    return unit.clause() == null ? unit.article().id() : unit.clause().id();
   }
 
   private static dev.redline.model.Provenance provenanceOf(Unit unit) {

@@ -44,18 +44,6 @@ final class Phrases {
     return false;
   }
 
-  /** The words of the text without digits and punctuation: what counts as a change of wording. */
-  static List<String> wording(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (!m.group().chars().allMatch(Character::isDigit)) {
-        words.add(m.group());
-      }
-    }
-    return words;
-  }
-
   /** A light English stemmer: strips common endings, at most three times, keeping four letters. */
   static String stem(String word) {
     String s = word;

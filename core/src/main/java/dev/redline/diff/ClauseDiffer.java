@@ -111,7 +111,7 @@ public final class ClauseDiffer {
     book.addNumbers(numbers);
     Renumbering renumbering = numbers.build();
 
-    TextChange title = WordDiffer.diff(line(oldDraft.title()), line(newDraft.title()), Context.NONE);
+    TextChange title = WordDiffer.diff(line(oldDraft.titleContent()), line(newDraft.titleContent()), Context.NONE);
     List<ClauseChange> recitals = preamble.clauseChanges(new Context(renumbering, "", ""), renumbering, book);
     List<Part> parts = new ArrayList<>();
     for (Object[] unit : order) {
@@ -132,7 +132,8 @@ public final class ClauseDiffer {
    * The alignment with each link's kinds as the edits say, and the parts (replaced in place) under
    * those links: a link the aligner calls modified is {@link LinkKind#REFERENCES_UPDATED} where
    * every edit of its articles' bodies follows a renumbering, and loses {@link LinkKind#MODIFIED}
-   * where nothing a reader would notice changed.
+   * where nothing a reader would notice changed; a link whose words are the same but some of them
+   * set differently is {@link LinkKind#REFORMATTED}.
    */
   private static Alignment classified(Alignment alignment, List<Part> parts) {
     Map<ArticleLink, List<ArticleChange>> changesOf = new IdentityHashMap<>();
@@ -152,37 +153,52 @@ public final class ClauseDiffer {
     return new Alignment(alignment.oldDraft(), alignment.newDraft(), links);
   }
 
-  /** The link with its kinds as the edits of its article changes say (see {@link LinkKind#REFERENCES_UPDATED}). */
+  /**
+   * The link with its kinds as the edits of its article changes say (see {@link
+   * LinkKind#REFERENCES_UPDATED} and {@link LinkKind#REFORMATTED}).
+   */
   private static ArticleLink classified(ArticleLink link, List<ArticleChange> changes) {
-    if (!link.is(LinkKind.MODIFIED) || changes.isEmpty()) {
+    boolean oneToOne = link.isOneToOne() && !link.is(LinkKind.SPLIT) && !link.is(LinkKind.MERGED);
+    if (changes.isEmpty() || !link.is(LinkKind.MODIFIED) && !oneToOne) {
       return link;
     }
     boolean wording = false;
     boolean references = false;
+    boolean formatting = false;
     for (ArticleChange change : changes) {
+      for (Edit edit : change.heading().edits()) {
+        formatting |= edit.kind() == ChangeKind.FORMATTING;
+      }
       for (ClauseChange clause : change.clauses()) {
         wording |= clause.move().isPresent();
         for (Edit edit : clause.edits()) {
-          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL;
+          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL && edit.kind() != ChangeKind.FORMATTING;
           references |= edit.kind() == ChangeKind.CONSEQUENTIAL;
+          formatting |= edit.kind() == ChangeKind.FORMATTING;
         }
       }
       for (TextChange footnote : change.footnotes()) {
         wording |= footnote.status() == ChangeStatus.INSERTED || footnote.status() == ChangeStatus.DELETED;
         for (Edit edit : footnote.edits()) {
-          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL && edit.kind() != ChangeKind.NUMBERING;
+          wording |= edit.kind() != ChangeKind.CONSEQUENTIAL && edit.kind() != ChangeKind.NUMBERING && edit.kind() != ChangeKind.FORMATTING;
           references |= edit.kind() == ChangeKind.CONSEQUENTIAL || edit.kind() == ChangeKind.NUMBERING;
+          formatting |= edit.kind() == ChangeKind.FORMATTING;
         }
       }
     }
-    if (wording) {
+    if (wording && link.is(LinkKind.MODIFIED) || !link.is(LinkKind.MODIFIED) && !formatting) {
       return link;
     }
     EnumSet<LinkKind> kinds = EnumSet.copyOf(link.kinds());
     kinds.remove(LinkKind.MODIFIED);
+    kinds.remove(LinkKind.UNCHANGED);
     if (references) {
       kinds.add(LinkKind.REFERENCES_UPDATED);
-    } else if (kinds.isEmpty()) {
+    }
+    if (formatting && oneToOne) {
+      kinds.add(LinkKind.REFORMATTED);
+    }
+    if (kinds.isEmpty()) {
       kinds.add(LinkKind.UNCHANGED);
     }
     return link.withKinds(kinds);
@@ -510,8 +526,8 @@ public final class ClauseDiffer {
     }
   }
 
-  private static Line line(String text) {
-    return text.isEmpty() ? null : Line.of(text);
+  private static Line line(InlineText text) {
+    return text.plain().isEmpty() ? null : new Line("", "", text);
   }
 
   static Line line(Clause clause) {
@@ -520,10 +536,6 @@ public final class ClauseDiffer {
 
   private static Line line(Footnote footnote) {
     return new Line(footnote.marker(), " ", footnote.text());
-  }
-
-  private static Line heading(String label, String title) {
-    return heading(label, InlineText.of(title));
   }
 
   private static Line heading(String label, InlineText title) {
@@ -590,8 +602,8 @@ public final class ClauseDiffer {
         o,
         n,
         WordDiffer.diff(
-            o.map(d -> heading(d.label(), d.title())).orElse(null),
-            n.map(d -> heading(d.label(), d.title())).orElse(null),
+            o.map(d -> heading(d.label(), d.titleContent())).orElse(null),
+            n.map(d -> heading(d.label(), d.titleContent())).orElse(null),
             Context.NONE));
   }
 
@@ -627,10 +639,14 @@ public final class ClauseDiffer {
     kinds.add(ChangeCount.byKind(title.edits()));
     List<ClauseChange> clauses = new ArrayList<>(preamble);
     preamble.forEach(c -> kinds.add(ChangeCount.byKind(c.edits())));
+    int onlyRenumbered = 0;
     for (Part part : parts) {
       if (part instanceof ArticleChange a) {
         kinds.add(a.counts());
         clauses.addAll(a.clauses());
+        if (a.link().is(LinkKind.RENUMBERED) && !a.changedBeyondNumbering()) {
+          onlyRenumbered++;
+        }
       } else if (part instanceof DivisionChange d) {
         kinds.add(ChangeCount.byKind(d.heading().edits()));
       }
@@ -642,14 +658,15 @@ public final class ClauseDiffer {
       if (c.isMoveTarget()) {
         moved++;
         wordsMoved += c.move().orElseThrow().words();
-      } else if (!c.isMoveSource()) {
-        byStatus.merge(c.text().status(), 1, Integer::sum);
+      } else if (!c.isMoveSource() && c.clause().kind() != ClauseKind.TABLE && c.clause().kind() != ClauseKind.ROW) {
+        byStatus.merge(c.text().status(), 1, Integer::sum); // a table or row is counted through its cells
       }
     }
     return new Statistics(
         alignment.oldDraft().articles().size(),
         alignment.newDraft().articles().size(),
         counts,
+        onlyRenumbered,
         byStatus.getOrDefault(ChangeStatus.MODIFIED, 0),
         byStatus.getOrDefault(ChangeStatus.INSERTED, 0),
         byStatus.getOrDefault(ChangeStatus.DELETED, 0),

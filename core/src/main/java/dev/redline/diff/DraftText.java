@@ -6,6 +6,7 @@ import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
 import dev.redline.model.Inline;
+import dev.redline.model.InlineText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +24,25 @@ public final class DraftText {
   /** The paragraphs of the draft in reading order, empty ones left out. */
   public static List<String> lines(Draft draft) {
     List<String> lines = new ArrayList<>();
-    lines.add(draft.title());
+    lines.add(shown(draft.titleContent().parts()));
     draft.preamble().forEach(c -> lines.add(shown(c.lineContent().parts())));
     for (Object unit : units(draft)) {
       if (unit instanceof Division d) {
-        lines.add(d.heading());
+        lines.add(heading(d.label(), d.titleContent()));
       } else {
         Article a = (Article) unit;
-        lines.add(a.heading());
+        lines.add(heading(a.label(), a.titleContent()));
         a.allClauses().map(c -> shown(c.lineContent().parts())).forEach(lines::add);
         a.footnotes().forEach(f -> lines.add(footnoteLine(f)));
       }
     }
     lines.removeIf(String::isBlank);
     return lines;
+  }
+
+  /** A heading as one line: {@code Chapter IV. Title}, its title's references as their marker. */
+  private static String heading(String label, InlineText title) {
+    return title.plain().isEmpty() ? label : label + ". " + shown(title.parts());
   }
 
   /** Division headings and articles of a draft, in reading order. */

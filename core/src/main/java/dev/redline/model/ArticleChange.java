@@ -79,6 +79,24 @@ public record ArticleChange(
   }
 
   /**
+   * Whether a reader looking for what changed needs to see the article: it is new, gone, moved,
+   * split, merged or retitled, or it has edits other than {@link ChangeKind#NUMBERING} and {@link
+   * ChangeKind#CONSEQUENTIAL} ones. An article unchanged, or only renumbered with the
+   * cross-references that follow, does not.
+   */
+  public boolean changedBeyondNumbering() {
+    for (LinkKind kind : link.kinds()) {
+      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED && kind != LinkKind.REFERENCES_UPDATED) {
+        return true;
+      }
+    }
+    if (oldArticle.isEmpty() || newArticle.isEmpty()) {
+      return true;
+    }
+    return edits().stream().anyMatch(e -> e.kind() != ChangeKind.NUMBERING && e.kind() != ChangeKind.CONSEQUENTIAL);
+  }
+
+  /**
    * Every classified edit of the article, in reading order: heading (for a moved article, where
    * it went: from its old heading), clauses, footnotes.
    */

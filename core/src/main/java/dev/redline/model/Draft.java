@@ -24,6 +24,8 @@ import java.util.Set;
  * @param warnings what the reader noticed but could work around, one line each
  * @param look how the draft looks where it is a Word file (page, styles, numbering, header and
  *     footer), for a redline that prints like it; empty for every other format
+ * @param titleContent the title as structure, whose plain view is {@code title}: a footnote cited
+ *     in the title is a reference there, as in a clause
  *
  * <p>Every article, clause and footnote has an id unique within the draft (see {@link
  * Article#id()}, {@link Clause#id()}, {@link Footnote#id()}): where two articles or clauses come
@@ -40,7 +42,8 @@ public record Draft(
     List<Division> divisions,
     List<Article> articles,
     List<String> warnings,
-    Optional<SourceLook> look) {
+    Optional<SourceLook> look,
+    InlineText titleContent) {
 
   public Draft {
     Objects.requireNonNull(source, "source");
@@ -51,12 +54,15 @@ public record Draft(
     divisions = List.copyOf(divisions);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(look, "look");
+    if (!titleContent.plain().equals(title)) {
+      throw new IllegalArgumentException("the title's structure does not read as the title: " + title);
+    }
     Ids ids = new Ids();
     preamble = ids.clauses(List.copyOf(preamble));
     articles = ids.articles(List.copyOf(articles));
   }
 
-  /** A draft without a Word look. */
+  /** A draft without a Word look, whose title cites no footnote. */
   public Draft(
       String source,
       String title,
@@ -67,17 +73,17 @@ public record Draft(
       List<Division> divisions,
       List<Article> articles,
       List<String> warnings) {
-    this(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.empty());
+    this(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.empty(), InlineText.of(title));
   }
 
   /** The same draft named by another source, with other warnings (as read from a copy of its file). */
   public Draft withSource(String source, List<String> warnings) {
-    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, look);
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, look, titleContent);
   }
 
   /** The same draft with this look. */
   public Draft withLook(SourceLook look) {
-    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.of(look));
+    return new Draft(source, title, revision, symbol, date, preamble, divisions, articles, warnings, Optional.of(look), titleContent);
   }
 
   /** Gives repeated ids their {@code ~n}, in document order, and checks that each footnote id names one footnote. */

@@ -45,6 +45,15 @@ public record Edit(ChangeKind kind, String oldText, int oldOffset, String newTex
     return kind == ChangeKind.FORMATTING ? 0 : Words.count(newText);
   }
 
+  /**
+   * Whether the edit changes the words a reader reads: a {@link ChangeKind#SUBSTANTIVE} edit, or a
+   * {@link ChangeKind#BRACKETS} edit that does more than put brackets around the same words or take
+   * them away. Case, punctuation, spelling, numbering, references and formatting are not wording.
+   */
+  public boolean changesWording() {
+    return kind == ChangeKind.SUBSTANTIVE || (kind == ChangeKind.BRACKETS && !Words.of(oldText).equals(Words.of(newText)));
+  }
+
   /** Whether this bracket edit takes text out of square brackets, or deletes a bracketed passage: agreement. */
   public boolean bracketsRemoved() {
     return kind == ChangeKind.BRACKETS && brackets(oldText) > brackets(newText);

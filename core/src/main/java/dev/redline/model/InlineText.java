@@ -74,6 +74,16 @@ public record InlineText(List<Inline> parts, String plain) {
     return parts.stream().filter(Inline.NoteRef.class::isInstance).map(Inline.NoteRef.class::cast).toList();
   }
 
+  /**
+   * The words alone, every footnote reference left out: for a line that cannot show a note (a
+   * page's title, a cover, an outline), where the plain view would show {@code [^1]}.
+   */
+  public String withoutNoteRefs() {
+    StringBuilder b = new StringBuilder();
+    parts.forEach(p -> b.append(p instanceof Inline.Run r ? r.text() : ""));
+    return b.toString();
+  }
+
   /** The same text with each run's words passed through the function; references stay. */
   public InlineText mapRuns(UnaryOperator<String> words) {
     List<Inline> out = new ArrayList<>();

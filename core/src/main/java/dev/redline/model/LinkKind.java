@@ -2,8 +2,9 @@ package dev.redline.model;
 
 /**
  * What happened to an article between two drafts. A one-to-one link carries {@link #UNCHANGED}
- * alone, or any of {@link #RENUMBERED}, {@link #RETITLED}, {@link #MOVED} and one of {@link
- * #MODIFIED} and {@link #REFERENCES_UPDATED} together; the other kinds stand alone.
+ * alone, or any of {@link #RENUMBERED}, {@link #RETITLED}, {@link #MOVED}, one of {@link
+ * #MODIFIED} and {@link #REFERENCES_UPDATED}, and {@link #REFORMATTED} where it is not {@link
+ * #MODIFIED}, together; the other kinds stand alone.
  */
 public enum LinkKind {
   /** Same number, title, place and body. */
@@ -26,6 +27,13 @@ public enum LinkKind {
    * {@link ChangeKind#NUMBERING} of one of its footnotes. Set by the differ, never by the aligner.
    */
   REFERENCES_UPDATED,
+  /**
+   * The same words, some set in another format (a term put in italics, a phrase no longer bold):
+   * every other edit of the article, if any, follows a renumbering, so that it is not {@link
+   * #MODIFIED}; its formatting edits are {@link ChangeKind#FORMATTING}. Set by the differ, never by
+   * the aligner, which compares words; never where formatting is ignored.
+   */
+  REFORMATTED,
   /** The article is new. */
   INSERTED,
   /** The article is gone. */

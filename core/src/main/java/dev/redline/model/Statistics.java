@@ -12,12 +12,16 @@ import java.util.Map;
  * edit like any other; clause labels and article numbers in headings count only where they changed
  * ({@link ChangeKind#NUMBERING}). Moved text is neither deleted nor inserted: its words are counted
  * apart ({@link #wordsMoved()}), and what changed on the way is counted once, by kind. The clauses
- * changed are those modified, inserted, deleted and moved.
+ * changed are those modified, inserted, deleted and moved; a table and its rows hold no text of
+ * their own and are counted through their cells, so that a cell changed counts once.
  *
  * @param oldArticles articles in the old draft
  * @param newArticles articles in the new draft
  * @param links how many links carry each kind (a link that is renumbered and modified counts
  *     under both)
+ * @param articlesOnlyRenumbered the renumbered articles whose only other edits are cross-references
+ *     and footnote numbers that follow a renumbering (see {@link ArticleChange#changedBeyondNumbering()}):
+ *     the renumbered articles a summary does not list
  * @param clausesModified clauses in both drafts, in the same place, whose text changed in a way a
  *     reader would notice (not only in white space, quote or dash style or hyphenation)
  * @param clausesInserted clauses that are new
@@ -32,6 +36,7 @@ public record Statistics(
     int oldArticles,
     int newArticles,
     Map<LinkKind, Integer> links,
+    int articlesOnlyRenumbered,
     int clausesModified,
     int clausesInserted,
     int clausesDeleted,
@@ -41,7 +46,7 @@ public record Statistics(
   public Statistics {
     links = Map.copyOf(links);
     changes = ChangeCount.complete(changes);
-    if (clausesModified < 0 || clausesInserted < 0 || clausesDeleted < 0 || clausesMoved < 0 || wordsMoved < 0) {
+    if (articlesOnlyRenumbered < 0 || clausesModified < 0 || clausesInserted < 0 || clausesDeleted < 0 || clausesMoved < 0 || wordsMoved < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
   }
@@ -64,6 +69,17 @@ public record Statistics(
   public List<ChangeKind> kindsListed() {
     return java.util.Arrays.stream(ChangeKind.values())
         .filter(k -> k != ChangeKind.FORMATTING || changes(k).edits() > 0)
+        .toList();
+  }
+
+  /**
+   * The kinds a table of articles by kind lists: every kind, but {@link LinkKind#REFORMATTED} only
+   * where an article is, so that drafts without formatting report as they did before formatting was
+   * compared.
+   */
+  public List<LinkKind> linkKindsListed() {
+    return java.util.Arrays.stream(LinkKind.values())
+        .filter(k -> k != LinkKind.REFORMATTED || count(k) > 0)
         .toList();
   }
 

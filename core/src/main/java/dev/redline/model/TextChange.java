@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * or hyphenation left at line ends is {@link ChangeStatus#UNCHANGED}: its segments are all {@code
  * EQUAL} and show the new text. A line whose words are the same but set in another format is
  * {@link ChangeStatus#MODIFIED}: its reformatted segments ({@link Segment#isReformatted()}) carry
- * the old format, and its edits are of kind {@link ChangeKind#FORMATTING}.
+ * the old format, and its edits are of kind {@link ChangeKind#FORMATTING}. A clause with no text of
+ * its own (a table, a row: their words are in their cells) has a change with no text and no
+ * segments, whose status sums up its parts' ({@link #ofParts(ChangeStatus)}).
  *
  * <p>The {@link #edits()} say what changed, piece by piece, with a {@link ChangeKind} each; they are
  * finer than the segments where that helps a reader (a renumbered cross-reference next to a changed
@@ -43,7 +45,8 @@ public record TextChange(
       throw new IllegalArgumentException("the segments do not rebuild both lines");
     }
     boolean allKept = segments.stream().allMatch(s -> s.op() == Segment.Op.EQUAL && !s.isReformatted());
-    if ((status == ChangeStatus.UNCHANGED) != allKept) {
+    boolean noText = segments.isEmpty() && oldText.isEmpty() && newText.isEmpty();
+    if (!noText && (status == ChangeStatus.UNCHANGED) != allKept) {
       throw new IllegalArgumentException("a line is unchanged exactly when every segment is kept as it was: " + status);
     }
     for (Edit edit : edits) {
@@ -51,6 +54,14 @@ public record TextChange(
         throw new IllegalArgumentException("edit " + edit + " does not stand in the line at its offsets");
       }
     }
+  }
+
+  /**
+   * The change of a clause with no text of its own, a table or a row, whose words are in its cells:
+   * inserted or deleted where one draft has it, modified where a cell or row inside it changed.
+   */
+  public static TextChange ofParts(ChangeStatus status) {
+    return new TextChange(status, "", "", List.of(), List.of());
   }
 
   /** The words its edits delete ({@link Edit#wordsDeleted()}, added up); none at either end of a move. */

@@ -1,5 +1,8 @@
 package dev.redline.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,16 @@ final class Words {
       n++;
     }
     return n;
+  }
+
+  /** The words of the text in reading order, as {@link #count(String)} counts them, in lower case. */
+  static List<String> of(String text) {
+    Matcher m = WORD.matcher(MARKER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
+    List<String> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
   }
 
   /** How many opening square brackets the text holds, footnote markers left out. */

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The formats a reader found, character by character, over the visible characters of a source in
- * reading order (white space left out), so that the structure recognizer can give the runs of a
- * clause or title their formats after it has cut labels, joined lines and mended hyphenation.
+ * The formats a reader found over the visible characters of a source in reading order (white space
+ * left out), so that the structure recognizer can give the runs of a clause or title their formats
+ * after it has cut labels, joined lines and mended hyphenation. Formats are kept per run, neighbours
+ * set alike being one run: a draft of millions of characters holds one format for each change of
+ * format, not one for each character.
  *
  * <p>A text is placed by finding its visible characters in the stream, near where the text placed
  * before it ended (texts are placed in reading order), else near the start; a text that cannot be
@@ -22,11 +24,28 @@ final class FormatStream {
     return new FormatStream();
   }
 
+  /** An empty stream. */
+  FormatStream() {
+    this(16);
+  }
+
+  /**
+   * An empty stream with room for this many visible characters, so that a reader that knows its
+   * source's length (an upper bound) fills it without copying it as it grows.
+   */
+  FormatStream(int characters) {
+    visible = new StringBuilder(characters);
+  }
+
   /** How far past the last placed text a text is looked for, in visible characters. */
   private static final int WINDOW = 20_000;
 
-  private final StringBuilder visible = new StringBuilder();
-  private final List<Format> formats = new ArrayList<>();
+  private final StringBuilder visible;
+  /** Where each run starts in {@link #visible}, ascending; the first at 0 once a character is added. */
+  private int[] runStarts = new int[16];
+  /** Each run's format, one for each of the first {@link #runs} starts. */
+  private final List<Format> runFormats = new ArrayList<>();
+  private int runs;
   private boolean formatted;
   private int cursor;
 
@@ -57,14 +76,27 @@ final class FormatStream {
 
   /** Adds a run's text, set in this format. */
   void add(String text, Format format) {
+    int before = visible.length();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\u00A0') {
         visible.append(c);
-        formats.add(format);
       }
     }
+    if (visible.length() > before && (runs == 0 || !runFormats.get(runs - 1).equals(format))) {
+      if (runs == runStarts.length) {
+        runStarts = java.util.Arrays.copyOf(runStarts, runs * 2);
+      }
+      runStarts[runs++] = before;
+      runFormats.add(format);
+    }
     formatted |= !format.equals(Format.PLAIN) && !text.isBlank();
+  }
+
+  /** The run that holds the visible character at this offset: the last to start at or before it. */
+  private int runAt(int offset) {
+    int found = java.util.Arrays.binarySearch(runStarts, 0, runs, offset);
+    return found >= 0 ? found : -found - 2;
   }
 
   /** The text with its runs cut where the format changes; references stay as they are. */
@@ -93,9 +125,16 @@ final class FormatStream {
     cursor = at + key.length();
     Format[] each = new Format[plain.length()];
     int k = at;
+    int run = runAt(at);
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      each[i] = Character.isWhitespace(c) || c == '\u00A0' ? null : formats.get(k++);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        while (run + 1 < runs && runStarts[run + 1] <= k) {
+          run++;
+        }
+        each[i] = runFormats.get(run);
+        k++;
+      }
     }
     for (int i = 0; i < each.length; i++) {
       if (each[i] == null) {

@@ -10,18 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes the hyphenation of words broken at the end of a line, and keeps the hyphen of real
- * compounds that happen to break there, judging by the document's own words.
+ * compounds that happen to break there, judging by the document's own words and then by the words
+ * of its language.
  *
  * <p>A hyphen at the end of a line is kept when the word after it starts with a capital or a digit
  * ({@code non-} {@code State}), when the document writes the compound with its hyphen elsewhere
- * ({@code self-defence}), when it never writes the joined word but writes the first part as a word
- * of its own ({@code medium-sized}), or when the first part is a prefix that English sets with a
+ * ({@code self-defence}), or when the first part is a prefix that English sets with a
  * hyphen ({@code non-}, {@code cyber-}, {@code co-}, {@code self-}), or the second a Russian particle
  * ({@code какой-} {@code либо}), or when the broken part is itself
- * joined by a hyphen to the word before ({@code case-by-} {@code case}); it is dropped when the document
- * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and otherwise
- * ({@code informa-tion}, and {@code for-tieth}, whose first part is a word such as {@code for} or
- * {@code with} that begins no compound). A hyphen before a conjunction is suspended and keeps its space too
+ * joined by a hyphen to the word before ({@code case-by-} {@code case}). It is dropped when the document
+ * writes the joined word elsewhere ({@code cooperation}), for soft hyphens (U+00AD), and, in an English
+ * draft (most of its words are in the English word list {@code words-en.txt.gz}), when the joined word
+ * is an English word ({@code for-} {@code ward}, {@code there-} {@code after}, {@code for-} {@code tieth}),
+ * and kept when both parts are English words that make none together ({@code for-} {@code profit}).
+ * Otherwise it is kept when the document writes the first part as a word of its own
+ * ({@code medium-sized}, {@code for-} {@code profit}) and the second is no ending ({@code consider-}
+ * {@code ing}), and dropped ({@code informa-tion}). A hyphen before a conjunction is suspended and keeps its space too
  * ({@code Abfluss-} {@code und} {@code Pegeldaten}); the last part of a capitalised compound broken
  * within a word loses its hyphen ({@code Bas-Mar-} {@code row}). One instance serves one document; it is immutable once built.
  */
@@ -35,12 +39,6 @@ final class Hyphenation {
       Set.of(
           "ing", "ings", "ed", "er", "ers", "es", "ly", "ment", "ments", "ness", "able", "ible", "ity", "ities", "ive",
           "al", "ation", "ations", "ion", "ions", "ance", "ence", "ant", "ent", "ure", "ures");
-  /**
-   * Short English words that begin no hyphenated compound but many words a typesetter breaks
-   * after them ({@code for-} / {@code tieth}, {@code with-} / {@code drawn}, {@code there-} / {@code fore}).
-   */
-  private static final Set<String> NOT_FIRST_PARTS =
-      Set.of("for", "with", "there", "where", "here", "the", "and", "but", "when", "what", "which");
   /** Conjunctions after a suspended hyphen: {@code Abfluss-} {@code und}, {@code pre-} {@code and}. */
   private static final Set<String> CONJUNCTIONS =
       Set.of("und", "oder", "sowie", "bzw.", "and", "or", "et", "ou", "y", "o", "e", "и", "или");
@@ -49,7 +47,12 @@ final class Hyphenation {
   /** The first token of a line and the rest; group 2 is the token's leading letters. */
   private static final Pattern FIRST_TOKEN = Pattern.compile("^((\\p{L}[\\p{L}\\p{M}]*)\\S*)\\s*(.*)$");
 
+  /** A draft is English when at least this share of its words of four letters or more are English words. */
+  private static final double ENGLISH_SHARE = 0.6;
+
   private final Set<String> words = new HashSet<>();
+  /** The words of the draft's language, where Redline has a word list for it; else empty. */
+  private final Set<String> language;
 
   /** Learns the document's words from its lines, leaving out the broken words at line ends and their rests. */
   Hyphenation(Iterable<String> lines) {
@@ -80,6 +83,20 @@ final class Hyphenation {
         }
       }
     }
+    language = isEnglish(words) ? EnglishWords.WORDS : Set.of();
+  }
+
+  /** Whether most of the document's longer words are English words. */
+  private static boolean isEnglish(Set<String> words) {
+    int longer = 0;
+    int english = 0;
+    for (String word : words) {
+      if (word.length() >= 4 && word.indexOf('-') < 0) {
+        longer++;
+        english += EnglishWords.WORDS.contains(word) ? 1 : 0;
+      }
+    }
+    return longer > 0 && english >= ENGLISH_SHARE * longer;
   }
 
   private void learn(String word) {
@@ -185,6 +202,12 @@ final class Hyphenation {
     if ((PREFIXES.contains(first) && (first.length() > 2 || words.contains(second))) || SUFFIXES.contains(second)) {
       return true;
     }
-    return first.length() >= 3 && words.contains(first) && !ENDINGS.contains(second) && !NOT_FIRST_PARTS.contains(first);
+    if (language.contains(first + second)) {
+      return false; // for- / ward: a word of the draft's language that the typesetter broke
+    }
+    if (language.contains(first) && language.contains(second) && !ENDINGS.contains(second)) {
+      return true; // for- / profit: two words of the language that make none together
+    }
+    return first.length() >= 3 && words.contains(first) && !ENDINGS.contains(second);
   }
 }

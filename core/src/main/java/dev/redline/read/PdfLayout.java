@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Turns the lines of a PDF's pages into {@link SourceLine}s for the {@link StructureRecognizer}, the
  * way a plain-text draft has them: page furniture left out (the first page's symbol and date fed
  * once as header lines), a blank line wherever spacing, indentation, alignment or type says a
- * paragraph ends, words broken at line ends joined, footnote markers as {@code [^1]} and each
+ * paragraph ends, words broken at line ends joined, the text's own {@code [^} escaped ({@link
+ * NoteMarkers}), footnote markers as {@code [^1]} and each
  * footnote as a block {@code [^1]: text} after the paragraph that cites it, whether it stands at a
  * page's bottom or, numbered, at the document's end. Every source line
  * carries its page; its line number counts every text line of the document in reading order.
@@ -128,7 +129,7 @@ final class PdfLayout {
     List<SourceLine> out = new ArrayList<>();
     for (PdfLine header : furniture.header()) {
       if (!bodyStartsWith(body, header.text())) {
-        out.add(new SourceLine(header.text(), header.number(), header.page()));
+        out.add(new SourceLine(NoteMarkers.encode(NoteMarkers.source(header.text())), header.number(), header.page()));
         out.add(new SourceLine("", header.number(), header.page()));
       }
     }
@@ -143,10 +144,14 @@ final class PdfLayout {
         List<SourceLine> noteTexts = new ArrayList<>();
         for (int i = 0; i < note.lines.size(); i++) {
           PdfLine line = note.lines.get(i);
-          String text = (i == 0 ? "[^" + note.id + "]: " : "") + note.texts.get(i);
+          String text = (i == 0 ? "[^" + note.id + "]: " : "") + NoteMarkers.encode(NoteMarkers.source(note.texts.get(i)));
           noteTexts.add(new SourceLine(text, line.number(), line.page()));
         }
-        emit(out, hyphenation.join(noteTexts));
+        // One line: the layout has found where the note ends, and a line of it that starts with a
+        // number (its text wrapped before "3. The chair ...") must not read as a clause of its own.
+        List<SourceLine> joined = hyphenation.join(noteTexts);
+        String text = String.join(" ", joined.stream().map(SourceLine::text).toList());
+        emit(out, List.of(new SourceLine(text, joined.get(0).line(), joined.get(0).page())));
       }
     }
     return out;
@@ -355,8 +360,15 @@ final class PdfLayout {
     }
     List<Note> notes = new ArrayList<>();
     Note current = last;
+    Set<String> cited = new HashSet<>();
+    for (PdfLine line : byHeight.subList(0, k)) {
+      line.markers().forEach(span -> cited.add(line.text().substring(span.start(), span.end())));
+    }
     for (PdfLine line : byHeight.subList(k, byHeight.size())) {
       String[] number = ruled ? noteNumber(line, current) : noteNumber(line);
+      if (current != null) {
+        number = noteStart(line, number, current, cited);
+      }
       if (number != null) {
         current = new Note(number[0], page.number());
         notes.add(current);
@@ -451,6 +463,52 @@ final class PdfLayout {
     return null;
   }
 
+  /**
+   * The number and text of a note that a line below the notes starts while a note is open, or null
+   * where the line continues the open one (whose text may wrap onto a line that starts with a number:
+   * {@code 4 States ...}). A raised number starts a note. A number set as a word of the line starts one only where it
+   * stands in the column where the open note's number stands, not in the column where its text
+   * runs on; and, where the notes' text runs on in the numbers' column, only when the open note's
+   * last line ends short or ends a sentence and the page's text cites the number. The number
+   * after the open note's starts one with the same evidence, though the page's layout did not show it
+   * as a note's number (a note glued to the one before).
+   */
+  private String[] noteStart(PdfLine line, String[] found, Note current, Set<String> cited) {
+    boolean raised = !line.markers().isEmpty() && line.markers().get(0).start() == 0;
+    if (raised) {
+      return found;
+    }
+    String[] number = found;
+    String[] words = line.text().split(" ", 2);
+    if (number == null) {
+      // A note glued to the open one: its number a word of the line, the number after the open note's.
+      if (!BARE_NUMBER.matcher(words[0]).matches() || !BARE_NUMBER.matcher(current.number).matches()
+          || Integer.parseInt(current.number) + 1 != Integer.parseInt(words[0])) {
+        return null;
+      }
+      number = new String[] {words[0], words.length > 1 ? words[1].strip() : ""};
+    }
+    PdfLine opening = current.lines.get(0);
+    float tolerance = 0.5f * line.size();
+    float numbers = indent(opening);
+    if (Math.abs(indent(line) - numbers) > tolerance) {
+      return null; // not where the open note's number stands
+    }
+    boolean hanging = opening.textX() > opening.x0() + tolerance
+        && current.lines.stream().skip(1).allMatch(l -> Math.abs(indent(l) - numbers) > tolerance);
+    if (hanging) {
+      return number; // the open note's text runs on right of the numbers' column: this is a number
+    }
+    PdfLine previous = current.lines.get(current.lines.size() - 1);
+    boolean ended = isShort(previous) || ENDS_SENTENCE.matcher(previous.text()).find();
+    return ended && cited.contains(number[0]) ? number : null;
+  }
+
+  /** Where the line starts, measured from its page's left margin (odd and even pages may differ). */
+  private float indent(PdfLine line) {
+    return line.x0() - left(line.page());
+  }
+
   /** Gives each footnote its marker: its number, or its number and page where the number repeats. */
   private static void numberNotes(List<Note> notes) {
     Set<String> used = new HashSet<>();
@@ -470,11 +528,13 @@ final class PdfLayout {
     for (Paragraph paragraph : paragraphs) {
       for (PdfLine line : paragraph.lines) {
         String text = line.text();
-        if (!line.markers().isEmpty()) {
+        if (line.markers().isEmpty()) {
+          text = NoteMarkers.source(text);
+        } else {
           StringBuilder b = new StringBuilder();
           int at = 0;
           for (PdfLine.Span span : line.markers()) {
-            b.append(text, at, span.start());
+            b.append(NoteMarkers.source(text.substring(at, span.start())));
             String digits = text.substring(span.start(), span.end());
             Note note = uncited(notesByPage, line.page(), digits);
             if (note == null) {
@@ -488,14 +548,14 @@ final class PdfLayout {
               while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
                 b.setLength(b.length() - 1);
               }
-              b.append("[^").append(note.id).append(']');
+              b.append(NoteMarkers.reference(note.id));
             }
             at = span.end();
           }
-          b.append(text.substring(at));
+          b.append(NoteMarkers.source(text.substring(at)));
           text = b.toString().strip();
         }
-        paragraph.texts.add(new SourceLine(text, line.number(), line.page()));
+        paragraph.texts.add(new SourceLine(NoteMarkers.encode(text), line.number(), line.page()));
       }
     }
     for (Note note : notes) {

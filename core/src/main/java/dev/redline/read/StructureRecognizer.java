@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
 final class StructureRecognizer {
   private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
   private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\[\\]\\s]++)\\]:\\s*(.*)$");
-  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^([^\\[\\]\\s]++)\\]");
   /**
    * A document symbol: the United Nations' {@code A/AC.291/22/Rev.3} and {@code A/AC.291/L.2}, the
    * Council of Europe's {@code T-CY(2026)1}, {@code T-CY (2026) 3 rev}, {@code CM(2026)14 final} and
@@ -194,7 +193,7 @@ final class StructureRecognizer {
       }
       if ((m = FOOTNOTE_DEFINITION.matcher(text)).matches()) {
         Footnote previous =
-            footnotes.put(m.group(1), new Footnote(m.group(1), m.group(2).strip(), block.provenance(fileName)));
+            footnotes.put(m.group(1), new Footnote(m.group(1), NoteMarkers.unescape(m.group(2).strip()), block.provenance(fileName)));
         if (previous != null) {
           warn(block, "footnote [^" + m.group(1) + "] is defined twice; the later text is used");
         }
@@ -361,10 +360,15 @@ final class StructureRecognizer {
     List<Article> built = new ArrayList<>();
     Set<String> numbers = new HashSet<>();
     Set<Division> opened = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<Division, Division> resolved = new java.util.IdentityHashMap<>(); // each division as read, with its title's references
+    for (Division d : divisions) {
+      resolved.put(d, Division.of(d.kind(), d.label(), d.number(), references(d.title(), footnotes), d.provenance()));
+    }
     for (ArticleBuilder a : articles) {
       StringBuilder above = new StringBuilder(a == articles.get(0) ? title : "");
       a.divisions.stream().filter(opened::add).forEach(d -> above.append(' ').append(d.heading()));
       a.above = above.toString();
+      a.divisions = a.divisions.stream().map(d -> resolved.getOrDefault(d, d)).toList();
       if (!numbers.add(a.number)) {
         warnings.add(a.provenance + ": article number " + a.number + " appears more than once");
       }
@@ -380,16 +384,19 @@ final class StructureRecognizer {
         warnings.add(footnotes.get(marker).provenance() + ": footnote [^" + marker + "] is never cited");
       }
     }
+    InlineText titleContent = references(title, footnotes);
     return new Draft(
         file.toString(),
-        title,
+        titleContent.plain(),
         revision(symbol),
         symbol,
         date,
         recitals,
-        divisions,
+        divisions.stream().map(d -> resolved.getOrDefault(d, d)).toList(),
         built,
-        warnings);
+        warnings,
+        Optional.empty(),
+        titleContent);
   }
 
   /**
@@ -674,7 +681,8 @@ final class StructureRecognizer {
     final String label;
     final String number;
     String title;
-    final List<Division> divisions;
+    /** The divisions the article stands in, as read; then with their titles' references, when the article is built. */
+    List<Division> divisions;
     final Provenance provenance;
     Optional<StageMarker> marker;
     final List<Node> top = new ArrayList<>();
@@ -752,8 +760,8 @@ final class StructureRecognizer {
         clauses.add(node.build(ClausePath.of(number, node.label), paths, footnotes, cited));
       }
       String headings = above + " " + title;
-      InlineText titleContent = InlineText.of(title);
-      if (!clauses.isEmpty() && FOOTNOTE_MARKER.matcher(headings).find()) {
+      InlineText titleContent = InlineText.of(NoteMarkers.unescape(title));
+      if (!clauses.isEmpty() && NoteMarkers.hasMarker(headings)) {
         // A note cited in the heading, or in the division headings or the title above, goes with the article's first clause.
         Clause first = clauses.get(0);
         List<Footnote> notes = new ArrayList<>(cite(headings, provenance, footnotes, cited).notes());
@@ -761,7 +769,7 @@ final class StructureRecognizer {
         clauses.set(0, new Clause(first.kind(), first.label(), first.path(), first.content(), first.children(), notes, first.provenance()));
         titleContent = formats.apply(references(title, footnotes));
       }
-      return new Article(label, number, title, divisions, clauses, provenance, marker, Article.idOf(number), titleContent);
+      return new Article(label, number, titleContent.plain(), divisions, clauses, provenance, marker, Article.idOf(number), titleContent);
     }
   }
 
@@ -774,24 +782,18 @@ final class StructureRecognizer {
 
   /**
    * The text as runs and footnote references: the one place where a marker {@code [^1]} that a
-   * reader left in a line becomes a reference. A marker without a note stays text.
+   * reader left in a line becomes a reference, and where an escaped one ({@code \\[^1]}) becomes
+   * the text {@code [^1]} ({@link NoteMarkers}). A marker without a note stays text.
    */
   private static InlineText references(String text, Map<String, Footnote> footnotes) {
     List<Inline> parts = new ArrayList<>();
-    Matcher m = FOOTNOTE_MARKER.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      Footnote note = footnotes.get(m.group(1));
+    for (NoteMarkers.Piece p : NoteMarkers.scan(text)) {
+      Footnote note = p instanceof NoteMarkers.Marker m ? footnotes.get(m.id()) : null;
       if (note != null) {
-        if (m.start() > at) {
-          parts.add(new Inline.Run(text.substring(at, m.start())));
-        }
         parts.add(Inline.NoteRef.to(note));
-        at = m.end();
+      } else {
+        parts.add(new Inline.Run(p instanceof NoteMarkers.Text t ? t.text() : "[^" + ((NoteMarkers.Marker) p).id() + "]"));
       }
-    }
-    if (at < text.length()) {
-      parts.add(new Inline.Run(text.substring(at)));
     }
     return new InlineText(parts);
   }
@@ -802,12 +804,14 @@ final class StructureRecognizer {
    */
   private Cited cite(String text, Provenance provenance, Map<String, Footnote> footnotes, Set<String> cited) {
     List<Footnote> notes = new ArrayList<>();
-    Matcher m = FOOTNOTE_MARKER.matcher(text);
-    while (m.find()) {
-      Footnote note = footnotes.get(m.group(1));
+    for (NoteMarkers.Piece p : NoteMarkers.scan(text)) {
+      if (!(p instanceof NoteMarkers.Marker m)) {
+        continue;
+      }
+      Footnote note = footnotes.get(m.id());
       if (note == null) {
-        warnings.add(provenance + ": footnote [^" + m.group(1) + "] is cited but never defined");
-      } else if (cited.add(m.group(1)) || !notes.contains(note)) {
+        warnings.add(provenance + ": footnote [^" + m.id() + "] is cited but never defined");
+      } else if (cited.add(m.id()) || !notes.contains(note)) {
         notes.add(note);
       }
     }

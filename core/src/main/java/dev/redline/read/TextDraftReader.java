@@ -20,7 +20,8 @@ import java.util.List;
  * Reads drafts in plain text or Markdown, in the style of United Nations documents: {@code Chapter
  * IV. Title} or the title on the next line, {@code Article 24. Title} or the title on the next line,
  * numbered paragraphs {@code 1.}, subparagraphs {@code (a)}, items {@code (i)}, and footnotes
- * cited as {@code [^1]} and defined in a block {@code [^1]: text}. Headings, labels and dates of
+ * cited as {@code [^1]} and defined in a block {@code [^1]: text} ({@code \\[^1]} is the text
+ * {@code [^1]}, as in Markdown). Headings, labels and dates of
  * the six United Nations languages and German are read too (see {@link HeadingGrammar}).
  *
  * <p>Text is decoded as UTF-8 (or UTF-16 where a byte-order mark says so); text that is not valid
@@ -49,7 +50,7 @@ public final class TextDraftReader implements DraftReader {
   public Draft read(Path file, ReadOptions options) throws DraftReadException {
     List<String> warnings = new ArrayList<>();
     String text = decode(file, checkLineLength(file, readBytes(file)), warnings);
-    FormatStream formats = new FormatStream();
+    FormatStream formats = new FormatStream(flavour == Flavour.MARKDOWN && options.formatting() ? text.length() : 0);
     if (flavour == Flavour.MARKDOWN && options.formatting()) {
       lines(text, formats).forEach(line -> { }); // one pass records the emphasis Markdown marks, in reading order
     }
@@ -324,9 +325,13 @@ public final class TextDraftReader implements DraftReader {
     return out.toString();
   }
 
+  /** The four formats emphasis gives, made once: plain, bold, italic, bold italic. */
+  private static final Format[] EMPHASIS = {
+    Format.PLAIN, Format.of(Format.Property.BOLD), Format.of(Format.Property.ITALIC), Format.of(Format.Property.BOLD, Format.Property.ITALIC)
+  };
+
   private static Format format(boolean bold, boolean italic) {
-    Format f = Format.PLAIN.with(Format.Property.BOLD, bold);
-    return f.with(Format.Property.ITALIC, italic);
+    return EMPHASIS[(bold ? 1 : 0) + (italic ? 2 : 0)];
   }
 
 

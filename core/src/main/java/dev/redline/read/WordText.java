@@ -31,7 +31,8 @@ import org.w3c.dom.Element;
  * whose mark was deleted joined to the next, deleted table rows dropped); fields by their shown
  * result, not their code, except a table of contents, which is left out; footnote and endnote
  * references as markers {@code [^1]} and {@code [^e1]}, numbered in order of citation, each note's
- * text as a block {@code [^1]: text} after the citing paragraph (after the table, for a cell); a
+ * text as a block {@code [^1]: text} after the citing paragraph (after the table, for a cell), and
+ * the document's own characters {@code [^} escaped ({@link NoteMarkers}), so that they stay text; a
  * table of the body as one line that holds its rows and cells ({@link SourceLine#table()}), a table
  * nested in a cell as part of the cell's text. Hidden text, drawings, text boxes and comments are not read; headers and footers
  * only for the document symbol and date ({@link #runningHeader()}).
@@ -225,7 +226,7 @@ final class WordText {
     List<SourceLine> own = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = i == 0 ? label + texts.get(i) : texts.get(i);
-      own.add(new SourceLine(clean(text), paragraphs, 0));
+      own.add(new SourceLine(clean(NoteMarkers.encode(text)), paragraphs, 0));
     }
     List<SourceLine> notes = new ArrayList<>();
     for (String note : p.notes) {
@@ -448,7 +449,7 @@ final class WordText {
 
   private void content(Element c, String name, Paragraph para) {
     switch (name) {
-      case "t" -> para.append(c.getTextContent(), format);
+      case "t" -> para.append(NoteMarkers.source(c.getTextContent()), format);
       case "tab", "ptab" -> para.append(" ");
       case "noBreakHyphen" -> para.append("-");
       case "br" -> {
@@ -493,10 +494,10 @@ final class WordText {
       return;
     }
     String marker = endnote ? "e" + ++endnotesCited : Integer.toString(++footnotesCited);
-    para.append("[^" + marker + "]");
+    para.reference(marker);
     Element note = (endnote ? endnotes : footnotes).get(attribute(reference, "id"));
     if (note != null) {
-      para.notes.add("[^" + marker + "]: " + noteText(note));
+      para.notes.add("[^" + marker + "]: " + NoteMarkers.encode(noteText(note)));
     }
   }
 
@@ -538,6 +539,15 @@ final class WordText {
       if (!s.isEmpty()) {
         runs.add(new Inline.Run(s, format));
       }
+    }
+
+    /**
+     * Adds a reference to a note: in the text, where {@link NoteMarkers#encode} makes it a marker;
+     * among the runs as the marker {@code [^1]}, the plain view the recognizer's text will have.
+     */
+    void reference(String marker) {
+      texts.get(texts.size() - 1).append(NoteMarkers.reference(marker));
+      runs.add(new Inline.Run("[^" + marker + "]", Format.PLAIN));
     }
 
     void newLine() {

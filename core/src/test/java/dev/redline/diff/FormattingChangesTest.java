@@ -14,18 +14,25 @@ import dev.redline.model.Edit;
 import dev.redline.model.Format;
 import dev.redline.model.Inline;
 import dev.redline.model.InlineText;
+import dev.redline.model.LinkKind;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import dev.redline.read.DraftReaders;
+import dev.redline.read.ReadOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Formatting read from Word drafts and compared: the fixture pair {@code formatted/rev1.docx} and
  * {@code rev2.docx} (see {@code fixtures/tools/make_formatted.py}) puts "Basin" in italics in the
- * definitions table and takes the bold off "free of charge" in Article 2; "inter alia" is italic and
- * "five years" bold in both.
+ * definitions table and takes the bold off "free of charge" in Article 2, besides changing words in
+ * both articles, and puts "two" in italics in Article 3, whose words are the same; "inter alia" is
+ * italic and "five years" bold in both.
  */
 class FormattingChangesTest {
   private static final Format ITALIC = Format.of(Format.Property.ITALIC);
@@ -68,9 +75,9 @@ class FormattingChangesTest {
     Comparison c = Redline.compare(formatted("rev1.docx"), formatted("rev2.docx"));
     List<TextChange> lines = c.articles().stream().flatMap(a -> a.clauses().stream()).flatMap(ch -> Stream.of(ch.text())).toList();
     List<Edit> formatting = lines.stream().flatMap(t -> t.edits().stream()).filter(e -> e.kind() == ChangeKind.FORMATTING).toList();
-    assertEquals(List.of("Basin", "free of charge"), formatting.stream().map(Edit::newText).sorted().toList());
+    assertEquals(List.of("Basin", "free of charge", "two"), formatting.stream().map(Edit::newText).sorted().toList());
     formatting.forEach(e -> assertEquals(e.oldText(), e.newText()));
-    assertEquals(2, c.statistics().changes(ChangeKind.FORMATTING).edits());
+    assertEquals(3, c.statistics().changes(ChangeKind.FORMATTING).edits());
     assertEquals(0, c.statistics().changes(ChangeKind.FORMATTING).words(), "a formatting change deletes and inserts no words");
     TextChange basin = lines.stream().filter(t -> t.newText().contains("Basin")).findFirst().orElseThrow();
     assertEquals(ChangeStatus.MODIFIED, basin.status(), "a term put in italics is a change");
@@ -78,6 +85,60 @@ class FormattingChangesTest {
     assertEquals("Basin", reformatted.text());
     assertEquals(List.of(new Inline.Run("Basin", ITALIC)), reformatted.content());
     assertEquals(List.of(new Inline.Run("Basin")), reformatted.formerly());
+  }
+
+  @Test
+  void anArticleWhoseOnlyChangeIsFormattingIsReformattedNotUnchanged() throws Exception {
+    Comparison c = Redline.compare(formatted("rev1.docx"), formatted("rev2.docx"));
+    assertEquals(Set.of(LinkKind.REFORMATTED), linkOf(c, "3").kinds(), "Article 3: only \"two\" put in italics");
+    assertEquals(Set.of(LinkKind.MODIFIED), linkOf(c, "1").kinds(), "Article 1: words added to a cell, and a term in italics");
+    assertEquals(Set.of(LinkKind.MODIFIED), linkOf(c, "2").kinds());
+    assertEquals(1, c.statistics().count(LinkKind.REFORMATTED));
+    assertEquals(0, c.statistics().count(LinkKind.UNCHANGED));
+    assertEquals(2, c.statistics().count(LinkKind.MODIFIED));
+  }
+
+  @Test
+  void ignoringFormattingLeavesThatArticleUnchanged() throws Exception {
+    ReadOptions words = ReadOptions.DEFAULTS.withoutFormatting();
+    Comparison c = Redline.compare(DraftReaders.read(Fixtures.draft("formatted", "rev1.docx"), words),
+        DraftReaders.read(Fixtures.draft("formatted", "rev2.docx"), words));
+    assertEquals(Set.of(LinkKind.UNCHANGED), linkOf(c, "3").kinds());
+    assertEquals(1, c.statistics().count(LinkKind.UNCHANGED));
+    assertEquals(0, c.statistics().count(LinkKind.REFORMATTED));
+  }
+
+  @Test
+  void aFormattingChangeBesideUpdatedReferencesIsBoth(@TempDir Path dir) throws Exception {
+    // Rev.2 inserts an article before Article 3 (now 4); Article 2 cites it, and puts "shall" in bold.
+    String rev1 = """
+        Article 1. Scope
+
+        1. This Agreement applies to the rivers of the Parties.
+
+        Article 2. Duties
+
+        1. Each Party shall act as article 3 requires.
+
+        Article 3. Reports
+
+        1. Each Party shall report to the other Parties every year on the levels of its rivers.
+        """;
+    String rev2 = rev1.replace("shall act as article 3", "**shall** act as article 4").replace("Article 3. Reports", """
+        Article 3. Gauges
+
+        1. Each Party shall keep a gauge at the mouth of each river.
+
+        Article 4. Reports""");
+    Files.writeString(dir.resolve("rev1.md"), rev1);
+    Files.writeString(dir.resolve("rev2.md"), rev2);
+    Comparison c = Redline.compare(DraftReaders.read(dir.resolve("rev1.md")), DraftReaders.read(dir.resolve("rev2.md")));
+    assertEquals(Set.of(LinkKind.REFERENCES_UPDATED, LinkKind.REFORMATTED), linkOf(c, "2").kinds());
+    assertEquals(Set.of(LinkKind.RENUMBERED), linkOf(c, "4").kinds());
+  }
+
+  private static dev.redline.model.ArticleLink linkOf(Comparison c, String newNumber) {
+    return c.alignment().links().stream().filter(l -> l.newNumbers().equals(newNumber)).findFirst().orElseThrow();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ChangeStatus;
 import dev.redline.model.ClauseChange;
+import dev.redline.model.ClauseKind;
 import dev.redline.model.ClauseMove;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
@@ -32,8 +33,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the comparison holds: every classified edit of every line (title, recitals, division and article
  * headings, the heading of a moved article where it went, clauses, footnotes) counted once by kind,
  * every changed clause counted once under what happened to it, every moved clause once among the
- * moves. Run on pairs with renumbering, a split, a merge, an article moved to another chapter,
- * paragraphs moved between articles, and a French navette with stand-in articles.
+ * moves, and the articles only renumbered are the renumbered articles with nothing but numbering
+ * and consequential edits. Run on pairs with renumbering, a split, a merge, an article moved to
+ * another chapter, paragraphs moved between articles, a French navette with stand-in articles, and
+ * Word pairs with formatting changes (one article reformatted) and tables (rows and tables counted
+ * through their cells).
  */
 class StatisticsSumsTest {
 
@@ -45,7 +49,9 @@ class StatisticsSumsTest {
     "cybercrime, rev3.txt, rev1.txt",
     "navette, commission.txt, seance.txt",
     "other, river-commission-rules.txt, river-commission-rules.txt",
-    "languages, fr.txt, es.txt"
+    "languages, fr.txt, es.txt",
+    "formatted, rev1.docx, rev2.docx",
+    "tables, rev1.docx, rev2.docx"
   })
   void eachTotalIsTheSumOfItsParts(String folder, String oldFile, String newFile) throws Exception {
     Comparison c =
@@ -77,6 +83,9 @@ class StatisticsSumsTest {
         continue;
       }
       edits.addAll(clause.text().edits());
+      if (clause.clause().kind() == ClauseKind.TABLE || clause.clause().kind() == ClauseKind.ROW) {
+        continue; // no text of its own: counted through its cells
+      }
       switch (clause.text().status()) {
         case MODIFIED -> modified++;
         case INSERTED -> inserted++;
@@ -108,8 +117,20 @@ class StatisticsSumsTest {
     for (LinkKind kind : LinkKind.values()) {
       assertEquals(c.alignment().links().stream().filter(l -> l.is(kind)).count(), s.count(kind), kind.word());
     }
+    int onlyRenumbered = 0;
+    for (ArticleChange a : c.articles()) {
+      boolean onlyNumbers = a.link().is(LinkKind.RENUMBERED) && a.oldArticle().isPresent() && a.newArticle().isPresent()
+          && a.link().kinds().stream().allMatch(k -> k == LinkKind.RENUMBERED || k == LinkKind.MODIFIED || k == LinkKind.REFERENCES_UPDATED)
+          && a.edits().stream().allMatch(e -> e.kind() == ChangeKind.NUMBERING || e.kind() == ChangeKind.CONSEQUENTIAL);
+      if (onlyNumbers) {
+        onlyRenumbered++;
+      }
+    }
+    assertEquals(onlyRenumbered, s.articlesOnlyRenumbered(), "the renumbered articles with nothing but numbers and references changed");
+    assertTrue(s.articlesOnlyRenumbered() <= s.count(LinkKind.RENUMBERED), "a part of the renumbered articles");
     for (ArticleLink link : c.alignment().links()) {
       assertTrue(!(link.is(LinkKind.MODIFIED) && link.is(LinkKind.REFERENCES_UPDATED)), "modified or references updated, never both: " + link);
+      assertTrue(!(link.is(LinkKind.MODIFIED) && link.is(LinkKind.REFORMATTED)), "modified or reformatted, never both: " + link);
     }
     for (ArticleChange a : c.articles()) {
       if (a.link().is(LinkKind.REFERENCES_UPDATED)) {
@@ -117,6 +138,13 @@ class StatisticsSumsTest {
             a.edits().stream().allMatch(e -> e.kind() == ChangeKind.CONSEQUENTIAL || e.kind() == ChangeKind.NUMBERING),
             "an article whose references were updated has no other edit: " + a.link());
         assertTrue(a.clauses().stream().map(ClauseChange::text).map(TextChange::status).noneMatch(st -> st == ChangeStatus.INSERTED || st == ChangeStatus.DELETED));
+      }
+      if (a.link().is(LinkKind.REFORMATTED)) {
+        assertTrue(a.edits().stream().anyMatch(e -> e.kind() == ChangeKind.FORMATTING), "a reformatted article has a formatting edit: " + a.link());
+        assertTrue(a.edits().stream().allMatch(e -> e.kind() == ChangeKind.FORMATTING || e.kind() == ChangeKind.CONSEQUENTIAL
+            || e.kind() == ChangeKind.NUMBERING), "and no change of wording: " + a.link());
+      } else if (a.oldArticle().isPresent() && a.newArticle().isPresent() && !a.link().is(LinkKind.MODIFIED)) {
+        assertTrue(a.edits().stream().noneMatch(e -> e.kind() == ChangeKind.FORMATTING), "formatting changed, so reformatted: " + a.link());
       }
     }
   }

@@ -94,7 +94,7 @@ class ChangeModelTest {
     assertEquals(new ChangeCount(1, 1, 2), counts.get(ChangeKind.SUBSTANTIVE));
     assertEquals(ChangeCount.NONE, counts.get(ChangeKind.BRACKETS));
     assertEquals(3, counts.get(ChangeKind.SUBSTANTIVE).words());
-    Statistics s = new Statistics(1, 1, Map.of(), 1, 0, 0, 0, 0, Map.of(ChangeKind.SUBSTANTIVE, new ChangeCount(1, 1, 2)));
+    Statistics s = new Statistics(1, 1, Map.of(), 0, 1, 0, 0, 0, 0, Map.of(ChangeKind.SUBSTANTIVE, new ChangeCount(1, 1, 2)));
     assertEquals(ChangeCount.NONE, s.changes(ChangeKind.EDITORIAL), "a kind left out counts nothing");
     assertEquals(1, s.wordsDeleted(), "the words deleted are those of the edits");
     assertEquals(2, s.wordsInserted());

@@ -16,6 +16,8 @@ import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
 import dev.redline.model.Draft;
+import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,34 @@ class DocxDraftReaderTest {
 
   private Draft text(String name, String text) throws Exception {
     return DraftReaders.read(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theCharactersOfAMarkerInTheTextStayTextBesideARealNoteOne() throws Exception {
+    Path file =
+        TestDocx.body(
+                para("Draft protocol on quoting"),
+                styled("Heading2", r("Article 1. Quoting [^1] notes")),
+                p(r("1. A Markdown draft cites a note as [^1]"), FOOTNOTE_1, r(", or as [^"), r("2] split over two runs.")),
+                para("[^1]: this line is quoted, not a note."),
+                p(r("3. A path such as C:\\"), FOOTNOTE_1.replace("\"1\"", "\"2\""), r(" keeps its backslash, and so does \\[^1].")))
+            .footnotes(r("Written as \\[^1] or [^1] in such a draft."), r("The second note."))
+            .write(dir.resolve("quoting.docx"));
+    Draft word = DraftReaders.read(file);
+    Article quoting = word.article("1").orElseThrow();
+    assertEquals("Quoting [^1] notes", quoting.title());
+    assertEquals(List.of(new Inline.Run("Quoting [^1] notes")), quoting.titleContent().parts(), "the title's characters are text");
+    Clause first = DocxFixtureDraftsTest.clause(word, "1.1");
+    Footnote one = first.footnotes().get(0);
+    assertEquals(List.of(new Inline.Run("A Markdown draft cites a note as [^1]"), Inline.NoteRef.to(one),
+        new Inline.Run(", or as [^2] split over two runs.")), first.content().parts());
+    assertEquals("Written as \\[^1] or [^1] in such a draft.", one.text());
+    assertEquals("[^1]: this line is quoted, not a note.", DocxFixtureDraftsTest.clause(word, "1.p1").text());
+    Clause third = DocxFixtureDraftsTest.clause(word, "1.3");
+    assertEquals(List.of(new Inline.Run("A path such as C:\\"), Inline.NoteRef.to(third.footnotes().get(0)),
+        new Inline.Run(" keeps its backslash, and so does \\[^1].")), third.content().parts());
+    assertEquals(List.of("1", "2"), quoting.footnotes().stream().map(Footnote::marker).toList(), "each real note once");
+    assertTrue(word.warnings().stream().noneMatch(w -> w.contains("footnote")), word.warnings().toString());
   }
 
   @Test

@@ -61,4 +61,20 @@ class HyphenationTest {
     assertEquals("agreed on a case-by-case / basis", joined(words, "agreed on a case-by-", "case basis"),
         "a compound's lower-case part keeps its hyphen");
   }
+
+  @Test
+  void inAnEnglishDraftTheJoinedWordDecides() {
+    Hyphenation words = new Hyphenation(List.of("gauge data may be sold to bodies that trade for money, with consent"));
+    assertFalse(words.keepHyphen("for", '-', "ward"), "forward is an English word");
+    assertFalse(words.keepHyphen("there", '-', "after"), "thereafter is an English word");
+    assertFalse(words.keepHyphen("with", '-', "out"), "without is an English word");
+    assertTrue(words.keepHyphen("for", '-', "profit"), "two English words that make none together");
+    assertTrue(words.keepHyphen("State", '-', "owned"));
+  }
+
+  @Test
+  void outsideEnglishTheEnglishWordListIsNotConsulted() {
+    Hyphenation words = new Hyphenation(List.of("selon son for intérieur, chaque partie décide librement"));
+    assertTrue(words.keepHyphen("for", '-', "ward"), "no English word joins a French draft's line end");
+  }
 }

@@ -10,6 +10,7 @@ import dev.redline.fixtures.Fixtures;
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
 import dev.redline.model.Draft;
+import dev.redline.model.Inline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -390,6 +391,27 @@ class PdfDraftReaderTest {
     pdf.text(TEXT + pdf.width(SIZE, before), y + 1.6f * PITCH - 4, 7, "1");
     pdf.text(TEXT + pdf.width(SIZE, before) + 4, y + 1.6f * PITCH, SIZE, ".");
     return y;
+  }
+
+  @Test
+  void theCharactersOfAMarkerInTheTextStayTextBesideARealNoteOne() throws Exception {
+    TestPdf pdf = new TestPdf().page();
+    float y = scopeCitingNoteOne(pdf);
+    paragraph(pdf, y + 3.2f * PITCH, "2.", "A Markdown draft cites its notes as [^1] and [^2].");
+    pdf.text(LEFT, y + 4.8f * PITCH, SIZE, "[^1]: this line is quoted, not a note.");
+    pdf.text(LEFT, 760, 6, "1");
+    pdf.text(TEXT, 763, 9, "Written as \\[^1] in such a draft.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("quoting.pdf")));
+    Clause scope = clause(draft, "1.1");
+    assertEquals(List.of(new Inline.Run("This Convention applies to the offences it establishes"), Inline.NoteRef.to(scope.footnotes().get(0)),
+        new Inline.Run(".")), scope.content().parts(), "the superscript is the one reference");
+    assertEquals(List.of("Written as \\[^1] in such a draft."), scope.footnotes().stream().map(f -> f.text()).toList());
+    Clause quoting = clause(draft, "1.2");
+    assertEquals(List.of(new Inline.Run("A Markdown draft cites its notes as [^1] and [^2]. [^1]: this line is quoted, not a note.")),
+        quoting.content().parts(), "the typed markers are text, and so is the line that looks like a note's definition");
+    assertEquals(List.of(), quoting.footnotes());
+    assertEquals(1, draft.articles().stream().mapToLong(a -> a.footnotes().size()).sum(), "one note in the draft");
+    assertTrue(draft.warnings().stream().noneMatch(w -> w.contains("footnote")), draft.warnings().toString());
   }
 
   @Test

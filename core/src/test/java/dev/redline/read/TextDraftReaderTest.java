@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.redline.model.Article;
 import dev.redline.model.Clause;
 import dev.redline.model.ClauseKind;
+import dev.redline.model.Division;
 import dev.redline.model.Draft;
+import dev.redline.model.Footnote;
+import dev.redline.model.Inline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +27,39 @@ class TextDraftReaderTest {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return DraftReaders.read(file);
+  }
+
+  @Test
+  void aNoteCitedInTheTitleOrADivisionHeadingIsAReferenceThereAndAnEscapedMarkerIsText() throws Exception {
+    Draft d =
+        read(
+            "noted.md",
+            """
+            Draft protocol on shared testing[^1]
+
+            Chapter I. General matters[^2]
+
+            Article 1. Scope
+
+            1. This Protocol applies to trials, written \\[^3] in Markdown, and to rehearsals[^3].
+
+            [^1]: The title is provisional.
+
+            [^2]: The chapter was proposed by one delegation.
+
+            [^3]: Rehearsals include dry runs.
+            """);
+    Footnote one = new Footnote("1", "The title is provisional.", d.articles().get(0).footnotes().get(0).provenance());
+    assertEquals(List.of(new Inline.Run("Draft protocol on shared testing"), Inline.NoteRef.to(one)), d.titleContent().parts());
+    Division chapter = d.divisions().get(0);
+    assertEquals(List.of(new Inline.Run("General matters"), new Inline.NoteRef("fn2", "2")), chapter.titleContent().parts());
+    assertEquals(chapter, d.articles().get(0).division().orElseThrow(), "the article stands in the division as the draft has it");
+    Clause scope = d.articles().get(0).clauses().get(0);
+    assertEquals(List.of(new Inline.Run("This Protocol applies to trials, written [^3] in Markdown, and to rehearsals"),
+        new Inline.NoteRef("fn3", "3"), new Inline.Run(".")), scope.content().parts(), "\\\\[^3] is the text [^3], as in Markdown");
+    assertEquals(List.of("1", "2", "3"), scope.footnotes().stream().map(Footnote::marker).toList(),
+        "the title's and the heading's notes go with the first clause");
+    assertEquals(List.of(), d.warnings());
   }
 
   @Test

@@ -14,7 +14,6 @@ import dev.redline.report.docx.DocxRedlineWriter;
 import dev.redline.report.html.HtmlReportWriter;
 import dev.redline.report.json.JsonReportWriter;
 import dev.redline.report.markdown.MarkdownReportWriter;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +75,13 @@ class FootnoteReferencesTest {
   @Test
   void theHtmlShowsReferencesAsSuperscriptsAndLookAlikeTextAsText() {
     String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(comparison, Optional.empty());
-    assertTrue(html.contains("every year.<sup class=\"fn\">4</sup></ins>"), "the inserted clause with its note");
-    assertTrue(html.contains("every repair.<sup class=\"fn\">3</sup>"), "a kept reference");
-    assertTrue(html.contains("Article 1. Wells<sup class=\"fn\">1</sup> <span"), "a note on the article's title");
+    assertTrue(html.contains("every year.<sup class=\"fn\"><a href=\"#note-4\">4</a></sup></ins>"), "the inserted clause with its note");
+    assertTrue(html.contains("every repair.<sup class=\"fn\"><a href=\"#note-3\">3</a></sup>"), "a kept reference");
+    assertTrue(html.contains("Article 1. Wells<sup class=\"fn\"><a href=\"#note-1\">1</a></sup> <span"), "a note on the article's title");
+    assertTrue(html.contains("<p class=\"clause footnote\" id=\"note-4\"><ins>4 A year runs from the spring fair.</ins></p>"),
+        "the link's target is the note");
     assertTrue(html.contains("marked [^9] by the clerk"), "text that cites no note is shown as written");
-    assertFalse(html.contains("<sup class=\"fn\">9</sup>"));
+    assertFalse(html.contains(">9</a></sup>"));
   }
 
   @Test
@@ -113,20 +112,9 @@ class FootnoteReferencesTest {
   void theWordRedlineMakesEachReferenceAWordFootnote() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(comparison, out);
-    String document = part(out.toByteArray(), "word/document.xml");
+    String document = ReportInputs.part(out.toByteArray(), "word/document.xml");
     int references = document.split("<w:footnoteReference ", -1).length - 1;
     assertEquals(4, references, "one Word footnote per note, the title's among them");
     assertTrue(document.contains("marked [^9] by the clerk"), "text that cites no note stays text");
-  }
-
-  private static String part(byte[] docx, String name) throws Exception {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("no " + name);
   }
 }

@@ -64,4 +64,16 @@ public final class ReportInputs {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The named part of a Word file, as text ({@code word/document.xml}). */
+  public static String part(byte[] docx, String name) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no " + name);
+  }
 }

@@ -47,6 +47,8 @@ class TableReportsTest {
     assertTrue(inline.contains("<tr class=\"row-deleted\"><td><del>Survey</del></td>"), inline);
     assertTrue(inline.contains("<tr class=\"row-inserted\"><td><ins>Record</ins></td>"), inline);
     assertTrue(inline.contains("a fixed place where a gauge is kept<ins> and read every day</ins>"), inline);
+    assertTrue(inline.contains("<tr class=\"row-modified\"><td>Station</td>"), "the row whose cell changed is marked: " + inline);
+    assertTrue(inline.contains("<tr><td>Gauge</td>"), "a row as it was is not: " + inline);
 
     String side = html.substring(html.indexOf("<table class=\"side-view\">"));
     side = side.substring(0, side.indexOf("</tbody></table></td></tr>") + "</tbody>".length());
@@ -92,12 +94,15 @@ class TableReportsTest {
       if (part.path("new").path("number").asText().equals("1")) {
         for (JsonNode clause : part.get("clauses")) {
           if (!clause.get("kind").asText().equals("cell")) {
-            rows.add(clause.get("kind").asText() + " " + clause.get("oldPath").asText("-") + " " + clause.get("newPath").asText("-"));
+            rows.add(clause.get("kind").asText() + " " + clause.get("oldPath").asText("-") + " " + clause.get("newPath").asText("-")
+                + " " + clause.get("text").get("status").asText());
           }
         }
       }
     }
-    assertEquals(List.of("text 1.p1 1.p1", "table 1.t1 1.t1", "row 1.t1.r1 1.t1.r1", "row 1.t1.r2 1.t1.r2", "row 1.t1.r3 1.t1.r3",
-        "row 1.t1.r4 -", "row - 1.t1.r4", "row 1.t1.r5 1.t1.r5"), rows);
+    // A row's status is its cells': Station's meaning gained words, Survey is deleted, Record inserted.
+    assertEquals(List.of("text 1.p1 1.p1 unchanged", "table 1.t1 1.t1 modified", "row 1.t1.r1 1.t1.r1 unchanged",
+        "row 1.t1.r2 1.t1.r2 unchanged", "row 1.t1.r3 1.t1.r3 modified", "row 1.t1.r4 - deleted", "row - 1.t1.r4 inserted",
+        "row 1.t1.r5 1.t1.r5 unchanged"), rows);
   }
 }

@@ -157,7 +157,7 @@ final class Jobs implements AutoCloseable {
           accepted.add(new Workspace.Accepted(uploads.get(i).name(), uploads.get(i).file(), drafts.get(first + i).revision()));
         }
         Optional<Workspace.Accepted> demandsAccepted = demandsUpload.map(u -> new Workspace.Accepted(u.name(), u.file(), ""));
-        String title = drafts.get(drafts.size() - 1).title();
+        String title = drafts.get(drafts.size() - 1).titleContent().withoutNoteRefs();
         String named = !name.isBlank() ? name : title != null && !title.isBlank() ? title : all.get(0).name();
         id = workspace.add(projectId, named.length() > 200 ? named.substring(0, 200) : named, accepted, earlier, demandsAccepted).id();
       }

@@ -19,10 +19,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -271,41 +269,63 @@ public final class RedlineServer implements AutoCloseable {
     return workspace.project(projectNumber(ctx)).orElseThrow(() -> new NotFound("no such project"));
   }
 
+  /** The answer of {@code GET /api/projects}: every project, newest first. */
+  record ProjectList(List<ProjectAnswer> projects) {}
+
+  /**
+   * A project as the page shows it.
+   *
+   * @param demands the demands file's name, or null when the project has none
+   * @param ready whether its reports are in memory, so that the page can show them without opening it
+   * @param downloads the paths of the files offered, under {@code /projects/ID/}
+   */
+  record ProjectAnswer(long id, String name, List<DraftAnswer> drafts, String demands, boolean ready, List<String> warnings,
+      List<String> downloads) {}
+
+  /** A stored draft: the name it was uploaded under and the revision read from it. */
+  record DraftAnswer(String name, String revision) {}
+
+  /** The answer to a request that starts work: the job to follow at {@code /api/jobs/N}. */
+  record JobStarted(long job) {}
+
+  /**
+   * Where a job is.
+   *
+   * @param done the part of {@code total} done, when the stage counts
+   * @param error the message when the job failed, else null
+   * @param project the project's number once the job has finished well, else null
+   */
+  record JobState(String stage, int done, int total, boolean finished, String error, Long project) {}
+
   private void listProjects(Context ctx) throws IOException {
-    List<Map<String, Object>> list = new ArrayList<>();
+    List<ProjectAnswer> list = new ArrayList<>();
     for (Workspace.Project p : workspace.projects()) {
       list.add(describe(p));
     }
-    json(ctx, Map.of("projects", list));
+    json(ctx, new ProjectList(list));
   }
 
   private void showProject(Context ctx) throws IOException {
     json(ctx, describe(project(ctx)));
   }
 
-  private Map<String, Object> describe(Workspace.Project p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", p.id());
-    m.put("name", p.name());
-    m.put("drafts", p.drafts().stream().map(d -> Map.of("name", d.name(), "revision", d.revision())).toList());
-    m.put("demands", p.demands().map(Workspace.StoredDemands::name).orElse(null));
+  private ProjectAnswer describe(Workspace.Project p) {
     Optional<Analysis> analysis = jobs.analysis(p.id());
-    m.put("ready", analysis.isPresent());
-    m.put("warnings", analysis.map(Analysis::warnings).orElse(List.of()));
     List<String> downloads = new ArrayList<>();
     for (Analysis.Download d : Analysis.Download.values()) {
       if (d != Analysis.Download.XLSX || p.demands().isPresent()) {
         downloads.add(d.path);
       }
     }
-    m.put("downloads", downloads);
-    return m;
+    return new ProjectAnswer(p.id(), p.name(), p.drafts().stream().map(d -> new DraftAnswer(d.name(), d.revision())).toList(),
+        p.demands().map(Workspace.StoredDemands::name).orElse(null), analysis.isPresent(),
+        analysis.map(Analysis::warnings).orElse(List.of()), downloads);
   }
 
   /** Works out a stored project's reports again, as after a restart. */
   private void openProject(Context ctx) throws IOException {
     Workspace.Project p = project(ctx);
-    json(ctx, Map.of("job", jobs.submit(Optional.of(p.id()), p.name(), List.of(), false, Optional.empty()).id));
+    json(ctx, new JobStarted(jobs.submit(Optional.of(p.id()), p.name(), List.of(), false, Optional.empty()).id));
   }
 
   /** Where a job is; with {@code ?wait=S}, once it has finished or S seconds (at most 60) have passed. */
@@ -319,14 +339,7 @@ public final class RedlineServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("stage", job.stage);
-    m.put("done", job.done);
-    m.put("total", job.total);
-    m.put("finished", job.finished);
-    m.put("error", job.error);
-    m.put("project", job.project);
-    json(ctx, m);
+    json(ctx, new JobState(job.stage, job.done, job.total, job.finished, job.error, job.project));
   }
 
   /**
@@ -390,7 +403,7 @@ public final class RedlineServer implements AutoCloseable {
     }
     boolean earlier = project.isPresent() && "earlier".equals(ctx.formParam("where"));
     Jobs.Job job = jobs.submit(project, name, uploads, earlier, demands);
-    json(ctx, Map.of("job", job.id));
+    json(ctx, new JobStarted(job.id));
   }
 
   /** The name a file was uploaded under, without any folder, as the page shows it. */

@@ -1,12 +1,9 @@
 package dev.redline.report.docx;
 
-import dev.redline.model.ArticleChange;
-import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
-import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
 import dev.redline.model.Finding;
@@ -14,10 +11,7 @@ import dev.redline.model.Format;
 import dev.redline.model.Inline;
 import dev.redline.model.InlineText;
 import dev.redline.model.LinkKind;
-import dev.redline.model.Part;
-import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.docx.Blocks.Block;
 import dev.redline.report.docx.Blocks.Cell;
@@ -27,15 +21,17 @@ import dev.redline.report.docx.Blocks.DraftTable;
 import dev.redline.report.docx.Blocks.Para;
 import dev.redline.report.docx.Blocks.Run;
 import dev.redline.report.docx.Blocks.Table;
-import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.ReportRows;
+import dev.redline.report.internal.ReportRows.Line;
+import dev.redline.report.internal.ReportRows.Mark;
+import dev.redline.report.internal.ReportRows.Piece;
+import dev.redline.report.internal.ReportRows.Shape;
 import dev.redline.report.internal.TableChanges;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,17 +44,19 @@ final class RedlineLayout {
   private final Comparison comparison;
   private final boolean printable;
   private final List<Block> blocks = new ArrayList<>();
+  // The paragraphs of each clause and article heading, by id (a repeated number has ids of its own), where demands comment.
   private final Map<String, Para> newClauses = new HashMap<>();
   private final Map<String, Para> oldClauses = new HashMap<>();
   private final Map<String, Para> newHeadings = new HashMap<>();
   private final Map<String, Para> oldHeadings = new HashMap<>();
-  private final Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
+  private final ReportRows.Draft draft;
   private final Optional<WordFootnotes> footnotes;
 
   private RedlineLayout(Comparison comparison, boolean printable) {
     this.comparison = comparison;
     this.printable = printable;
-    this.footnotes = WordFootnotes.of(comparison, printable);
+    this.draft = ReportRows.draft(comparison);
+    this.footnotes = WordFootnotes.of(comparison, draft, printable);
   }
 
   /**
@@ -86,7 +84,7 @@ final class RedlineLayout {
     Draft newDraft = comparison.newDraft();
     blocks.add(Para.plain(RedlineStyles.NOTE_HEADING, Headline.title(comparison)));
     if (!newDraft.title().isEmpty()) {
-      blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.title()));
+      blocks.add(Para.plain(RedlineStyles.NOTE, newDraft.titleContent().withoutNoteRefs()));
     }
     blocks.add(new Table(
         List.of(2, 4, 4),
@@ -116,7 +114,7 @@ final class RedlineLayout {
             + s.wordsDeleted() + "; inserted: " + s.wordsInserted() + "; moved: " + s.wordsMoved() + "."));
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(new Cell("Articles"), new Cell("Count")));
-    for (LinkKind kind : LinkKind.values()) {
+    for (LinkKind kind : s.linkKindsListed()) {
       rows.add(List.of(new Cell(kind.word()), new Cell(String.valueOf(s.count(kind)))));
     }
     blocks.add(new Table(List.of(6, 2), rows));
@@ -178,63 +176,54 @@ final class RedlineLayout {
     blocks.add(new Table(List.of(1, 1, 6, 3), rows));
   }
 
-  // ---- the draft ----
+  // ---- the draft, from its rows (ReportRows.draft): what moved, was deleted or inserted is theirs to say ----
 
   private void body() {
-    Para title = paragraph(RedlineStyles.TITLE, comparison.title(), 0);
+    Para title = paragraph(RedlineStyles.TITLE, draft.title());
     if (title == null) {
       title = Para.plain(RedlineStyles.NOTE, "");
       blocks.add(title);
     }
     title.pageBreakBefore = true;
-    for (ClauseChange recital : comparison.preamble()) {
-      clause(recital, Map.of());
+    for (ReportRows.Block recital : draft.preamble()) {
+      block(recital, Map.of());
     }
-    for (Part part : comparison.parts()) {
-      if (part instanceof DivisionChange division) {
-        paragraph(RedlineStyles.DIVISION, division.heading(), 0);
-      } else if (part instanceof ArticleChange article) {
+    for (ReportRows.PartRow part : draft.parts()) {
+      if (part instanceof ReportRows.DivisionRow division) {
+        paragraph(RedlineStyles.DIVISION, division.heading());
+      } else if (part instanceof ReportRows.ArticleRow article) {
         article(article);
       }
     }
     blocks.add(Para.plain(RedlineStyles.NOTE, "")); // a last paragraph mark that is never tracked
   }
 
-  private void article(ArticleChange article) {
-    ArticleLink link = article.link();
-    boolean movedAway = link.isOneToOne() && article.newArticle().isEmpty();
-    boolean movedHere = link.isOneToOne() && article.oldArticle().isEmpty();
-    Para heading;
-    if (!printable && (movedAway || movedHere)) {
-      String name = articleMoves.computeIfAbsent(link, l -> "moveArticle" + (articleMoves.size() + 1));
-      heading = movedAway
-          ? add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_FROM, name, wholeRuns(article.heading(), Change.MOVED_FROM)))
-          : add(new Para(RedlineStyles.ARTICLE, 0, Change.MOVED_TO, name, movedHere(article.headingMove().orElseThrow())));
-    } else if (movedAway || movedHere) {
-      Change change = movedAway ? Change.MOVED_FROM : Change.MOVED_TO;
-      heading = add(new Para(RedlineStyles.ARTICLE, 0, Change.KEPT, null, wholeRuns(article.heading(), change)));
-    } else {
-      heading = paragraph(RedlineStyles.ARTICLE, article.heading(), 0);
-    }
+  private void article(ReportRows.ArticleRow article) {
+    Line line = article.heading();
+    Para heading = line.shape() == Shape.IN_PLACE ? paragraph(RedlineStyles.ARTICLE, line) : add(moved(RedlineStyles.ARTICLE, line, runs(line)));
     if (heading != null) {
-      heading.comment(ArticleNotes.of(article, comparison));
-      article.oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
-      article.newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
+      heading.comment(article.note());
+      article.change().oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.id(), heading));
+      article.change().newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.id(), heading));
     }
-    Map<ClauseChange, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
+    Map<Line, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
         ? Map.of()
-        : WordLists.of(article, comparison.newDraft().look().get(), this::clauseRuns);
-    for (TableChanges.Piece piece : TableChanges.of(article.clauses())) {
-      if (piece instanceof TableChanges.Table table) {
-        table(table);
-      } else {
-        clause(((TableChanges.Single) piece).clause(), lists);
-      }
+        : WordLists.of(article, comparison.newDraft().look().get(), this::runs);
+    for (ReportRows.Block block : article.clauses()) {
+      block(block, lists);
     }
     if (footnotes.isEmpty()) {
-      for (TextChange footnote : article.footnotes()) {
-        paragraph(RedlineStyles.FOOTNOTE, footnote, 0);
+      for (Line footnote : article.footnotes()) {
+        paragraph(RedlineStyles.FOOTNOTE, footnote);
       }
+    }
+  }
+
+  private void block(ReportRows.Block block, Map<Line, WordLists.Numbered> lists) {
+    if (block instanceof ReportRows.TableBlock table) {
+      table(table.table());
+    } else if (block instanceof Line clause) {
+      clause(clause, lists);
     }
   }
 
@@ -256,9 +245,9 @@ final class RedlineLayout {
       for (int c = 0; c < row.cells().size(); c++) {
         ClauseChange cell = row.cells().get(c);
         chars[c] += Math.max(cell.text().oldText().length(), cell.text().newText().length());
-        Para para = withNotes(new Para(RedlineStyles.NORMAL, 0, Change.KEPT, null, runs(cell.text())));
-        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.path().toString(), para));
-        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.path().toString(), para));
+        Para para = withNotes(new Para(RedlineStyles.NORMAL, 0, Change.KEPT, null, runs(ReportRows.inPlace(cell.text()))));
+        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.id(), para));
+        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.id(), para));
         cells.add(para);
       }
       if (!cells.isEmpty()) {
@@ -274,72 +263,48 @@ final class RedlineLayout {
   }
 
   /**
-   * A moved line where it went (an article's heading, a clause), as the differ's edit from where it
-   * stood gives it: kept words as moved, the rest inserted. Deleted words are shown where it stood,
-   * which holds the whole old line.
-   */
-  private static List<Run> movedHere(TextChange move) {
-    List<Run> runs = new ArrayList<>();
-    for (Segment s : move.segments()) {
-      switch (s.op()) {
-        case EQUAL -> addContent(runs, Change.MOVED_TO, s.content());
-        case INSERT -> addContent(runs, Change.INSERTED, s.content());
-        case DELETE -> { }
-      }
-    }
-    return runs;
-  }
-
-  /**
    * The paragraph of a clause; where the new draft's automatic numbering shows its label ({@code
    * lists}), it stands in that list and its runs hold no label.
    */
-  private void clause(ClauseChange clause, Map<ClauseChange, WordLists.Numbered> lists) {
-    WordLists.Numbered numbered = lists.get(clause);
-    List<Run> runs = numbered != null ? numbered.runs() : clauseRuns(clause);
+  private void clause(Line line, Map<Line, WordLists.Numbered> lists) {
+    WordLists.Numbered numbered = lists.get(line);
+    List<Run> runs = numbered != null ? numbered.runs() : runs(line);
     Para para;
-    if (clause.isMoveSource() || clause.isMoveTarget()) {
-      String name = "move" + clause.move().orElseThrow().id();
-      Change mark = clause.isMoveSource() ? Change.MOVED_FROM : Change.MOVED_TO;
-      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark, printable ? null : name, runs), numbered);
-      para.comment(ArticleNotes.of(clause, comparison));
-    } else if (clause.text().segments().isEmpty()) {
+    if (line.shape() != Shape.IN_PLACE) {
+      para = add(moved(RedlineStyles.NORMAL, line, runs), numbered);
+      para.comment(line.moveNote());
+    } else if (line.empty()) {
       para = null;
     } else {
-      para = add(new Para(RedlineStyles.NORMAL, clause.depth(), printable ? Change.KEPT : mark(clause.text()), null, runs), numbered);
+      para = add(new Para(RedlineStyles.NORMAL, line.depth(), printable ? Change.KEPT : change(line.whole()), null, runs), numbered);
     }
     if (para != null) {
       Para anchored = para;
-      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path().toString(), anchored));
-      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path().toString(), anchored));
+      ClauseChange clause = line.clause().orElseThrow();
+      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.id(), anchored));
+      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.id(), anchored));
     }
   }
 
-  /** The runs of a clause's paragraph, its labels in them: a moved clause's where it stood or where it went. */
-  private List<Run> clauseRuns(ClauseChange clause) {
-    if (clause.isMoveSource()) {
-      return wholeRuns(clause.text(), Change.MOVED_FROM);
-    }
-    if (clause.isMoveTarget()) {
-      return movedHere(clause.move().orElseThrow().text());
-    }
-    return runs(clause.text());
+  /**
+   * The paragraph of a moved line (an article's heading, a clause) at one end of its move: tracked
+   * as Word's move under the move's name; in the printable redline, its runs alone show it.
+   */
+  private Para moved(String style, Line line, List<Run> runs) {
+    Change mark = line.shape() == Shape.MOVED_AWAY ? Change.MOVED_FROM : Change.MOVED_TO;
+    return new Para(style, line.depth(), printable ? Change.KEPT : mark, printable ? null : "move" + line.move(), runs);
   }
 
-  private static Change mark(TextChange change) {
-    return switch (change.status()) {
-      case INSERTED -> Change.INSERTED;
-      case DELETED -> Change.DELETED;
-      case UNCHANGED, MODIFIED -> Change.KEPT;
-    };
+  private static Para withRuns(Para para, List<Run> runs) {
+    return new Para(para.style, para.depth, para.mark, para.moveName, runs);
   }
 
-  /** A paragraph for a line and its edit; null where the line is empty in both drafts. */
-  private Para paragraph(String style, TextChange change, int depth) {
-    if (change.segments().isEmpty()) {
+  /** A paragraph for a line in its place; null where the line is empty in both drafts. */
+  private Para paragraph(String style, Line line) {
+    if (line.empty()) {
       return null;
     }
-    return add(new Para(style, depth, printable ? Change.KEPT : mark(change), null, runs(change)));
+    return add(new Para(style, line.depth(), printable ? Change.KEPT : change(line.whole()), null, runs(line)));
   }
 
   /** Adds a paragraph of the draft, its footnote markers turned into Word footnotes where the drafts allow. */
@@ -359,30 +324,39 @@ final class RedlineLayout {
 
   /** The paragraph with its footnote markers turned into Word footnotes where the drafts allow. */
   private Para withNotes(Para para) {
-    return footnotes.isEmpty() ? para : new Para(para.style, para.depth, para.mark, para.moveName, footnotes.get().apply(para.runs));
+    return footnotes.isEmpty() ? para : withRuns(para, footnotes.get().apply(para.runs));
+  }
+
+  /** The Word change of a row's mark: a move's ends as Word's moves. */
+  private static Change change(Mark mark) {
+    return switch (mark) {
+      case KEPT -> Change.KEPT;
+      case DELETED -> Change.DELETED;
+      case INSERTED -> Change.INSERTED;
+      case MOVED_FROM -> Change.MOVED_FROM;
+      case MOVED_TO -> Change.MOVED_TO;
+    };
   }
 
   /**
-   * The runs of a line: its segments, with each kept run that the old draft writes differently
-   * (quotes, dashes, white space, hyphenation) tracked as a deletion of the old characters and an
-   * insertion of the new, between what the two spellings share, so that rejecting every change
-   * still gives the old draft. The printable redline shows such runs as the new draft writes them.
+   * The runs of a line, its labels in them: its pieces, with each kept piece that the old draft
+   * writes differently (quotes, dashes, white space, hyphenation) tracked as a deletion of the old
+   * characters and an insertion of the new, between what the two spellings share, so that
+   * rejecting every change still gives the old draft, and each kept piece that the old draft sets
+   * in another format carrying that format. The printable redline shows restyled pieces as the new
+   * draft writes them.
    */
-  private List<Run> runs(TextChange change) {
+  private List<Run> runs(Line line) {
     List<Run> runs = new ArrayList<>();
-    for (Segment s : change.segments()) {
-      switch (s.op()) {
-        case INSERT -> addContent(runs, Change.INSERTED, s.content());
-        case DELETE -> addContent(runs, Change.DELETED, s.content());
-        case EQUAL -> {
-          if (s.isReformatted()) {
-            addReformatted(runs, s.content(), s.formerly());
-          } else if (!s.isRestyled() || printable) {
-            addContent(runs, Change.KEPT, s.content());
-          } else {
-            restyled(runs, s.oldText(), s.text());
-          }
-        }
+    for (Piece p : line.pieces()) {
+      if (p.mark() != Mark.KEPT) {
+        addContent(runs, change(p.mark()), p.content());
+      } else if (p.reformatted()) {
+        addReformatted(runs, p.content(), p.formerly());
+      } else if (!p.restyled() || printable) {
+        addContent(runs, Change.KEPT, p.content());
+      } else {
+        restyled(runs, p.oldText(), p.text());
       }
     }
     return runs;
@@ -408,13 +382,6 @@ final class RedlineLayout {
     addRun(runs, Change.DELETED, a.substring(prefix, a.length() - suffix));
     addRun(runs, Change.INSERTED, b.substring(prefix, b.length() - suffix));
     addRun(runs, Change.KEPT, b.substring(b.length() - suffix));
-  }
-
-  /** The runs of a line that is wholly deleted or inserted (a move's end), all marked alike. */
-  private static List<Run> wholeRuns(TextChange change, Change mark) {
-    List<Run> runs = new ArrayList<>();
-    change.segments().forEach(s -> addContent(runs, mark, s.content()));
-    return runs;
   }
 
   /** Adds a segment's runs and footnote references, each reference a run of its own. */
@@ -482,9 +449,8 @@ final class RedlineLayout {
         if (gone && !oldIsPrevious) {
           continue;
         }
-        boolean wholeArticle = e.path().equals(e.article());
-        Map<String, Para> where = gone ? (wholeArticle ? oldHeadings : oldClauses) : (wholeArticle ? newHeadings : newClauses);
-        Para para = where.get(wholeArticle ? e.article() : e.path());
+        Map<String, Para> where = gone ? (e.wholeArticle() ? oldHeadings : oldClauses) : (e.wholeArticle() ? newHeadings : newClauses);
+        Para para = where.get(e.id());
         if (para != null && !anchors.contains(para)) {
           anchors.add(para);
         }

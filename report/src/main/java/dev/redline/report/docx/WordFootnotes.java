@@ -1,20 +1,25 @@
 package dev.redline.report.docx;
 
-import dev.redline.model.ArticleChange;
+import dev.redline.model.Article;
 import dev.redline.model.Clause;
 import dev.redline.model.Comparison;
+import dev.redline.model.Division;
 import dev.redline.model.Draft;
 import dev.redline.model.Footnote;
 import dev.redline.model.Inline;
-import dev.redline.model.Segment;
-import dev.redline.model.TextChange;
 import dev.redline.report.docx.Blocks.Change;
 import dev.redline.report.docx.Blocks.Run;
+import dev.redline.report.internal.ReportRows;
+import dev.redline.report.internal.ReportRows.Line;
+import dev.redline.report.internal.ReportRows.Mark;
+import dev.redline.report.internal.ReportRows.Piece;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,41 +39,51 @@ import java.util.stream.Stream;
 final class WordFootnotes {
   private final Map<String, String> oldNotes;
   private final Map<String, String> newNotes;
-  private final Map<String, TextChange> byNewMarker = new HashMap<>();
+  private final Map<String, Line> byNewMarker = new HashMap<>();
   private final boolean printable;
 
-  private WordFootnotes(Comparison comparison, boolean printable) {
+  private WordFootnotes(Comparison comparison, ReportRows.Draft rows, boolean printable) {
     this.oldNotes = notes(comparison.oldDraft());
     this.newNotes = notes(comparison.newDraft());
     this.printable = printable;
-    for (ArticleChange article : comparison.articles()) {
-      for (TextChange note : article.footnotes()) {
-        if (!note.oldText().isEmpty() && !note.newText().isEmpty()) {
-          byNewMarker.putIfAbsent(marker(note.newText()), note);
+    for (ReportRows.ArticleRow article : rows.articles()) {
+      for (Line note : article.footnotes()) {
+        if (!note.text().oldText().isEmpty() && !note.text().newText().isEmpty()) {
+          byNewMarker.putIfAbsent(marker(note.text().newText()), note);
         }
       }
     }
   }
 
-  /** Real footnotes for the comparison, or empty where the drafts' notes are not numbered 1, 2, 3 ... in reading order. */
-  static Optional<WordFootnotes> of(Comparison comparison, boolean printable) {
+  /**
+   * Real footnotes for the comparison, whose footnote lines are in its rows, or empty where the
+   * drafts' notes are not numbered 1, 2, 3 ... in reading order.
+   */
+  static Optional<WordFootnotes> of(Comparison comparison, ReportRows.Draft rows, boolean printable) {
     if (!numberedInOrder(comparison.oldDraft()) || !numberedInOrder(comparison.newDraft())) {
       return Optional.empty();
     }
-    return Optional.of(new WordFootnotes(comparison, printable));
+    return Optional.of(new WordFootnotes(comparison, rows, printable));
   }
 
   private static Stream<Clause> clauses(Draft draft) {
     return Stream.concat(draft.preamble().stream().flatMap(Clause::flatten), draft.articles().stream().flatMap(a -> a.allClauses()));
   }
 
-  /** Whether the draft's article titles and clauses cite notes 1, 2, 3... in reading order, each defined, as Word numbers them. */
+  /**
+   * Whether the draft's title, division headings, article titles and clauses cite notes 1, 2, 3...
+   * in reading order, each defined, as Word numbers them.
+   */
   private static boolean numberedInOrder(Draft draft) {
-    Stream<Inline.NoteRef> refs = Stream.concat(
-        draft.preamble().stream().flatMap(Clause::flatten).flatMap(c -> c.content().noteRefs().stream()),
-        draft.articles().stream().flatMap(a -> Stream.concat(
-            a.titleContent().noteRefs().stream(), a.allClauses().flatMap(c -> c.content().noteRefs().stream()))));
-    List<String> cited = refs.map(Inline.NoteRef::marker).toList();
+    List<Inline.NoteRef> refs = new ArrayList<>(draft.titleContent().noteRefs());
+    draft.preamble().stream().flatMap(Clause::flatten).forEach(c -> refs.addAll(c.content().noteRefs()));
+    Set<Division> opened = new HashSet<>();
+    for (Article a : draft.articles()) {
+      a.divisions().stream().filter(opened::add).forEach(d -> refs.addAll(d.titleContent().noteRefs()));
+      refs.addAll(a.titleContent().noteRefs());
+      a.allClauses().forEach(c -> refs.addAll(c.content().noteRefs()));
+    }
+    List<String> cited = refs.stream().map(Inline.NoteRef::marker).toList();
     Map<String, String> defined = notes(draft);
     for (int i = 0; i < cited.size(); i++) {
       if (!cited.get(i).equals(String.valueOf(i + 1)) || !defined.containsKey(cited.get(i))) {
@@ -119,10 +134,10 @@ final class WordFootnotes {
       case DELETED, MOVED_FROM -> out.add(Run.footnote(change, plain(oldNotes.get(marker))));
       case INSERTED, MOVED_TO -> out.add(Run.footnote(change, plain(newNotes.get(marker))));
       case KEPT -> {
-        TextChange edit = byNewMarker.get(marker);
+        Line edit = byNewMarker.get(marker);
         String before = oldNotes.get(marker);
         String after = newNotes.get(marker);
-        if (edit != null && marker(edit.oldText()).equals(marker)) {
+        if (edit != null && marker(edit.text().oldText()).equals(marker)) {
           Optional<List<Run>> tracked = tracked(edit);
           if (tracked.isPresent()) {
             out.add(Run.footnote(Change.KEPT, tracked.get()));
@@ -161,8 +176,10 @@ final class WordFootnotes {
   private Optional<List<Run>> renumbered(List<Run> oldContent, List<Run> newContent) {
     String oldText = text(oldContent);
     String newText = text(newContent);
-    for (TextChange edit : byNewMarker.values()) {
-      if (edit.oldText().equals(marker(edit.oldText()) + oldText) && edit.newText().equals(marker(edit.newText()) + newText)) {
+    for (Line edit : byNewMarker.values()) {
+      String before = edit.text().oldText();
+      String after = edit.text().newText();
+      if (before.equals(marker(before) + oldText) && after.equals(marker(after) + newText)) {
         return tracked(edit);
       }
     }
@@ -181,27 +198,27 @@ final class WordFootnotes {
   }
 
   /**
-   * The note's edit as footnote content: its segments without the marker and the space after it,
-   * which Word's own number replaces; empty where the segments do not allow that cut.
+   * The note's line as footnote content: its pieces without the marker and the space after it,
+   * which Word's own number replaces; empty where the pieces do not allow that cut.
    */
-  private Optional<List<Run>> tracked(TextChange edit) {
-    int oldCut = marker(edit.oldText()).length();
-    int newCut = marker(edit.newText()).length();
+  private Optional<List<Run>> tracked(Line edit) {
+    int oldCut = marker(edit.text().oldText()).length();
+    int newCut = marker(edit.text().newText()).length();
     List<Run> runs = new ArrayList<>();
-    for (Segment s : edit.segments()) {
-      String newPart = s.op() == Segment.Op.DELETE ? "" : s.text();
-      String oldPart = s.oldText();
+    for (Piece p : edit.pieces()) {
+      String newPart = p.mark() == Mark.DELETED ? "" : p.text();
+      String oldPart = p.mark() == Mark.INSERTED ? "" : p.oldText();
       int takeOld = Math.min(oldCut, oldPart.length());
       int takeNew = Math.min(newCut, newPart.length());
-      if (s.op() == Segment.Op.EQUAL && (takeOld != takeNew || s.isRestyled() && takeOld > 0)) {
+      if (p.mark() == Mark.KEPT && (takeOld != takeNew || p.restyled() && takeOld > 0)) {
         return Optional.empty();
       }
       oldCut -= takeOld;
       newCut -= takeNew;
-      switch (s.op()) {
-        case DELETE -> add(runs, Change.DELETED, oldPart.substring(takeOld));
-        case INSERT -> add(runs, Change.INSERTED, newPart.substring(takeNew));
-        case EQUAL -> {
+      switch (p.mark()) {
+        case DELETED, MOVED_FROM -> add(runs, Change.DELETED, oldPart.substring(takeOld));
+        case INSERTED, MOVED_TO -> add(runs, Change.INSERTED, newPart.substring(takeNew));
+        case KEPT -> {
           String a = oldPart.substring(takeOld);
           String b = newPart.substring(takeNew);
           if (a.equals(b) || printable) {

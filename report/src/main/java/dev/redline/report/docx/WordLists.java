@@ -1,6 +1,5 @@
 package dev.redline.report.docx;
 
-import dev.redline.model.ArticleChange;
 import dev.redline.model.Clause;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.ClauseKind;
@@ -8,6 +7,9 @@ import dev.redline.model.SourceLook;
 import dev.redline.report.docx.Blocks.Change;
 import dev.redline.report.docx.Blocks.ListPlace;
 import dev.redline.report.docx.Blocks.Run;
+import dev.redline.report.internal.ReportRows;
+import dev.redline.report.internal.ReportRows.ArticleRow;
+import dev.redline.report.internal.ReportRows.Line;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -39,15 +41,16 @@ final class WordLists {
    *
    * @param runsOf the runs of a clause's paragraph, its labels in them
    */
-  static Map<ClauseChange, Numbered> of(ArticleChange article, SourceLook look, Function<ClauseChange, List<Run>> runsOf) {
-    Map<ClauseChange, Numbered> plan = new IdentityHashMap<>();
-    if (article.newArticle().isEmpty() || look.lists().isEmpty()) {
+  static Map<Line, Numbered> of(ArticleRow article, SourceLook look, Function<Line, List<Run>> runsOf) {
+    Map<Line, Numbered> plan = new IdentityHashMap<>();
+    if (article.change().newArticle().isEmpty() || look.lists().isEmpty()) {
       return plan;
     }
+    List<Line> lines = lines(article);
     String numId = null;
     Map<ClauseKind, Integer> levels = new EnumMap<>(ClauseKind.class);
-    for (ClauseChange c : article.clauses()) {
-      Optional<Clause> newClause = c.newClause();
+    for (Line line : lines) {
+      Optional<Clause> newClause = line.clause().orElseThrow().newClause();
       if (newClause.isEmpty()) {
         continue;
       }
@@ -72,9 +75,9 @@ final class WordLists {
     if (numId == null) {
       return plan;
     }
-    for (ClauseChange c : article.clauses()) {
-      Optional<Clause> old = c.oldClause();
-      Optional<Clause> now = c.newClause();
+    for (Line line : lines) {
+      Optional<Clause> old = line.clause().orElseThrow().oldClause();
+      Optional<Clause> now = line.clause().orElseThrow().newClause();
       boolean oldLabelled = old.filter(x -> !x.displayLabel().isEmpty()).isPresent();
       boolean newLabelled = now.filter(x -> !x.displayLabel().isEmpty()).isPresent();
       if (!oldLabelled && !newLabelled) {
@@ -87,25 +90,30 @@ final class WordLists {
       }
       String oldPrefix = old.map(x -> x.displayLabel() + " ").orElse("");
       String newPrefix = now.map(x -> x.displayLabel() + " ").orElse("");
-      Optional<List<Run>> runs = withoutLabels(runsOf.apply(c), oldPrefix, newPrefix);
+      Optional<List<Run>> runs = withoutLabels(runsOf.apply(line), oldPrefix, newPrefix);
       if (runs.isEmpty()) {
         return Map.of();
       }
-      plan.put(c, new Numbered(new ListPlace(numId, levels.get((now.isPresent() ? now : old).get().kind())), runs.get()));
+      plan.put(line, new Numbered(new ListPlace(numId, levels.get((now.isPresent() ? now : old).get().kind())), runs.get()));
     }
-    if (!counts(article, plan, true) || !counts(article, plan, false)) {
+    if (!counts(lines, plan, true) || !counts(lines, plan, false)) {
       return Map.of();
     }
     // LibreOffice, rejecting a numbered paragraph that was inserted whole, gives the paragraph after it
-    // that one's list place: so such a paragraph must be followed by another numbered one.
-    List<ClauseChange> clauses = article.clauses();
-    for (int i = 0; i < clauses.size(); i++) {
-      if (plan.containsKey(clauses.get(i)) && clauses.get(i).oldClause().isEmpty()
-          && (i + 1 == clauses.size() || !plan.containsKey(clauses.get(i + 1)))) {
+    // that one's list place: so such a paragraph must be followed by another numbered one (a table is not).
+    List<ReportRows.Block> blocks = article.clauses();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (plan.containsKey(blocks.get(i)) && ((Line) blocks.get(i)).clause().orElseThrow().oldClause().isEmpty()
+          && (i + 1 == blocks.size() || !plan.containsKey(blocks.get(i + 1)))) {
         return Map.of();
       }
     }
     return plan;
+  }
+
+  /** The article's clause lines, in order, without its tables (whose cells are never numbered as the article's list). */
+  private static List<Line> lines(ArticleRow article) {
+    return article.clauses().stream().filter(Line.class::isInstance).map(Line.class::cast).toList();
   }
 
   /**
@@ -117,11 +125,12 @@ final class WordLists {
   record Numbered(ListPlace place, List<Run> runs) {}
 
   /** Whether counting one side's numbered paragraphs, in order, gives that side's labels. */
-  private static boolean counts(ArticleChange article, Map<ClauseChange, Numbered> plan, boolean newSide) {
+  private static boolean counts(List<Line> lines, Map<Line, Numbered> plan, boolean newSide) {
     int[] counters = new int[9];
-    for (ClauseChange c : article.clauses()) {
+    for (Line line : lines) {
+      ClauseChange c = line.clause().orElseThrow();
       Optional<Clause> clause = newSide ? c.newClause() : c.oldClause();
-      Numbered numbered = plan.get(c);
+      Numbered numbered = plan.get(line);
       if (clause.isEmpty() || numbered == null) {
         continue;
       }

@@ -7,7 +7,6 @@ import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
-import dev.redline.model.ChangeStatus;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
@@ -18,7 +17,6 @@ import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.Demands;
@@ -60,7 +58,7 @@ public final class HtmlReportWriter {
 
   /** The report of one comparison, with the demands' statuses if a tracker is given. */
   public String write(Comparison comparison, Optional<Tracker> tracker) {
-    Page page = new Page(Headline.title(comparison), comparison.newDraft().title());
+    Page page = new Page(Headline.title(comparison), comparison.newDraft().titleContent().withoutNoteRefs());
     page.nav.append("<ul class=\"sections\"><li><a href=\"#summary\">Summary</a></li>");
     tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
     page.nav.append("<li><a href=\"#concordance\">Concordance</a></li></ul>");
@@ -88,7 +86,7 @@ public final class HtmlReportWriter {
     Steps.check(history, steps);
     List<Draft> drafts = history.drafts();
     String title = "History of " + drafts.get(0).revision() + " to " + drafts.get(drafts.size() - 1).revision();
-    Page page = new Page(title, drafts.get(drafts.size() - 1).title());
+    Page page = new Page(title, drafts.get(drafts.size() - 1).titleContent().withoutNoteRefs());
     page.nav.append("<ul class=\"sections\"><li><a href=\"#concordance\">Concordance</a></li>");
     page.nav.append("<li><a href=\"#flow\">Flow of provisions</a></li>");
     tracker.ifPresent(t -> page.nav.append("<li><a href=\"#demands\">Demands</a></li>"));
@@ -173,7 +171,7 @@ public final class HtmlReportWriter {
     Statistics s = c.statistics();
     b.append("<section id=\"").append(id).append("\"><h2>Summary</h2><p>").append(escape(Headline.counts(s))).append("</p>");
     b.append("<table><thead><tr><th>Articles</th><th>Count</th></tr></thead><tbody>");
-    for (LinkKind kind : LinkKind.values()) {
+    for (LinkKind kind : s.linkKindsListed()) {
       b.append("<tr><td>").append(badge(kind)).append("</td><td class=\"n\">").append(s.count(kind)).append("</td></tr>");
     }
     b.append("</tbody></table><table class=\"clauses\"><thead><tr><th>Clauses</th><th>Count</th></tr></thead><tbody>");
@@ -254,13 +252,9 @@ public final class HtmlReportWriter {
       b.append("<tr>");
       row.numbers().forEach(n -> b.append("<td>").append(escape(n.isEmpty() ? "\u2014" : String.join(", ", n))).append("</td>"));
       b.append("<td>").append(escape(row.title())).append("</td>");
-      for (String change : row.changes()) {
+      for (List<LinkKind> step : row.kinds()) {
         b.append("<td>");
-        if (!change.isEmpty()) {
-          for (String word : change.split(" ")) {
-            b.append("<span class=\"badge ").append(escape(word)).append("\">").append(escape(word)).append("</span>");
-          }
-        }
+        step.forEach(kind -> b.append(badge(kind)));
         b.append("</td>");
       }
       b.append("</tr>");
@@ -286,28 +280,29 @@ public final class HtmlReportWriter {
 
   private static void text(Page page, Comparison c, Optional<Tracker> tracker, String prefix) {
     ReportRows.Draft rows = ReportRows.draft(c);
+    NoteLinks links = NoteLinks.of(rows, prefix);
     StringBuilder b = page.main;
     page.nav.append("<ol>");
     if (!rows.title().empty()) {
-      b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title())).append("</strong></p>");
+      b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title(), links)).append("</strong></p>");
     }
     if (!rows.preamble().isEmpty()) {
-      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+      b.append("<article class=\"article ").append(rows.preambleChanged() ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
-      clauses(b, c, rows.preamble(), List.of());
+      clauses(b, c, rows.preamble(), List.of(), links);
       b.append("</article>");
     }
     for (ReportRows.PartRow part : rows.parts()) {
       if (part instanceof ReportRows.DivisionRow d) {
-        b.append("<h2 class=\"division\">").append(inline(d.heading())).append("</h2>");
+        b.append("<h2 class=\"division\">").append(inline(d.heading(), links)).append("</h2>");
       } else if (part instanceof ReportRows.ArticleRow a) {
-        article(page, c, a, tracker, prefix);
+        article(page, c, a, tracker, prefix, links);
       }
     }
     page.nav.append("</ol>");
   }
 
-  private static void article(Page page, Comparison c, ReportRows.ArticleRow row, Optional<Tracker> tracker, String prefix) {
+  private static void article(Page page, Comparison c, ReportRows.ArticleRow row, Optional<Tracker> tracker, String prefix, NoteLinks links) {
     StringBuilder b = page.main;
     ArticleChange a = row.change();
     String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get().number()) : "a-old-" + anchor(a.oldArticle().get().number()));
@@ -315,9 +310,9 @@ public final class HtmlReportWriter {
     String cls = row.matters() ? "changed" : "unchanged";
     page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
         .append(escape(a.newArticle().isPresent() ? shown.number() : "(" + shown.number() + ")")).append("</span>")
-        .append(escape(shown.title())).append("</a> ").append(badges(row.link())).append("</li>");
+        .append(escape(shown.titleContent().withoutNoteRefs())).append("</a> ").append(badges(row.link())).append("</li>");
     b.append("<article class=\"article ").append(cls).append("\" id=\"").append(id).append("\"><h3 class=\"heading\">");
-    b.append(inline(row.heading()));
+    b.append(inline(row.heading(), links));
     b.append(" ").append(badges(row.link())).append("</h3>");
     if (!row.note().isEmpty()) {
       b.append("<p class=\"note\">").append(escape(row.note())).append("</p>");
@@ -326,7 +321,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"edits\">Edits: ").append(escape(row.edits())).append("</p>");
     }
     tracker.ifPresent(t -> demandNotes(b, t, c, a));
-    clauses(b, c, row.clauses(), row.footnotes());
+    clauses(b, c, row.clauses(), row.footnotes(), links);
     b.append("</article>");
   }
 
@@ -336,13 +331,13 @@ public final class HtmlReportWriter {
     if (index < 0 || a.newArticle().isEmpty()) {
       return;
     }
-    String number = a.newArticle().get().number();
+    String id = a.newArticle().get().id();
     for (int d = 0; d < t.demands().size(); d++) {
       Finding f = t.finding(d, index);
-      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.article().equals(number));
+      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.articleId().equals(id));
       if (here) {
         Finding before = index > 0 ? t.finding(d, index - 1) : null;
-        String paths = String.join(", ", f.evidence().stream().filter(e -> e.article().equals(number)).map(Evidence::path).toList());
+        String paths = String.join(", ", f.evidence().stream().filter(e -> e.articleId().equals(id)).map(Evidence::path).toList());
         b.append("<div class=\"demand\" style=\"border-left-color:#").append(Demands.colour(f.status())).append("\"><strong>")
             .append(escape(t.demands().get(d).id())).append("</strong> <span class=\"status\" style=\"background:#")
             .append(Demands.colour(f.status())).append("\">").append(escape(f.status().words())).append("</span>");
@@ -358,42 +353,42 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static void clauses(StringBuilder b, Comparison c, List<ReportRows.Block> clauses, List<ReportRows.Line> footnotes) {
+  private static void clauses(StringBuilder b, Comparison c, List<ReportRows.Block> clauses, List<ReportRows.Line> footnotes, NoteLinks links) {
     b.append("<div class=\"inline-view\">");
     for (ReportRows.Block block : clauses) {
       if (block instanceof ReportRows.TableBlock t) {
-        b.append(table(t.table(), null));
+        b.append(table(t.table(), null, links));
       } else if (block instanceof ReportRows.Line clause) {
-        b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">").append(inline(clause)).append("</p>");
+        b.append("<p class=\"clause d").append(Math.max(0, clause.depth())).append("\">").append(inline(clause, links)).append("</p>");
       }
     }
     for (ReportRows.Line footnote : footnotes) {
-      b.append("<p class=\"clause footnote\">").append(inline(footnote)).append("</p>");
+      b.append(links.paragraph(footnote)).append(inline(footnote, links)).append("</p>");
     }
     b.append("</div><table class=\"side-view\"><thead><tr><th>").append(escape(c.oldDraft().revision())).append("</th><th>")
         .append(escape(c.newDraft().revision())).append("</th></tr></thead><tbody>");
     for (ReportRows.Block block : clauses) {
       if (block instanceof ReportRows.TableBlock t) {
-        b.append("<tr><td>").append(table(t.table(), true)).append("</td><td>").append(table(t.table(), false)).append("</td></tr>");
+        b.append("<tr><td>").append(table(t.table(), true, links)).append("</td><td>").append(table(t.table(), false, links)).append("</td></tr>");
       } else if (block instanceof ReportRows.Line clause) {
         String depth = "clause d" + Math.max(0, clause.depth());
-        b.append("<tr><td class=\"").append(depth).append("\">").append(side(clause, true)).append("</td><td class=\"").append(depth).append("\">")
-            .append(side(clause, false)).append("</td></tr>");
+        b.append("<tr><td class=\"").append(depth).append("\">").append(side(clause, true, links)).append("</td><td class=\"").append(depth).append("\">")
+            .append(side(clause, false, links)).append("</td></tr>");
       }
     }
     for (ReportRows.Line footnote : footnotes) {
-      b.append("<tr><td class=\"clause footnote\">").append(side(footnote, true)).append("</td><td class=\"clause footnote\">")
-          .append(side(footnote, false)).append("</td></tr>");
+      b.append("<tr><td class=\"clause footnote\">").append(side(footnote, true, links)).append("</td><td class=\"clause footnote\">")
+          .append(side(footnote, false, links)).append("</td></tr>");
     }
     b.append("</tbody></table>");
   }
 
   /**
    * A table of the draft: inline ({@code old} null), every row with its cells' changes, an inserted
-   * row marked {@code row-inserted} and a deleted one {@code row-deleted}; or one side, the rows
-   * that draft holds. Empty for a side without the table.
+   * row marked {@code row-inserted}, a deleted one {@code row-deleted} and one whose cells changed
+   * {@code row-modified}; or one side, the rows that draft holds. Empty for a side without the table.
    */
-  private static String table(TableChanges.Table table, Boolean old) {
+  private static String table(TableChanges.Table table, Boolean old, NoteLinks links) {
     if (old != null && (old ? table.table().oldClause() : table.table().newClause()).isEmpty()) {
       return "";
     }
@@ -402,12 +397,13 @@ public final class HtmlReportWriter {
       if (old != null && (old ? row.inserted() : row.deleted())) {
         continue;
       }
-      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : "").append(">");
+      b.append("<tr").append(row.inserted() ? " class=\"row-inserted\"" : row.deleted() ? " class=\"row-deleted\"" : row.changed() ? " class=\"row-modified\"" : "")
+          .append(">");
       for (int c = 0; c < row.cells().size(); c++) {
         boolean last = c == row.cells().size() - 1;
         ReportRows.Line cell = ReportRows.inPlace(row.cells().get(c).text());
         b.append("<td").append(last && row.cells().size() < table.columns() ? " colspan=\"" + (table.columns() - c) + "\"" : "").append(">")
-            .append(old == null ? inline(cell) : side(cell, old)).append("</td>");
+            .append(old == null ? inline(cell, links) : side(cell, old, links)).append("</td>");
       }
       b.append("</tr>");
     }
@@ -415,10 +411,10 @@ public final class HtmlReportWriter {
   }
 
   /** A line as an inline redline: deletions in {@code del}, insertions in {@code ins}, moves in spans, then where a moved clause went or came from. */
-  private static String inline(ReportRows.Line line) {
+  private static String inline(ReportRows.Line line, NoteLinks links) {
     StringBuilder b = new StringBuilder();
     for (ReportRows.Piece p : line.pieces()) {
-      b.append(piece(p));
+      b.append(piece(p, links));
     }
     if (line.shape() != ReportRows.Shape.IN_PLACE && line.clause().isPresent()) {
       b.append("<span class=\"move-note\">").append(escape(line.moveNote())).append("</span>");
@@ -430,14 +426,14 @@ public final class HtmlReportWriter {
    * One side of a line: the old draft's text with its deletions and what moved away marked, or the
    * new draft's with its insertions and what moved here; a moved clause's note on the side it shows.
    */
-  private static String side(ReportRows.Line line, boolean old) {
+  private static String side(ReportRows.Line line, boolean old, NoteLinks links) {
     StringBuilder b = new StringBuilder();
     for (ReportRows.Piece p : line.pieces()) {
       switch (p.mark()) {
         case KEPT -> b.append(
-            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.segment().orElseThrow().formerly()) : piece(p));
-        case DELETED, MOVED_FROM -> b.append(old ? piece(p) : "");
-        case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p));
+            old && p.restyled() ? escape(p.oldText()) : old && p.reformatted() ? shown(p.formerly(), links.to(false)) : piece(p, links));
+        case DELETED, MOVED_FROM -> b.append(old ? piece(p, links) : "");
+        case INSERTED, MOVED_TO -> b.append(old ? "" : piece(p, links));
       }
     }
     boolean noteHere = old ? line.shape() == ReportRows.Shape.MOVED_AWAY : line.shape() == ReportRows.Shape.MOVED_HERE;
@@ -447,22 +443,28 @@ public final class HtmlReportWriter {
     return b.toString();
   }
 
-  private static String piece(ReportRows.Piece p) {
+  private static String piece(ReportRows.Piece p, NoteLinks links) {
+    java.util.function.Function<String, String> link = links.to(p.mark() == ReportRows.Mark.DELETED || p.mark() == ReportRows.Mark.MOVED_FROM);
     return switch (p.mark()) {
-      case KEPT -> p.reformatted() ? reformatted(p.segment().orElseThrow()) : shown(p.content());
-      case DELETED -> "<del>" + shown(p.content()) + "</del>";
-      case INSERTED -> "<ins>" + shown(p.content()) + "</ins>";
-      case MOVED_FROM -> "<span class=\"moved-from\">" + shown(p.content()) + "</span>";
-      case MOVED_TO -> "<span class=\"moved-to\">" + shown(p.content()) + "</span>";
+      case KEPT -> p.reformatted() ? reformatted(p.segment().orElseThrow(), link) : shown(p.content(), link);
+      case DELETED -> "<del>" + shown(p.content(), link) + "</del>";
+      case INSERTED -> "<ins>" + shown(p.content(), link) + "</ins>";
+      case MOVED_FROM -> "<span class=\"moved-from\">" + shown(p.content(), link) + "</span>";
+      case MOVED_TO -> "<span class=\"moved-to\">" + shown(p.content(), link) + "</span>";
     };
   }
 
-  /** Runs escaped and set in their format (bold, italic, ...), footnote references as superscript markers. */
-  private static String shown(List<Inline> parts) {
+  /**
+   * Runs escaped and set in their format (bold, italic, ...), footnote references as superscript
+   * markers, each a link to its note where {@code link} gives the note's id.
+   */
+  private static String shown(List<Inline> parts, java.util.function.Function<String, String> link) {
     StringBuilder b = new StringBuilder();
     for (Inline p : parts) {
       if (p instanceof Inline.NoteRef r) {
-        b.append("<sup class=\"fn\">").append(escape(r.marker())).append("</sup>");
+        String target = link.apply(r.marker());
+        b.append("<sup class=\"fn\">").append(target == null ? escape(r.marker())
+            : "<a href=\"#" + escape(target) + "\">" + escape(r.marker()) + "</a>").append("</sup>");
       } else if (p instanceof Inline.Run r) {
         b.append(formatted(escape(r.text()), r.format()));
       }
@@ -488,12 +490,77 @@ public final class HtmlReportWriter {
   }
 
   /** Kept words set in another format: the new format, dotted underline, and a tooltip naming what changed. */
-  private static String reformatted(Segment s) {
-    return "<span class=\"formatting\" title=\"Formatting: " + escape(s.formattingChange()) + "\">" + shown(s.content()) + "</span>";
+  private static String reformatted(Segment s, java.util.function.Function<String, String> link) {
+    return "<span class=\"formatting\" title=\"Formatting: " + escape(s.formattingChange()) + "\">" + shown(s.content(), link) + "</span>";
   }
 
-  private static boolean changed(TextChange t) {
-    return t.status() != ChangeStatus.UNCHANGED;
+  /**
+   * The ids of the notes shown in one comparison's text, each footnote line's paragraph named by
+   * its note's marker in the new draft ({@code s1-note-2}) and, where the old draft numbers it
+   * otherwise or only the old draft has it, in the old ({@code s1-old-note-3}). A reference links
+   * to the note of its own draft where the page shows that note; each id is given once.
+   */
+  private static final class NoteLinks {
+    private final String prefix;
+    private final java.util.Set<String> shown;
+    private final java.util.Set<String> placed = new java.util.HashSet<>();
+
+    private NoteLinks(String prefix, java.util.Set<String> shown) {
+      this.prefix = prefix;
+      this.shown = shown;
+    }
+
+    static NoteLinks of(ReportRows.Draft rows, String prefix) {
+      java.util.Set<String> shown = new java.util.HashSet<>();
+      for (ReportRows.PartRow part : rows.parts()) {
+        if (part instanceof ReportRows.ArticleRow a) {
+          for (ReportRows.Line footnote : a.footnotes()) {
+            ids(footnote, prefix).forEach(shown::add);
+          }
+        }
+      }
+      return new NoteLinks(prefix, shown);
+    }
+
+    /** The ids a footnote line answers to: its new marker's, then its old marker's. */
+    private static List<String> ids(ReportRows.Line footnote, String prefix) {
+      List<String> ids = new java.util.ArrayList<>();
+      if (!footnote.text().newText().isEmpty()) {
+        ids.add(prefix + "note-" + marker(footnote.text().newText()));
+      }
+      if (!footnote.text().oldText().isEmpty()) {
+        ids.add(prefix + "old-note-" + marker(footnote.text().oldText()));
+      }
+      return ids;
+    }
+
+    /** The marker of a footnote line ({@code 2 The term...}): its first word. */
+    private static String marker(String line) {
+      int space = line.indexOf(' ');
+      return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** A footnote line's opening tag, with its ids where the page does not have them yet: the paragraph's, then an anchor's. */
+    String paragraph(ReportRows.Line footnote) {
+      List<String> ids = ids(footnote, prefix).stream().filter(placed::add).toList();
+      StringBuilder b = new StringBuilder("<p class=\"clause footnote\"");
+      if (!ids.isEmpty()) {
+        b.append(" id=\"").append(escape(ids.get(0))).append('"');
+      }
+      b.append('>');
+      if (ids.size() > 1) {
+        b.append("<a id=\"").append(escape(ids.get(1))).append("\"></a>");
+      }
+      return b.toString();
+    }
+
+    /** The id a reference with this marker links to, in the old draft's notes or the new's; null where the page does not show that note. */
+    java.util.function.Function<String, String> to(boolean old) {
+      return marker -> {
+        String id = prefix + (old ? "old-note-" : "note-") + marker;
+        return shown.contains(id) ? id : null;
+      };
+    }
   }
 
   /** An article number made safe for an id: letters, digits and hyphens. */

@@ -25,8 +25,9 @@ public final class ArticleNotes {
 
   /**
    * What happened to the article, said at this place of the redline: renumbering, moves, splits,
-   * merges, insertion, deletion, a new title, cross-references updated, a text that stands for the previous one ({@code (Non
-   * modifié)}); empty where the article only changed in its body or not at all.
+   * merges, insertion, deletion, a new title, cross-references updated, formatting alone changed, a
+   * text that stands for the previous one ({@code (Non modifié)}); empty where the article only
+   * changed in its words or not at all.
    */
   public static String of(ArticleChange change, Comparison comparison) {
     ArticleLink link = change.link();
@@ -66,6 +67,11 @@ public final class ArticleNotes {
       if (link.is(LinkKind.REFERENCES_UPDATED)) {
         sentences.add("Only its cross-references changed, to follow the renumbering.");
       }
+      if (link.is(LinkKind.REFORMATTED)) {
+        sentences.add(link.is(LinkKind.REFERENCES_UPDATED)
+            ? "Some of its words are set in another format."
+            : "Only its formatting changed: the same words, some set in another format.");
+      }
       if (to.standsForPreviousText()) {
         sentences.add("Marked not modified in " + newRev + ", with no text: the text of " + oldRev + " stands.");
       }
@@ -89,23 +95,6 @@ public final class ArticleNotes {
             .collect(Collectors.joining(", "));
     return "Moved from " + move.oldClause().path() + " in " + comparison.oldDraft().revision() + "."
         + (dropped.isEmpty() ? "" : " Left out on the way: " + dropped + ".");
-  }
-
-  /**
-   * Whether a reader looking for what changed needs to see the article: it is new, gone, moved,
-   * split, merged or retitled, or its text has edits other than numbering and cross-references
-   * that follow a renumbering. An article only renumbered does not.
-   */
-  public static boolean matters(ArticleChange change) {
-    for (LinkKind kind : change.link().kinds()) {
-      if (kind != LinkKind.UNCHANGED && kind != LinkKind.RENUMBERED && kind != LinkKind.MODIFIED && kind != LinkKind.REFERENCES_UPDATED) {
-        return true;
-      }
-    }
-    if (change.oldArticle().isEmpty() || change.newArticle().isEmpty()) {
-      return true;
-    }
-    return change.edits().stream().anyMatch(e -> e.kind() != ChangeKind.NUMBERING && e.kind() != ChangeKind.CONSEQUENTIAL);
   }
 
   /**

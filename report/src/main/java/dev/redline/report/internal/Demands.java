@@ -1,11 +1,16 @@
 package dev.redline.report.internal;
 
 import dev.redline.model.DemandStatus;
+import dev.redline.model.Evidence;
+import dev.redline.model.Segment;
 import dev.redline.model.Finding;
 import dev.redline.model.Tracker;
 import java.util.Map;
 
-/** How reports show a demand's status: its colour, and the sentence a comment or a tooltip gives. Stateless. */
+/**
+ * How reports show a demand's status: its colour, the sentence a comment or a tooltip gives, and
+ * the change its evidence quotes as plain text. Stateless.
+ */
 public final class Demands {
   private static final Map<DemandStatus, String> COLOURS = Map.of(
       DemandStatus.ADOPTED, "C6EFCE",
@@ -16,6 +21,26 @@ public final class Demands {
       DemandStatus.NEEDS_REVIEW, "CFE2F3");
 
   private Demands() {}
+
+  /**
+   * The change a piece of evidence quotes, as plain text: deletions in {@code [-…-]}, insertions in
+   * {@code {+…+}}, in the plain view the quote has ({@code [^1]} for a footnote reference); empty
+   * where there is none.
+   */
+  public static String redline(Evidence evidence) {
+    if (evidence.change().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (Segment s : evidence.change().get().segments()) {
+      switch (s.op()) {
+        case EQUAL -> b.append(s.text());
+        case DELETE -> b.append("[-").append(s.text()).append("-]");
+        case INSERT -> b.append("{+").append(s.text()).append("+}");
+      }
+    }
+    return b.toString();
+  }
 
   /** The status's background colour, {@code RRGGBB}: green adopted, yellow partly, red not or reversed, grey not found, blue review. */
   public static String colour(DemandStatus status) {

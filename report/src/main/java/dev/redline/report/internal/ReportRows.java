@@ -1,10 +1,13 @@
 package dev.redline.report.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeStatus;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
@@ -16,8 +19,12 @@ import dev.redline.model.Part;
 import dev.redline.model.Segment;
 import dev.redline.model.TextChange;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one place that turns a {@link Comparison} (or a {@link History}) into the rows every format
@@ -68,6 +75,11 @@ public final class ReportRows {
     public boolean restyled() {
       return !oldText.equals(text);
     }
+
+    /** For kept words that the old draft sets in another format, the old draft's structure of them; empty otherwise. */
+    public List<Inline> formerly() {
+      return segment.map(Segment::formerly).orElse(List.of());
+    }
   }
 
   /** Where a heading or clause stands against the old draft. */
@@ -83,27 +95,56 @@ public final class ReportRows {
   /**
    * A line of the draft: an article's heading, a clause or a footnote.
    *
-   * @param text the line's change (a moved clause's pieces where it went come from its move's text)
+   * @param text the line's change (a moved line's pieces where it went come from its move's text:
+   *     a clause's {@link dev.redline.model.ClauseMove#text()}, an article heading's {@link ArticleChange#headingMove()})
    * @param depth the clause's depth below its article (0 for headings and footnotes)
    * @param moveNote where a moved clause went or came from ({@code Moved to 24.3 in Rev.3.}); empty otherwise
    * @param clause the clause change the line shows; empty for headings, titles and footnotes
+   * @param move for a moved line, the name both its ends share, unique within the draft ({@code 3} for
+   *     a clause's move, {@code Article1} for the first moved article's heading); empty otherwise
    */
-  public record Line(Shape shape, TextChange text, List<Piece> pieces, int depth, String moveNote, Optional<ClauseChange> clause) implements Block {
+  public record Line(Shape shape, TextChange text, List<Piece> pieces, int depth, String moveNote, Optional<ClauseChange> clause, String move)
+      implements Block {
     public Line {
       pieces = List.copyOf(pieces);
+      if (move.isEmpty() != (shape == Shape.IN_PLACE)) {
+        throw new IllegalArgumentException("a moved line, and only a moved line, names its move");
+      }
     }
 
     /** Whether the line holds no text in either draft. */
     public boolean empty() {
       return text.segments().isEmpty();
     }
+
+    @Override
+    public boolean changed() {
+      return text.status() != ChangeStatus.UNCHANGED;
+    }
+
+    /** How the line as a whole changed: inserted where only the new draft has it, deleted where only the old one does, else kept. */
+    public Mark whole() {
+      return switch (text.status()) {
+        case INSERTED -> Mark.INSERTED;
+        case DELETED -> Mark.DELETED;
+        case UNCHANGED, MODIFIED -> Mark.KEPT;
+      };
+    }
   }
 
   /** What an article's body (or the preamble) holds, in order: a clause's line, or a table. */
-  public sealed interface Block permits Line, TableBlock {}
+  public sealed interface Block permits Line, TableBlock {
+    /** Whether anything in it differs between the drafts. */
+    boolean changed();
+  }
 
   /** A table of the draft: its rows, each with its cells' changes ({@link TableChanges}). */
-  public record TableBlock(TableChanges.Table table) implements Block {}
+  public record TableBlock(TableChanges.Table table) implements Block {
+    @Override
+    public boolean changed() {
+      return table.changed();
+    }
+  }
 
   /** A division heading or an article, in the new draft's order. */
   public sealed interface PartRow permits DivisionRow, ArticleRow {}
@@ -116,15 +157,25 @@ public final class ReportRows {
    *
    * @param shown the article whose number and title name it: the new one, else the old
    * @param note what happened to it ({@link ArticleNotes#of(ArticleChange, Comparison)}); empty if nothing to say
-   * @param edits its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none
-   * @param matters whether a reader cares ({@link ArticleNotes#matters(ArticleChange)}): changed beyond its number
    */
-  public record ArticleRow(
-      ArticleChange change, Article shown, Line heading, String note, String edits, boolean matters, List<Block> clauses, List<Line> footnotes)
+  public record ArticleRow(ArticleChange change, Article shown, Line heading, String note, List<Block> clauses, List<Line> footnotes)
       implements PartRow {
     public ArticleRow {
       clauses = List.copyOf(clauses);
       footnotes = List.copyOf(footnotes);
+    }
+
+    /**
+     * Its edits by kind in words ({@code 1 substantive, 2 consequential}); empty if none. Worked out
+     * when asked, as the Word redline never asks.
+     */
+    public String edits() {
+      return ArticleNotes.edits(change.counts());
+    }
+
+    /** Whether a reader cares ({@link ArticleChange#changedBeyondNumbering()}): changed beyond its number. */
+    public boolean matters() {
+      return change.changedBeyondNumbering();
     }
 
     /** The link that says what happened to the article. */
@@ -140,6 +191,11 @@ public final class ReportRows {
       parts = List.copyOf(parts);
     }
 
+    /** Whether anything in the preamble differs between the drafts. */
+    public boolean preambleChanged() {
+      return preamble.stream().anyMatch(Block::changed);
+    }
+
     /** The article rows alone. */
     public List<ArticleRow> articles() {
       return parts.stream().filter(ArticleRow.class::isInstance).map(ArticleRow.class::cast).toList();
@@ -151,7 +207,7 @@ public final class ReportRows {
    *
    * @param oldNumbers its numbers in the old draft ({@code 31, 32}), or an em dash where it had none
    * @param newNumbers its numbers in the new draft, or an em dash
-   * @param title the title of its first new article, else of its first old one
+   * @param title the title of its first new article, else of its first old one, without its notes
    */
   public record ConcordanceRow(ArticleLink link, String oldNumbers, String newNumbers, String title) {}
 
@@ -159,7 +215,7 @@ public final class ReportRows {
   public static List<ConcordanceRow> concordance(Comparison comparison) {
     List<ConcordanceRow> rows = new ArrayList<>();
     for (ArticleLink link : comparison.alignment().links()) {
-      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).title();
+      String title = (link.newArticles().isEmpty() ? link.oldArticles() : link.newArticles()).get(0).titleContent().withoutNoteRefs();
       rows.add(new ConcordanceRow(link, dash(link.oldNumbers()), dash(link.newNumbers()), title));
     }
     return rows;
@@ -170,19 +226,28 @@ public final class ReportRows {
    *
    * @param numbers for each draft, the provision's article numbers there; empty where it does not exist
    * @param title its title in the latest draft where it exists
-   * @param changes for each step, what happened to it, in words ({@code renumbered modified},
-   *     {@code split}); empty where nothing did
+   * @param kinds for each step, what happened to it ({@code RENUMBERED, MODIFIED}), in the kinds'
+   *     order; empty where nothing did
    */
   @JsonPropertyOrder({"title", "numbers", "changes"})
-  public record ProvisionRow(List<List<String>> numbers, String title, List<String> changes) {
+  public record ProvisionRow(List<List<String>> numbers, String title, @JsonIgnore List<List<LinkKind>> kinds) {
     public ProvisionRow {
       numbers = numbers.stream().map(List::copyOf).toList();
-      changes = List.copyOf(changes);
+      kinds = kinds.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * For each step, what happened to the provision, in words ({@code renumbered modified},
+     * {@code references updated}); empty where nothing did.
+     */
+    @JsonProperty("changes")
+    public List<String> changes() {
+      return kinds.stream().map(k -> k.stream().map(LinkKind::word).collect(Collectors.joining(" "))).toList();
     }
 
     /** Whether anything happened to the provision at any step. */
     public boolean changed() {
-      return changes.stream().anyMatch(c -> !c.isEmpty());
+      return kinds.stream().anyMatch(k -> !k.isEmpty());
     }
   }
 
@@ -194,46 +259,49 @@ public final class ReportRows {
       for (List<Article> cell : lineage.articles()) {
         numbers.add(cell.stream().map(Article::number).toList());
       }
-      List<String> changes = new ArrayList<>();
+      List<List<LinkKind>> kinds = new ArrayList<>();
       for (int k = 0; k < history.steps().size(); k++) {
-        changes.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
+        kinds.add(change(history.alignment(k), lineage.articles().get(k), lineage.articles().get(k + 1)));
       }
-      rows.add(new ProvisionRow(numbers, lineage.latest().map(Article::title).orElse(""), changes));
+      rows.add(new ProvisionRow(numbers, lineage.latest().map(a -> a.titleContent().withoutNoteRefs()).orElse(""), kinds));
     }
     return rows;
   }
 
-  private static String change(Alignment step, List<Article> before, List<Article> after) {
+  private static List<LinkKind> change(Alignment step, List<Article> before, List<Article> after) {
     if (before.isEmpty() && after.isEmpty()) {
-      return "";
+      return List.of();
     }
     Article probe = after.isEmpty() ? before.get(0) : after.get(0);
     ArticleLink link = (after.isEmpty() ? step.linkOfOld(probe) : step.linkOfNew(probe)).orElseThrow();
-    return link.is(LinkKind.UNCHANGED) ? "" : link.kindWords();
+    return link.is(LinkKind.UNCHANGED) ? List.of() : List.copyOf(EnumSet.copyOf(link.kinds()));
   }
 
   /** The comparison's draft as rows. */
   public static Draft draft(Comparison comparison) {
     List<PartRow> parts = new ArrayList<>();
+    Map<ArticleLink, String> articleMoves = new IdentityHashMap<>();
     for (Part part : comparison.parts()) {
       if (part instanceof DivisionChange d) {
         parts.add(new DivisionRow(d, line(d.heading(), 0)));
       } else if (part instanceof ArticleChange a) {
-        parts.add(article(a, comparison));
+        parts.add(article(a, comparison, articleMoves));
       }
     }
     return new Draft(line(comparison.title(), 0), clauses(comparison.preamble(), comparison), parts);
   }
 
-  private static ArticleRow article(ArticleChange a, Comparison comparison) {
+  /** An article's row; {@code articleMoves} names each moved article's link, in the order met. */
+  private static ArticleRow article(ArticleChange a, Comparison comparison, Map<ArticleLink, String> articleMoves) {
     boolean movedAway = a.link().isOneToOne() && a.newArticle().isEmpty();
     boolean movedHere = a.link().isOneToOne() && a.oldArticle().isEmpty();
     TextChange h = a.heading();
-    Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(movedFrom(h)), 0, "", Optional.empty())
-        : movedHere ? new Line(Shape.MOVED_HERE, h, List.of(movedTo(h)), 0, "", Optional.empty())
+    String move = movedAway || movedHere ? articleMoves.computeIfAbsent(a.link(), l -> "Article" + (articleMoves.size() + 1)) : "";
+    Line heading = movedAway ? new Line(Shape.MOVED_AWAY, h, List.of(movedFrom(h)), 0, "", Optional.empty(), move)
+        : movedHere ? new Line(Shape.MOVED_HERE, h, movedHere(a.headingMove().orElseThrow()), 0, "", Optional.empty(), move)
         : line(h, 0);
-    return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison), ArticleNotes.edits(a.counts()),
-        ArticleNotes.matters(a), clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
+    return new ArticleRow(a, a.newArticle().or(a::oldArticle).orElseThrow(), heading, ArticleNotes.of(a, comparison),
+        clauses(a.clauses(), comparison), a.footnotes().stream().map(f -> line(f, 0)).toList());
   }
 
   private static List<Block> clauses(List<ClauseChange> clauses, Comparison comparison) {
@@ -247,21 +315,13 @@ public final class ReportRows {
       int depth = clause.depth();
       if (clause.isMoveSource()) {
         lines.add(new Line(Shape.MOVED_AWAY, clause.text(), List.of(movedFrom(clause.text())), depth, ArticleNotes.of(clause, comparison),
-            Optional.of(clause)));
+            Optional.of(clause), String.valueOf(clause.move().orElseThrow().id())));
       } else if (clause.isMoveTarget()) {
-        // Where it went: what it kept as moved, the words it gained on the way inserted; what it lost shows where it stood.
-        List<Piece> pieces = new ArrayList<>();
-        for (Segment s : clause.move().orElseThrow().text().segments()) {
-          switch (s.op()) {
-            case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text(), s.content(), Optional.empty()));
-            case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text(), s.content(), Optional.empty()));
-            case DELETE -> { }
-          }
-        }
-        lines.add(new Line(Shape.MOVED_HERE, clause.text(), pieces, depth, ArticleNotes.of(clause, comparison), Optional.of(clause)));
+        lines.add(new Line(Shape.MOVED_HERE, clause.text(), movedHere(clause.move().orElseThrow().text()), depth, ArticleNotes.of(clause, comparison),
+            Optional.of(clause), String.valueOf(clause.move().orElseThrow().id())));
       } else {
         Line line = line(clause.text(), depth);
-        lines.add(new Line(line.shape(), line.text(), line.pieces(), depth, "", Optional.of(clause)));
+        lines.add(new Line(line.shape(), line.text(), line.pieces(), depth, "", Optional.of(clause), ""));
       }
     }
     return lines;
@@ -278,11 +338,20 @@ public final class ReportRows {
     return new Piece(Mark.MOVED_FROM, change.oldText(), change.oldText(), content, Optional.empty());
   }
 
-  /** A whole line where it moved to: the new draft's side. */
-  private static Piece movedTo(TextChange change) {
-    List<Inline> content = new ArrayList<>();
-    change.segments().stream().filter(s -> s.op() != Segment.Op.DELETE).forEach(s -> content.addAll(s.content()));
-    return new Piece(Mark.MOVED_TO, change.newText(), change.newText(), content, Optional.empty());
+  /**
+   * A line where it moved to, from the edit of its move (old line to new): what it kept as moved,
+   * the words it gained on the way inserted; what it lost shows where it stood.
+   */
+  private static List<Piece> movedHere(TextChange move) {
+    List<Piece> pieces = new ArrayList<>();
+    for (Segment s : move.segments()) {
+      switch (s.op()) {
+        case EQUAL -> pieces.add(new Piece(Mark.MOVED_TO, s.text(), s.text(), s.content(), Optional.empty()));
+        case INSERT -> pieces.add(new Piece(Mark.INSERTED, s.text(), s.text(), s.content(), Optional.empty()));
+        case DELETE -> { }
+      }
+    }
+    return pieces;
   }
 
   /** A line of text in its place, such as a table's cell: each segment a piece. */
@@ -300,7 +369,7 @@ public final class ReportRows {
         case INSERT -> new Piece(Mark.INSERTED, s.text(), s.text(), s.content(), Optional.empty());
       });
     }
-    return new Line(Shape.IN_PLACE, change, pieces, depth, "", Optional.empty());
+    return new Line(Shape.IN_PLACE, change, pieces, depth, "", Optional.empty(), "");
   }
 
   /** Numbers as shown, an em dash for none ({@link ArticleLink#oldNumbers()} writes {@code -}). */

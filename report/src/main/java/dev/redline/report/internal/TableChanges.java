@@ -1,5 +1,6 @@
 package dev.redline.report.internal;
 
+import dev.redline.model.ChangeStatus;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.ClauseKind;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ public final class TableChanges {
       return rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     }
 
-    /** Whether anything in the table changed: a row inserted or deleted, or a cell's text. */
+    /** Whether anything in the table changed: a row inserted or deleted, or a cell's text (the differ's status of the table). */
     public boolean changed() {
-      return rows.stream().anyMatch(r -> r.inserted() || r.deleted() || r.changed());
+      return table.text().status() != ChangeStatus.UNCHANGED;
     }
   }
 
@@ -52,19 +53,24 @@ public final class TableChanges {
       cells = List.copyOf(cells);
     }
 
+    /** What happened to the row, as the differ says: inserted, deleted, modified (a cell changed) or unchanged. */
+    public ChangeStatus status() {
+      return row.text().status();
+    }
+
     /** Whether the row is new in the newer draft. */
     public boolean inserted() {
-      return row.oldClause().isEmpty();
+      return status() == ChangeStatus.INSERTED;
     }
 
     /** Whether the row is gone from the newer draft. */
     public boolean deleted() {
-      return row.newClause().isEmpty();
+      return status() == ChangeStatus.DELETED;
     }
 
-    /** Whether a cell's text changed. */
+    /** Whether the row is in both drafts and a cell's text changed. */
     public boolean changed() {
-      return cells.stream().anyMatch(c -> c.text().status() != dev.redline.model.ChangeStatus.UNCHANGED);
+      return status() == ChangeStatus.MODIFIED;
     }
   }
 

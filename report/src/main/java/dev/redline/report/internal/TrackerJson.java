@@ -27,8 +27,12 @@ public record TrackerJson(List<DraftJson> drafts, List<DemandJson> demands) {
   @JsonPropertyOrder({"revision", "status", "score", "met", "unmet", "explanation", "evidence"})
   public record FindingJson(String revision, String status, double score, List<String> met, List<String> unmet, String explanation, List<EvidenceJson> evidence) {}
 
-  /** Where a finding's evidence is, and what it quotes; file, line and page only where the draft has them. */
-  @JsonPropertyOrder({"article", "path", "file", "line", "page", "quote", "redline"})
+  /**
+   * Where a finding's evidence is, what it quotes, and its change from the previous draft (the
+   * differ's, as the comparison's JSON writes a text change) with the same change as plain text;
+   * file, line, page and change only where there are some.
+   */
+  @JsonPropertyOrder({"article", "path", "file", "line", "page", "quote", "change", "redline"})
   public record EvidenceJson(
       String article,
       String path,
@@ -36,6 +40,7 @@ public record TrackerJson(List<DraftJson> drafts, List<DemandJson> demands) {
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer line,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
       String quote,
+      @JsonInclude(JsonInclude.Include.NON_NULL) TextChangeJson change,
       String redline) {}
 
   /** The tracker's JSON object. */
@@ -59,6 +64,6 @@ public record TrackerJson(List<DraftJson> drafts, List<DemandJson> demands) {
   private static EvidenceJson evidence(Evidence e) {
     var p = e.provenance();
     return new EvidenceJson(e.article(), e.path(), p == null ? null : p.file(), p == null ? null : p.line(),
-        p != null && p.hasPage() ? p.page() : null, e.quote(), e.redline());
+        p != null && p.hasPage() ? p.page() : null, e.quote(), e.change().map(TextChangeJson::of).orElse(null), Demands.redline(e));
   }
 }

@@ -16,16 +16,15 @@ import dev.redline.model.Comparison;
 import dev.redline.model.Division;
 import dev.redline.model.DivisionChange;
 import dev.redline.model.Draft;
-import dev.redline.model.Edit;
-import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Part;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.report.internal.ArticleNotes;
 import dev.redline.report.internal.Headline;
 import dev.redline.report.internal.Json;
 import dev.redline.report.internal.ReportRows;
+import dev.redline.report.internal.TextChangeJson;
+import dev.redline.report.internal.TextChangeJson.EditJson;
 import dev.redline.report.internal.TrackerJson;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,7 +66,7 @@ final class ComparisonJson {
       DraftJson newDraft,
       StatisticsJson statistics,
       List<LinkJson> links,
-      TextJson title,
+      TextChangeJson title,
       List<ClauseJson> preamble,
       List<PartJson> parts,
       List<MoveJson> moves,
@@ -76,9 +75,9 @@ final class ComparisonJson {
   @JsonPropertyOrder({"source", "revision", "symbol", "date", "title", "articles", "warnings"})
   record DraftJson(String source, String revision, String symbol, String date, String title, int articles, List<String> warnings) {}
 
-  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "clausesChanged", "clauses", "wordsDeleted", "wordsInserted", "wordsMoved", "changes"})
+  @JsonPropertyOrder({"oldArticles", "newArticles", "links", "articlesOnlyRenumbered", "clausesChanged", "clauses", "wordsDeleted", "wordsInserted", "wordsMoved", "changes"})
   record StatisticsJson(
-      int oldArticles, int newArticles, Map<String, Integer> links, int clausesChanged, Map<String, Integer> clauses, int wordsDeleted,
+      int oldArticles, int newArticles, Map<String, Integer> links, int articlesOnlyRenumbered, int clausesChanged, Map<String, Integer> clauses, int wordsDeleted,
       int wordsInserted, int wordsMoved, Map<String, CountJson> changes) {}
 
   @JsonPropertyOrder({"edits", "wordsDeleted", "wordsInserted"})
@@ -98,7 +97,7 @@ final class ComparisonJson {
   sealed interface PartJson permits DivisionPartJson, ArticlePartJson {}
 
   @JsonPropertyOrder({"type", "old", "new", "heading"})
-  record DivisionPartJson(String type, @JsonProperty("old") DivisionJson oldDivision, @JsonProperty("new") DivisionJson newDivision, TextJson heading)
+  record DivisionPartJson(String type, @JsonProperty("old") DivisionJson oldDivision, @JsonProperty("new") DivisionJson newDivision, TextChangeJson heading)
       implements PartJson {}
 
   @JsonPropertyOrder({"kind", "label", "number", "title"})
@@ -113,10 +112,10 @@ final class ComparisonJson {
       boolean changed,
       String note,
       Map<String, CountJson> counts,
-      TextJson heading,
-      @JsonInclude(JsonInclude.Include.NON_NULL) TextJson headingMove,
+      TextChangeJson heading,
+      @JsonInclude(JsonInclude.Include.NON_NULL) TextChangeJson headingMove,
       List<ClauseJson> clauses,
-      List<TextJson> footnotes)
+      List<TextChangeJson> footnotes)
       implements PartJson {}
 
   @JsonPropertyOrder({"id", "number", "label", "title", "division", "line", "page"})
@@ -131,28 +130,14 @@ final class ComparisonJson {
       String kind,
       int depth,
       @JsonInclude(JsonInclude.Include.NON_NULL) MoveEndJson move,
-      TextJson text,
+      TextChangeJson text,
       List<EditJson> edits) {}
 
   @JsonPropertyOrder({"id", "end"})
   record MoveEndJson(int id, String end) {}
 
-  @JsonPropertyOrder({"status", "old", "new", "segments", "edits"})
-  record TextJson(String status, @JsonProperty("old") String oldText, @JsonProperty("new") String newText, List<SegmentJson> segments, List<EditJson> edits) {}
-
-  @JsonPropertyOrder({"op", "text", "oldText", "formatting", "notes"})
-  record SegmentJson(
-      String op,
-      String text,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String oldText,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String formatting,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {}
-
-  @JsonPropertyOrder({"kind", "old", "oldOffset", "new", "newOffset"})
-  record EditJson(String kind, @JsonProperty("old") String oldText, int oldOffset, @JsonProperty("new") String newText, int newOffset) {}
-
   @JsonPropertyOrder({"id", "oldPath", "newPath", "oldId", "newId", "text"})
-  record MoveJson(int id, String oldPath, String newPath, String oldId, String newId, TextJson text) {}
+  record MoveJson(int id, String oldPath, String newPath, String oldId, String newId, TextChangeJson text) {}
 
   @JsonPropertyOrder({"fromArticle", "from", "fromId", "toArticle", "to", "toId", "move"})
   record ParagraphMoveJson(String fromArticle, String from, String fromId, String toArticle, String to, String toId, int move) {}
@@ -171,7 +156,7 @@ final class ComparisonJson {
     for (Part part : c.parts()) {
       if (part instanceof DivisionChange d) {
         parts.add(new DivisionPartJson("division", d.oldDivision().map(ComparisonJson::division).orElse(null),
-            d.newDivision().map(ComparisonJson::division).orElse(null), text(d.heading())));
+            d.newDivision().map(ComparisonJson::division).orElse(null), TextChangeJson.of(d.heading())));
       } else if (part instanceof ArticleChange a) {
         parts.add(article(a, c, linkIndex.get(a.link())));
         a.clauses().stream().filter(ClauseChange::isMoveTarget).forEach(cc -> moves.add(cc.move().orElseThrow()));
@@ -181,13 +166,13 @@ final class ComparisonJson {
     moves.sort(Comparator.comparingInt(ClauseMove::id));
     List<MoveJson> moveList = moves.stream()
         .map(m -> new MoveJson(m.id(), m.oldClause().path().toString(), m.newClause().path().toString(), m.oldClause().id(), m.newClause().id(),
-            text(m.text())))
+            TextChangeJson.of(m.text())))
         .toList();
     List<ParagraphMoveJson> paragraphMoves = c.movesBetweenArticles().stream()
         .map(p -> new ParagraphMoveJson(p.fromArticle().number(), p.from().path().toString(), p.from().id(), p.toArticle().number(),
             p.to().path().toString(), p.to().id(), p.move().id()))
         .toList();
-    return new StepJson(draft(c.oldDraft()), draft(c.newDraft()), statistics(c.statistics()), links, text(c.title()),
+    return new StepJson(draft(c.oldDraft()), draft(c.newDraft()), statistics(c.statistics()), links, TextChangeJson.of(c.title()),
         c.preamble().stream().map(ComparisonJson::clause).toList(), parts, moveList, paragraphMoves);
   }
 
@@ -202,7 +187,7 @@ final class ComparisonJson {
     }
     Map<String, Integer> clauses = new LinkedHashMap<>();
     Headline.clauses(s).forEach(row -> clauses.put(row.name(), row.count()));
-    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.clausesChanged(), clauses, s.wordsDeleted(), s.wordsInserted(),
+    return new StatisticsJson(s.oldArticles(), s.newArticles(), links, s.articlesOnlyRenumbered(), s.clausesChanged(), clauses, s.wordsDeleted(), s.wordsInserted(),
         s.wordsMoved(), counts(s.changes()));
   }
 
@@ -227,9 +212,9 @@ final class ComparisonJson {
 
   private static ArticlePartJson article(ArticleChange a, Comparison c, int link) {
     return new ArticlePartJson("article", link, a.oldArticle().map(ComparisonJson::article).orElse(null),
-        a.newArticle().map(ComparisonJson::article).orElse(null), a.isChanged(), ArticleNotes.of(a, c), counts(a.counts()), text(a.heading()),
-        a.headingMove().map(ComparisonJson::text).orElse(null),
-        a.clauses().stream().map(ComparisonJson::clause).toList(), a.footnotes().stream().map(ComparisonJson::text).toList());
+        a.newArticle().map(ComparisonJson::article).orElse(null), a.isChanged(), ArticleNotes.of(a, c), counts(a.counts()), TextChangeJson.of(a.heading()),
+        a.headingMove().map(TextChangeJson::of).orElse(null),
+        a.clauses().stream().map(ComparisonJson::clause).toList(), a.footnotes().stream().map(TextChangeJson::of).toList());
   }
 
   private static ArticleJson article(Article a) {
@@ -241,18 +226,6 @@ final class ComparisonJson {
     MoveEndJson move = c.move().map(m -> new MoveEndJson(m.id(), c.isMoveSource() ? "source" : "target")).orElse(null);
     return new ClauseJson(c.oldClause().map(o -> o.path().toString()).orElse(null), c.newClause().map(n -> n.path().toString()).orElse(null),
         c.oldClause().map(Clause::id).orElse(null), c.newClause().map(Clause::id).orElse(null),
-        c.clause().kind().name().toLowerCase(Locale.ROOT), c.depth(), move, text(c.text()), c.edits().stream().map(ComparisonJson::edit).toList());
-  }
-
-  private static TextJson text(TextChange t) {
-    List<SegmentJson> segments = t.segments().stream()
-        .map(s -> new SegmentJson(s.op().name().toLowerCase(Locale.ROOT), s.text(), s.isRestyled() ? s.oldText() : null,
-            s.isReformatted() ? s.formattingChange() : null, s.content().stream().filter(Inline.NoteRef.class::isInstance).map(p -> ((Inline.NoteRef) p).footnote()).toList()))
-        .toList();
-    return new TextJson(t.status().name().toLowerCase(Locale.ROOT), t.oldText(), t.newText(), segments, t.edits().stream().map(ComparisonJson::edit).toList());
-  }
-
-  private static EditJson edit(Edit e) {
-    return new EditJson(e.kind().word(), e.oldText(), e.oldOffset(), e.newText(), e.newOffset());
+        c.clause().kind().name().toLowerCase(Locale.ROOT), c.depth(), move, TextChangeJson.of(c.text()), c.edits().stream().map(TextChangeJson::edit).toList());
   }
 }

@@ -53,7 +53,7 @@ public final class OutlineWriter {
 
   private static String text(Draft draft) {
     StringBuilder b = new StringBuilder();
-    b.append("Title:     ").append(orNone(draft.title())).append('\n');
+    b.append("Title:     ").append(orNone(draft.titleContent().withoutNoteRefs())).append('\n');
     b.append("Symbol:    ").append(orNone(draft.symbol())).append('\n');
     b.append("Revision:  ").append(draft.revision()).append('\n');
     b.append("Date:      ").append(orNone(draft.date())).append('\n');
@@ -69,14 +69,14 @@ public final class OutlineWriter {
         if (depth == 0) {
           b.append('\n');
         }
-        b.append("  ".repeat(depth)).append(path.get(depth).heading()).append(page(path.get(depth).provenance())).append('\n');
+        b.append("  ".repeat(depth)).append(heading(path.get(depth).label(), path.get(depth).titleContent())).append(page(path.get(depth).provenance())).append('\n');
       }
       open = path;
       long clauses = article.allClauses().filter(c -> !c.kind().inTable()).count();
       long tables = article.allClauses().filter(c -> c.kind() == dev.redline.model.ClauseKind.TABLE).count();
       int notes = article.footnotes().size();
       b.append("  ".repeat(path.size()))
-          .append(article.heading())
+          .append(heading(article.label(), article.titleContent()))
           .append(article.marker().map(m -> " (" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse(""))
           .append(": ")
           .append(count(clauses, "clause"));
@@ -103,6 +103,12 @@ public final class OutlineWriter {
       draft.warnings().forEach(w -> b.append("  ").append(w).append('\n'));
     }
     return b.toString();
+  }
+
+  /** A heading as one line, its title's notes left out (they are counted on the article's line). */
+  private static String heading(String label, dev.redline.model.InlineText title) {
+    String words = title.withoutNoteRefs();
+    return words.isEmpty() ? label : label + ". " + words;
   }
 
   private static String orNone(String value) {

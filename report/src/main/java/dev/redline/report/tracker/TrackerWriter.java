@@ -7,6 +7,7 @@ import dev.redline.model.Finding;
 import dev.redline.model.Tracker;
 import dev.redline.report.internal.CsvWriter;
 import dev.redline.report.internal.Json;
+import dev.redline.report.internal.Demands;
 import dev.redline.report.internal.TrackerJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +81,10 @@ public final class TrackerWriter {
         b.append(", p. ").append(e.provenance().page());
       }
       b.append("): ");
-      b.append(e.quote().isEmpty() ? "(gone) " + e.redline() : "\"" + e.quote() + "\"");
-      if (!e.quote().isEmpty() && !e.redline().isEmpty()) {
-        b.append("\n  changed: ").append(e.redline());
+      String redline = Demands.redline(e);
+      b.append(e.quote().isEmpty() ? "(gone) " + redline : "\"" + e.quote() + "\"");
+      if (!e.quote().isEmpty() && !redline.isEmpty()) {
+        b.append("\n  changed: ").append(redline);
       }
     }
     return b.toString();

@@ -57,8 +57,8 @@ class DocxLookLibreOfficeTest {
     assertTrue(office.rejected().stream().anyMatch(p -> p.text().equals("(b) within thirty days in any other case.")),
         "after rejecting, the same paragraph is (b) again: " + office.rejected());
     // make_formatted.py: "inter alia" is italic and "five years" bold in both drafts; Rev.2 puts the
-    // term "Basin" in italics and takes the bold off "free of charge"
-    assertEquals(List.of("i Basin", "i inter alia", "b five years"),
+    // term "Basin" and Article 3's "two" in italics and takes the bold off "free of charge"
+    assertEquals(List.of("i Basin", "i inter alia", "b five years", "i two"),
         formatted(office.acceptedRuns()), "after accepting all, the new draft's bold and italics, run by run");
     assertEquals(List.of("i inter alia", "b free of charge", "b five years"),
         formatted(office.rejectedRuns()), "after rejecting all, the old draft's bold and italics, run by run");

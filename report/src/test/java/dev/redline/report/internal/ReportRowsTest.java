@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The rows every format renders, on Rev.2 against Rev.3 of the sample convention (fixtures/drafts/cybercrime/CHANGES.md). */
 class ReportRowsTest {
   private static final Comparison REV2_REV3 = ReportInputs.comparison("rev2", "rev3");
+  private static final Comparison REV1_REV2 = ReportInputs.comparison("rev1", "rev2");
 
   @Test
   void theInsertedArticleHasNoOldNumberInTheConcordance() {
@@ -45,6 +46,26 @@ class ReportRowsTest {
       String oldSide = clause.pieces().stream().filter(p -> p.mark() != Mark.INSERTED).map(Piece::oldText).reduce("", String::concat);
       assertEquals(clause.text().oldText(), oldSide, "the pieces rebuild the old line");
     }
+  }
+
+  @Test
+  void theArticleMovedToAnotherChapterKeepsItsWordsAsMovedAndItsNewNumberInserted() {
+    // CHANGES.md: Rev.1 article 30 "Protection of personal data" is Rev.2 article 35, in another chapter.
+    List<Line> headings = ReportRows.draft(REV1_REV2).articles().stream().map(ArticleRow::heading).toList();
+    Line away = headings.stream().filter(h -> h.shape() == Shape.MOVED_AWAY).findFirst().orElseThrow();
+    Line here = headings.stream().filter(h -> h.shape() == Shape.MOVED_HERE).findFirst().orElseThrow();
+    assertEquals("Article 30. Protection of personal data", text(away.pieces()));
+    assertEquals("Article 35. Protection of personal data", text(here.pieces()));
+    assertEquals(List.of(Mark.MOVED_FROM), away.pieces().stream().map(Piece::mark).distinct().toList());
+    String inserted = text(here.pieces().stream().filter(p -> p.mark() == Mark.INSERTED).toList());
+    assertEquals("35", inserted.replaceAll("[^0-9A-Za-z]", ""), "only the new number is new where it went");
+    assertTrue(here.pieces().stream().allMatch(p -> p.mark() == Mark.INSERTED || p.mark() == Mark.MOVED_TO), here.pieces().toString());
+    assertEquals(away.move(), here.move(), "both ends name one move");
+    assertTrue(!away.move().isEmpty());
+  }
+
+  private static String text(List<Piece> pieces) {
+    return pieces.stream().map(Piece::text).reduce("", String::concat);
   }
 
   private static List<Line> lines(ArticleRow article) {

@@ -42,12 +42,12 @@ class JsonReportWriterTest {
 
   @Test
   void aFormattingChangeIsAnEditOfItsOwnKind() throws Exception {
-    // make_formatted.py: Rev.2 puts "Basin" in italics and takes the bold off "free of charge"
+    // make_formatted.py: Rev.2 puts "Basin" and "two" in italics and takes the bold off "free of charge"
     Comparison comparison = dev.redline.Redline.compare(
         dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev1.docx")),
         dev.redline.read.DraftReaders.read(dev.redline.fixtures.Fixtures.draft("formatted", "rev2.docx")));
     JsonNode root = valid(WRITER.write(comparison, Optional.empty()));
-    assertEquals(2, root.get("statistics").get("changes").get("formatting").get("edits").asInt());
+    assertEquals(3, root.get("statistics").get("changes").get("formatting").get("edits").asInt());
     String text = root.toString();
     assertTrue(text.contains("{\"kind\":\"formatting\",\"old\":\"Basin\","), "the term put in italics: " + text);
     assertTrue(text.contains("\"text\":\"Basin\",\"formatting\":\"italic added\""), "what changed, on the run");

@@ -1,6 +1,7 @@
 package dev.redline.report.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +64,17 @@ class TrackerWritersTest {
     assertEquals("17", rev2.get("evidence").get(0).get("article").asText());
     assertEquals("rev2.txt", rev2.get("evidence").get(0).get("file").asText());
     assertTrue(rev2.get("evidence").get(0).get("line").asInt() > 0);
+    // Rev.3 drops "intentional" from 18(1); the references to articles 6 to 16 follow the renumbering.
+    JsonNode rev3 = d2.get("findings").get(2).get("evidence").get(0);
+    JsonNode change = rev3.get("change");
+    assertEquals("modified", change.get("status").asText());
+    assertTrue(change.get("old").asText().contains("liable for intentional participation"), change.toString());
+    assertTrue(change.get("new").asText().contains("liable for participation"), change.toString());
+    assertEquals(List.of("substantive", "consequential", "consequential"), change.get("edits").findValuesAsText("kind"));
+    assertTrue(rev3.get("redline").asText().contains("liable for [-intentional -]participation"), rev3.get("redline").asText());
+    assertTrue(rev3.get("redline").asText().endsWith("articles [-6-]{+7+} to [-16-]{+17+}."), rev3.get("redline").asText());
+    assertFalse(d2.get("findings").get(0).get("evidence").get(0).has("change"), "no change in the first draft");
+    assertEquals("", d2.get("findings").get(0).get("evidence").get(0).get("redline").asText());
   }
 
   @Test
