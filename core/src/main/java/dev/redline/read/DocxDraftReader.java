@@ -16,8 +16,10 @@ import java.util.List;
  * Fields are read by their shown result; footnotes and endnotes are cited as {@code [^1]} and
  * {@code [^e1]}, numbered in order of citation, and attached to the clause that cites them. A
  * table in an article is a clause of kind {@link dev.redline.model.ClauseKind#TABLE}, its rows and
- * their cells below it, a cell's paragraphs its text; a table before the first article, or one whose
- * cells hold headings, is read as its paragraphs in reading order, each a clause of its own. Page headers and footers,
+ * their cells below it, a cell's paragraphs its text; a table before the first article, one whose
+ * cells hold headings, or one wider than the 63 columns Word allows (with a warning), is read as its
+ * paragraphs in reading order, each a clause of its own; a table's rows and cells count against
+ * {@link ReadOptions#maxClauses()}. Page headers and footers,
  * comments, drawings and hidden text are not read, but the document symbol and date that a page
  * header or footer shows name the draft where its body does not start with them. Provenance gives the paragraph's number as its
  * line and no page. The draft keeps the document's look ({@link dev.redline.model.SourceLook}: page size and margins, styles,

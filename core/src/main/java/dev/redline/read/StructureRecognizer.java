@@ -103,6 +103,13 @@ final class StructureRecognizer {
   private final boolean userTitleGroup;
   /** Whether {@code Section 5} is an article here: only in a document without other article headings. */
   private boolean sectionsAreArticles;
+  /**
+   * The most columns a table read as a table may have: Word's own limit. A wider table is not one Word
+   * wrote, and no report (a Word redline least of all: an office suite takes minutes over one) could
+   * show it as a table, so it is read as its paragraphs, in reading order, with a warning.
+   */
+  static final int MAX_TABLE_COLUMNS = 63;
+
   /** The clauses read so far (recitals and the blocks of every article), against {@link ReadOptions#maxClauses()}. */
   private int clauses;
   /** The formats the reader found, given to clauses and titles as they are built. */
@@ -161,8 +168,19 @@ final class StructureRecognizer {
       Matcher m;
       if (block.table.isPresent()) {
         SourceLine.Table table = block.table.get();
-        if (article != null && table.asLines().stream().noneMatch(l -> isHeading(l.text()))) {
+        int columns = table.rows().stream().mapToInt(List::size).max().orElse(0);
+        if (columns > MAX_TABLE_COLUMNS) {
+          warn(block, String.format(java.util.Locale.ROOT,
+              "a table of %,d columns, more than the %d Word allows, was read as its paragraphs", columns, MAX_TABLE_COLUMNS));
+        }
+        if (article != null && columns <= MAX_TABLE_COLUMNS && table.asLines().stream().noneMatch(l -> isHeading(l.text()))) {
           awaitingTitle = null;
+          clauses += 1 + table.rows().size(); // the table and its rows, then its cells: all clauses of the draft
+          checkCount(clauses, options.maxClauses(), "clauses");
+          for (List<String> row : table.rows()) {
+            clauses += row.size();
+            checkCount(clauses, options.maxClauses(), "clauses");
+          }
           article.addTable(table);
         } else {
           List<Block> paragraphs = new ArrayList<>(); // read as its paragraphs, as a table outside an article

@@ -89,7 +89,10 @@ final class WordLook {
     for (Element r : children(section)) {
       if (is(r, reference) && "default".equals(attribute(r, "type"))) {
         String id = r.getAttributeNS(RELATIONSHIPS, "id");
-        return kept(parts.furnitureByRelation().get(id));
+        Document part = parts.furnitureByRelation().get(id);
+        String root = reference.equals("headerReference") ? "hdr" : "ftr";
+        // a relationship may name any part as the header (the main document itself): only a header is one
+        return part != null && is(part.getDocumentElement(), root) ? kept(part) : Optional.empty();
       }
     }
     return Optional.empty();

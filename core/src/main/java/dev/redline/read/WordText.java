@@ -365,7 +365,7 @@ final class WordText {
           lines.add(rowLines.get(r));
         }
       }
-      String text = cells.stream().flatMap(List::stream).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
+      String text = cells.stream().flatMap(List::stream).filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(" ")); // linear: a table may have 100,000 cells
       if (text.isEmpty()) {
         return Optional.empty();
       }
