@@ -308,7 +308,7 @@ public final class DemandChecker {
             Pairs step = pairs.get(d - 1);
             Optional<TextChange> deletion =
                 Optional.ofNullable(gone.clause() == null ? step.deletionOfArticle.get(gone.article().id()) : step.deletionOfOld.get(gone.clause().id()));
-            evidence.add(new Evidence(revision, gone.article().number(), path(gone), provenanceOf(gone), "", deletion));
+            evidence.add(new Evidence(revision, gone.article().number(), gone.article().id(), path(gone), idOf(gone), provenanceOf(gone), "", deletion));
           }
         }
         continue;
@@ -466,7 +466,7 @@ public final class DemandChecker {
       for (Clause c : hits) {
         if (quoted.add(c.id()) && list.size() < MAX_QUOTES) {
           list.add(new Evidence(
-              revision, unit.article().number(), c.path().toString(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
+              revision, unit.article().number(), unit.article().id(), c.path().toString(), c.id(), c.provenance(), c.text(), step == null ? Optional.empty() : step.change(c)));
         }
       }
     }
@@ -478,6 +478,10 @@ public final class DemandChecker {
 
   private static String path(Unit unit) {
     return unit.clause() == null ? unit.article().number() : unit.clause().path().toString();
+  }
+
+  private static String idOf(Unit unit) {
+    return unit.clause() == null ? unit.article().id() : unit.clause().id();
   }
 
   private static dev.redline.model.Provenance provenanceOf(Unit unit) {

@@ -26,7 +26,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Word, HTML and Markdown render the draft from the same rows, so they show the same moved clauses,
- * each at both ends with where it went or came from: on Rev.1 to Rev.2 of the sample convention.
+ * each at both ends with where it went or came from, and mark the words of an article moved whole
+ * the same way: on Rev.1 to Rev.2 of the sample convention.
  */
 class FormatsAgreeTest {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -41,6 +42,18 @@ class FormatsAgreeTest {
 
   private static final Comparison REV1_REV2 = ReportInputs.comparison("rev1", "rev2");
 
+  /** Rev.1 article 30 as fixtures/drafts/cybercrime/rev1.txt prints it: its heading and its two paragraphs. */
+  private static final String REV1_ARTICLE_30 = "Article 30. Protection of personal data "
+      + "1. A State Party that transfers personal data in accordance with this Convention shall do so in conformity with domestic law. "
+      + "2. A State Party that receives personal data under this Convention shall take appropriate steps to protect it against loss "
+      + "and unauthorized access, and shall keep it no longer than is needed for the purpose for which it was transferred.";
+
+  /**
+   * What Rev.2 adds to it as article 35, from fixtures/drafts/cybercrime/CHANGES.md: the new number,
+   * then in paragraph 1 "the" and "law of the transferring State Party and with applicable international".
+   */
+  private static final String GAINED = "35 the law of the transferring State Party and with applicable international";
+
   @Test
   void wordHtmlAndMarkdownShowTheSameClausesMovedAtBothEnds() throws Exception {
     List<String> expected = new ArrayList<>();
@@ -53,6 +66,146 @@ class FormatsAgreeTest {
     assertEquals(expected, word(), "Word: comments on the paragraphs tracked as moved");
     assertEquals(expected, html(), "HTML: the notes of the inline redline");
     assertEquals(expected, markdown(), "Markdown: the notes after the moved clauses in the redline of the changed articles");
+  }
+
+  /**
+   * Rev.1 article 30 moves from Chapter IV to Chapter V as Rev.2 article 35 (CHANGES.md): where it stood,
+   * all its words are marked moved away; where it went, the words it kept are marked moved here and
+   * the words it gained inserted, nothing deleted. Word, HTML and Markdown mark the same words so.
+   */
+  @Test
+  void wordHtmlAndMarkdownMarkTheWordsOfAnArticleMovedWholeAlike() throws Exception {
+    List<String> kept = new ArrayList<>(words(REV1_ARTICLE_30));
+    kept.remove("30");
+    Map<String, List<String>> away = marks(List.of(), List.of(), words(REV1_ARTICLE_30), List.of());
+    Map<String, List<String>> here = marks(words(GAINED), List.of(), List.of(), kept);
+    String[] formats = {"Word", "HTML", "Markdown"};
+    List<List<Map<String, List<String>>>> found = List.of(wordArticles(), htmlArticles(), markdownArticles());
+    for (int f = 0; f < formats.length; f++) {
+      assertEquals(away, found.get(f).get(0), formats[f] + ": Rev.1 article 30 where it stood");
+      assertEquals(here, found.get(f).get(1), formats[f] + ": Rev.2 article 35 where it went");
+    }
+  }
+
+  /** The words of a text, letters and digits only, in order. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /** The words marked each way, each list sorted. */
+  private static Map<String, List<String>> marks(List<String> inserted, List<String> deleted, List<String> movedFrom, List<String> movedTo) {
+    return Map.of("inserted", sorted(inserted), "deleted", sorted(deleted), "moved from", sorted(movedFrom), "moved to", sorted(movedTo));
+  }
+
+  private static List<String> sorted(List<String> words) {
+    return words.stream().sorted().toList();
+  }
+
+  private static Map<String, List<String>> marks(Map<String, StringBuilder> text) {
+    return marks(words(text.get("inserted").toString()), words(text.get("deleted").toString()),
+        words(text.get("moved from").toString()), words(text.get("moved to").toString()));
+  }
+
+  private static Map<String, StringBuilder> emptyMarks() {
+    Map<String, StringBuilder> text = new HashMap<>();
+    List.of("inserted", "deleted", "moved from", "moved to").forEach(k -> text.put(k, new StringBuilder()));
+    return text;
+  }
+
+  /** Word: the marks of the text from each heading of "Protection of personal data" to the next heading. */
+  private static List<Map<String, List<String>>> wordArticles() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxRedlineWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(REV1_REV2, out);
+    NodeList paragraphs = xml(out.toByteArray(), "word/document.xml").getElementsByTagNameNS(W, "p");
+    List<Map<String, List<String>>> articles = new ArrayList<>();
+    Map<String, StringBuilder> current = null;
+    for (int i = 0; i < paragraphs.getLength(); i++) {
+      Element p = (Element) paragraphs.item(i);
+      NodeList style = p.getElementsByTagNameNS(W, "pStyle");
+      boolean heading = style.getLength() > 0 && ((Element) style.item(0)).getAttributeNS(W, "val").startsWith("Heading");
+      if (heading) {
+        if (current != null) {
+          articles.add(marks(current));
+        }
+        current = p.getTextContent().contains("Protection of personal data") ? emptyMarks() : null;
+      }
+      if (current == null) {
+        continue;
+      }
+      for (String tag : List.of("t", "delText")) {
+        NodeList texts = p.getElementsByTagNameNS(W, tag);
+        for (int t = 0; t < texts.getLength(); t++) {
+          String mark = switch (((Element) texts.item(t).getParentNode().getParentNode()).getLocalName()) {
+            case "ins" -> "inserted";
+            case "del" -> "deleted";
+            case "moveFrom" -> "moved from";
+            case "moveTo" -> "moved to";
+            default -> "";
+          };
+          if (!mark.isEmpty()) {
+            current.get(mark).append(' ').append(texts.item(t).getTextContent());
+          }
+        }
+      }
+    }
+    if (current != null) {
+      articles.add(marks(current));
+    }
+    return articles;
+  }
+
+  /** HTML: the marks of the inline view of Rev.1 article 30 (moved away) and Rev.2 article 35. */
+  private static List<Map<String, List<String>>> htmlArticles() {
+    String html = new HtmlReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE)).write(REV1_REV2, Optional.empty());
+    List<Map<String, List<String>>> articles = new ArrayList<>();
+    for (String id : List.of("a-old-30", "a-35")) {
+      Matcher article = Pattern.compile("<article [^>]*id=\"" + id + "\">(.*?)<table class=\"side-view\">", Pattern.DOTALL).matcher(html);
+      if (!article.find()) {
+        throw new AssertionError("HTML: no article " + id);
+      }
+      Map<String, StringBuilder> text = emptyMarks();
+      Matcher m = Pattern.compile("<ins>(.*?)</ins>|<del>(.*?)</del>|<span class=\"moved-from\">(.*?)</span>|<span class=\"moved-to\">(.*?)</span>")
+          .matcher(article.group(1));
+      List<String> keys = List.of("inserted", "deleted", "moved from", "moved to");
+      while (m.find()) {
+        for (int g = 1; g <= 4; g++) {
+          if (m.group(g) != null) {
+            text.get(keys.get(g - 1)).append(' ').append(m.group(g).replaceAll("<[^>]*>", ""));
+          }
+        }
+      }
+      articles.add(marks(text));
+    }
+    return articles;
+  }
+
+  /** Markdown: the marks of each section of the redline headed "Protection of personal data" ({@code ~~_moved away_~~}, {@code _moved here_}). */
+  private static List<Map<String, List<String>>> markdownArticles() {
+    String md = new MarkdownReportWriter(ReportSettings.DEFAULTS.withDate(ReportInputs.DATE))
+        .write(ReportInputs.history("rev1", "rev2"), List.of(REV1_REV2), Optional.empty());
+    List<Map<String, List<String>>> articles = new ArrayList<>();
+    Matcher section = Pattern.compile("^#### ([^\\n]*Protection of personal data[^\\n]*)$(.*?)(?=^#)", Pattern.MULTILINE | Pattern.DOTALL).matcher(md);
+    while (section.find()) {
+      Map<String, StringBuilder> text = emptyMarks();
+      // The move notes, in single stars and parentheses, are not the draft's text.
+      String body = (section.group(1) + section.group(2)).replaceAll("\\*\\(Moved [^)]*\\)\\*|(?m)^\\*.*\\*$", "");
+      Matcher m = Pattern.compile("~~_(.+?)_~~|~~(.+?)~~|\\*\\*(.+?)\\*\\*|_(.+?)_").matcher(body);
+      List<String> keys = List.of("moved from", "deleted", "inserted", "moved to");
+      while (m.find()) {
+        for (int g = 1; g <= 4; g++) {
+          if (m.group(g) != null) {
+            text.get(keys.get(g - 1)).append(' ').append(m.group(g));
+          }
+        }
+      }
+      articles.add(marks(text));
+    }
+    return articles;
   }
 
   /** The first sentence of each comment on a clause paragraph that Word tracks as moved. */

@@ -44,6 +44,7 @@ final class RedlineLayout {
   private final Comparison comparison;
   private final boolean printable;
   private final List<Block> blocks = new ArrayList<>();
+  // The paragraphs of each clause and article heading, by id (a repeated number has ids of its own), where demands comment.
   private final Map<String, Para> newClauses = new HashMap<>();
   private final Map<String, Para> oldClauses = new HashMap<>();
   private final Map<String, Para> newHeadings = new HashMap<>();
@@ -202,8 +203,8 @@ final class RedlineLayout {
     Para heading = line.shape() == Shape.IN_PLACE ? paragraph(RedlineStyles.ARTICLE, line) : add(moved(RedlineStyles.ARTICLE, line, runs(line)));
     if (heading != null) {
       heading.comment(article.note());
-      article.change().oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.number(), heading));
-      article.change().newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.number(), heading));
+      article.change().oldArticle().ifPresent(a -> oldHeadings.putIfAbsent(a.id(), heading));
+      article.change().newArticle().ifPresent(a -> newHeadings.putIfAbsent(a.id(), heading));
     }
     Map<Line, WordLists.Numbered> lists = printable || comparison.newDraft().look().isEmpty()
         ? Map.of()
@@ -245,8 +246,8 @@ final class RedlineLayout {
         ClauseChange cell = row.cells().get(c);
         chars[c] += Math.max(cell.text().oldText().length(), cell.text().newText().length());
         Para para = withNotes(new Para(RedlineStyles.NORMAL, 0, Change.KEPT, null, runs(ReportRows.inPlace(cell.text()))));
-        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.path().toString(), para));
-        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.path().toString(), para));
+        cell.oldClause().ifPresent(x -> oldClauses.putIfAbsent(x.id(), para));
+        cell.newClause().ifPresent(x -> newClauses.putIfAbsent(x.id(), para));
         cells.add(para);
       }
       if (!cells.isEmpty()) {
@@ -280,8 +281,8 @@ final class RedlineLayout {
     if (para != null) {
       Para anchored = para;
       ClauseChange clause = line.clause().orElseThrow();
-      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.path().toString(), anchored));
-      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.path().toString(), anchored));
+      clause.oldClause().ifPresent(c -> oldClauses.putIfAbsent(c.id(), anchored));
+      clause.newClause().ifPresent(c -> newClauses.putIfAbsent(c.id(), anchored));
     }
   }
 
@@ -448,9 +449,8 @@ final class RedlineLayout {
         if (gone && !oldIsPrevious) {
           continue;
         }
-        boolean wholeArticle = e.path().equals(e.article());
-        Map<String, Para> where = gone ? (wholeArticle ? oldHeadings : oldClauses) : (wholeArticle ? newHeadings : newClauses);
-        Para para = where.get(wholeArticle ? e.article() : e.path());
+        Map<String, Para> where = gone ? (e.wholeArticle() ? oldHeadings : oldClauses) : (e.wholeArticle() ? newHeadings : newClauses);
+        Para para = where.get(e.id());
         if (para != null && !anchors.contains(para)) {
           anchors.add(para);
         }

@@ -7,7 +7,6 @@ import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
-import dev.redline.model.ChangeStatus;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Evidence;
@@ -18,7 +17,6 @@ import dev.redline.model.Inline;
 import dev.redline.model.LinkKind;
 import dev.redline.model.Segment;
 import dev.redline.model.Statistics;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.Demands;
@@ -289,7 +287,7 @@ public final class HtmlReportWriter {
       b.append("<p class=\"draft-title\"><strong>").append(inline(rows.title(), links)).append("</strong></p>");
     }
     if (!rows.preamble().isEmpty()) {
-      b.append("<article class=\"article ").append(c.preamble().stream().anyMatch(r -> changed(r.text())) ? "changed" : "unchanged")
+      b.append("<article class=\"article ").append(rows.preambleChanged() ? "changed" : "unchanged")
           .append("\" id=\"").append(prefix).append("preamble\"><h3 class=\"heading\">Preamble</h3>");
       clauses(b, c, rows.preamble(), List.of(), links);
       b.append("</article>");
@@ -307,7 +305,7 @@ public final class HtmlReportWriter {
   private static void article(Page page, Comparison c, ReportRows.ArticleRow row, Optional<Tracker> tracker, String prefix, NoteLinks links) {
     StringBuilder b = page.main;
     ArticleChange a = row.change();
-    String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get().number()) : "a-old-" + anchor(a.oldArticle().get().number()));
+    String id = prefix + (a.newArticle().isPresent() ? "a-" + anchor(a.newArticle().get()) : "a-old-" + anchor(a.oldArticle().get()));
     Article shown = row.shown();
     String cls = row.matters() ? "changed" : "unchanged";
     page.nav.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\"><span class=\"num\">")
@@ -333,13 +331,13 @@ public final class HtmlReportWriter {
     if (index < 0 || a.newArticle().isEmpty()) {
       return;
     }
-    String number = a.newArticle().get().number();
+    String id = a.newArticle().get().id();
     for (int d = 0; d < t.demands().size(); d++) {
       Finding f = t.finding(d, index);
-      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.article().equals(number));
+      boolean here = f.evidence().stream().anyMatch(e -> !e.quote().isEmpty() && e.articleId().equals(id));
       if (here) {
         Finding before = index > 0 ? t.finding(d, index - 1) : null;
-        String paths = String.join(", ", f.evidence().stream().filter(e -> e.article().equals(number)).map(Evidence::path).toList());
+        String paths = String.join(", ", f.evidence().stream().filter(e -> e.articleId().equals(id)).map(Evidence::path).toList());
         b.append("<div class=\"demand\" style=\"border-left-color:#").append(Demands.colour(f.status())).append("\"><strong>")
             .append(escape(t.demands().get(d).id())).append("</strong> <span class=\"status\" style=\"background:#")
             .append(Demands.colour(f.status())).append("\">").append(escape(f.status().words())).append("</span>");
@@ -565,13 +563,15 @@ public final class HtmlReportWriter {
     }
   }
 
-  private static boolean changed(TextChange t) {
-    return t.status() != ChangeStatus.UNCHANGED;
-  }
-
-  /** An article number made safe for an id: letters, digits and hyphens. */
-  private static String anchor(String number) {
-    return number.replaceAll("[^\\p{L}\\p{N}]+", "-");
+  /**
+   * An article's number made safe for an id (letters, digits and hyphens), and where the draft
+   * repeats the number, which of them it is, as its model id says ({@code 2~2} for {@code art2~2}):
+   * each article's anchor once per page.
+   */
+  private static String anchor(Article article) {
+    String anchor = article.number().replaceAll("[^\\p{L}\\p{N}]+", "-");
+    int repeat = article.id().indexOf('~');
+    return repeat < 0 ? anchor : anchor + article.id().substring(repeat);
   }
 
   private static String resource(String name) {

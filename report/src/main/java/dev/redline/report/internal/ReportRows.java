@@ -7,6 +7,7 @@ import dev.redline.model.Alignment;
 import dev.redline.model.Article;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ArticleLink;
+import dev.redline.model.ChangeStatus;
 import dev.redline.model.ClauseChange;
 import dev.redline.model.Comparison;
 import dev.redline.model.DivisionChange;
@@ -116,6 +117,11 @@ public final class ReportRows {
       return text.segments().isEmpty();
     }
 
+    @Override
+    public boolean changed() {
+      return text.status() != ChangeStatus.UNCHANGED;
+    }
+
     /** How the line as a whole changed: inserted where only the new draft has it, deleted where only the old one does, else kept. */
     public Mark whole() {
       return switch (text.status()) {
@@ -127,10 +133,18 @@ public final class ReportRows {
   }
 
   /** What an article's body (or the preamble) holds, in order: a clause's line, or a table. */
-  public sealed interface Block permits Line, TableBlock {}
+  public sealed interface Block permits Line, TableBlock {
+    /** Whether anything in it differs between the drafts. */
+    boolean changed();
+  }
 
   /** A table of the draft: its rows, each with its cells' changes ({@link TableChanges}). */
-  public record TableBlock(TableChanges.Table table) implements Block {}
+  public record TableBlock(TableChanges.Table table) implements Block {
+    @Override
+    public boolean changed() {
+      return table.changed();
+    }
+  }
 
   /** A division heading or an article, in the new draft's order. */
   public sealed interface PartRow permits DivisionRow, ArticleRow {}
@@ -175,6 +189,11 @@ public final class ReportRows {
     public Draft {
       preamble = List.copyOf(preamble);
       parts = List.copyOf(parts);
+    }
+
+    /** Whether anything in the preamble differs between the drafts. */
+    public boolean preambleChanged() {
+      return preamble.stream().anyMatch(Block::changed);
     }
 
     /** The article rows alone. */

@@ -4,14 +4,11 @@ import dev.redline.diff.DraftText;
 import dev.redline.model.ArticleChange;
 import dev.redline.model.ChangeCount;
 import dev.redline.model.ChangeKind;
-import dev.redline.model.ChangeStatus;
 import dev.redline.model.Comparison;
 import dev.redline.model.Draft;
 import dev.redline.model.Finding;
 import dev.redline.model.History;
 import dev.redline.model.Statistics;
-import dev.redline.model.Segment;
-import dev.redline.model.TextChange;
 import dev.redline.model.Tracker;
 import dev.redline.report.ReportSettings;
 import dev.redline.report.internal.Headline;
@@ -30,12 +27,17 @@ import java.util.stream.Collectors;
  * the changed articles with what happened to each and the kinds of their edits (old number, new
  * number), and, with a {@link Tracker}, the status of every demand in every draft. For a history:
  * the concordance over all drafts, then for each step its counts, its changed articles and the
- * redline of their changed clauses ({@code ~~deleted~~ **inserted**}).
+ * redline of their changed clauses, rendered from the rows every format renders ({@link ReportRows}):
+ * {@code ~~deleted~~ **inserted**}, a moved clause or article heading {@code ~~_where it stood_~~}
+ * and {@code _where it went_}, the words it gained on the way in bold, as Word and HTML mark them.
  *
  * <p>Text from the drafts is escaped so that it renders as written. The same input and date always
  * give the same text. Immutable and thread-safe.
  */
 public final class MarkdownReportWriter {
+  /** What the marks of the redline mean, above each redline. */
+  static final String LEGEND = "~~Struck~~: deleted. **Bold**: inserted. _Italic_: moved here; ~~_struck italic_~~: moved away.";
+
   private final ReportSettings settings;
 
   /** A writer with these settings; it shows their date. */
@@ -98,6 +100,7 @@ public final class MarkdownReportWriter {
       b.append("### Changed articles\n\n");
       changedArticles(b, step);
       b.append("### Redline of the changed articles\n\n");
+      b.append(LEGEND).append("\n\n");
       redline(b, step);
     }
     return b.toString();
@@ -212,7 +215,7 @@ public final class MarkdownReportWriter {
         continue;
       }
       any = true;
-      b.append("#### ").append(inline(row.heading().text())).append("\n\n");
+      b.append("#### ").append(inline(row.heading())).append("\n\n");
       if (!row.note().isEmpty()) {
         b.append("*").append(escape(row.note())).append("*\n\n");
       }
@@ -227,15 +230,14 @@ public final class MarkdownReportWriter {
         ReportRows.Line clause = (ReportRows.Line) block;
         if (clause.shape() != ReportRows.Shape.IN_PLACE) {
           // A moved clause as it reads at this end, with where it went or came from.
-          String line = DraftText.shown(clause.clause().orElseThrow().clause().lineContent().parts());
-          b.append("- ").append(item(escape(line))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
-        } else if (clause.text().status() != ChangeStatus.UNCHANGED) {
-          b.append("- ").append(item(inline(clause.text()))).append(formatting(clause.text())).append("\n");
+          b.append("- ").append(item(inline(clause))).append(" *(").append(escape(clause.moveNote())).append(")*\n");
+        } else if (clause.changed()) {
+          b.append("- ").append(item(inline(clause))).append(formatting(clause)).append("\n");
         }
       }
       for (ReportRows.Line footnote : row.footnotes()) {
-        if (footnote.text().status() != ChangeStatus.UNCHANGED) {
-          b.append("- Footnote ").append(inline(footnote.text())).append(formatting(footnote.text())).append("\n");
+        if (footnote.changed()) {
+          b.append("- Footnote ").append(inline(footnote)).append(formatting(footnote)).append("\n");
         }
       }
       b.append("\n");
@@ -261,7 +263,10 @@ public final class MarkdownReportWriter {
         continue;
       }
       List<String> cells = new ArrayList<>(List.of(row.inserted() ? "row inserted" : row.deleted() ? "row deleted" : "modified"));
-      row.cells().forEach(cell -> cells.add(inline(cell.text()) + formatting(cell.text())));
+      row.cells().forEach(cell -> {
+        ReportRows.Line line = ReportRows.inPlace(cell.text());
+        cells.add(inline(line) + formatting(line));
+      });
       while (cells.size() < head.size()) {
         cells.add("");
       }
@@ -276,36 +281,51 @@ public final class MarkdownReportWriter {
   }
 
   /**
-   * What formatting changed in a line, since Markdown's own marks show insertions and deletions:
-   * {@code  *(formatting: “two” italic added)*}; empty where none did.
+   * What formatting changed in a line's kept words, since Markdown's own marks show insertions and
+   * deletions: {@code  *(formatting: “two” italic added)*}; empty where none did.
    */
-  private static String formatting(TextChange change) {
-    List<String> runs = change.segments().stream().filter(Segment::isReformatted)
-        .map(s -> "\u201c" + s.text().strip() + "\u201d " + s.formattingChange()).toList();
+  private static String formatting(ReportRows.Line line) {
+    List<String> runs = line.pieces().stream().filter(ReportRows.Piece::reformatted)
+        .map(p -> "\u201c" + p.text().strip() + "\u201d " + p.segment().orElseThrow().formattingChange()).toList();
     return runs.isEmpty() ? "" : " *(formatting: " + escape(String.join("; ", runs)) + ")*";
   }
 
-  /** A line as Markdown: deletions struck through, insertions in bold, white space kept outside the marks. */
-  private static String inline(TextChange change) {
+  /**
+   * A line as Markdown from its pieces ({@link #LEGEND}): deletions struck through, insertions in
+   * bold, text moved here in italics, text moved away struck through in italics; white space kept
+   * outside the marks. Pieces next to each other with the same mark share one pair of marks.
+   */
+  private static String inline(ReportRows.Line line) {
     StringBuilder b = new StringBuilder();
-    for (Segment s : change.segments()) {
-      String text = DraftText.shown(s.content());
-      switch (s.op()) {
-        case EQUAL -> b.append(escape(text));
-        case DELETE -> b.append(marked("~~", text));
-        case INSERT -> b.append(marked("**", text));
+    List<ReportRows.Piece> pieces = line.pieces();
+    for (int i = 0; i < pieces.size(); ) {
+      ReportRows.Mark mark = pieces.get(i).mark();
+      StringBuilder text = new StringBuilder();
+      for (; i < pieces.size() && pieces.get(i).mark() == mark; i++) {
+        text.append(DraftText.shown(pieces.get(i).content()));
       }
+      b.append(marked(mark, text.toString()));
     }
     return b.toString();
   }
 
-  private static String marked(String mark, String text) {
+  private static String marked(ReportRows.Mark mark, String text) {
+    return switch (mark) {
+      case KEPT -> escape(text);
+      case DELETED -> marked("~~", "~~", text);
+      case INSERTED -> marked("**", "**", text);
+      case MOVED_FROM -> marked("~~_", "_~~", text);
+      case MOVED_TO -> marked("_", "_", text);
+    };
+  }
+
+  private static String marked(String open, String close, String text) {
     String stripped = text.strip();
     if (stripped.isEmpty()) {
       return text;
     }
     int start = text.indexOf(stripped);
-    return text.substring(0, start) + mark + escape(stripped) + mark + text.substring(start + stripped.length());
+    return text.substring(0, start) + open + escape(stripped) + close + text.substring(start + stripped.length());
   }
 
   private static void table(StringBuilder b, List<String> head, List<List<String>> rows) {
