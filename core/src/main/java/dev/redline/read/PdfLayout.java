@@ -138,6 +138,8 @@ final class PdfLayout {
       if (texts.size() > 1 && paragraph.isHeading()) {
         String joined = String.join(" ", texts.stream().map(SourceLine::text).toList());
         texts = List.of(new SourceLine(joined, texts.get(0).line(), texts.get(0).page()));
+      } else {
+        texts = runOn(paragraph, texts);
       }
       emit(out, texts);
       for (Note note : paragraph.notes) {
@@ -153,6 +155,34 @@ final class PdfLayout {
         String text = String.join(" ", joined.stream().map(SourceLine::text).toList());
         emit(out, List.of(new SourceLine(text, joined.get(0).line(), joined.get(0).page())));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The paragraph's lines, each line that the typesetter broke mid-sentence (it fills the measure
+   * and ends no sentence) joined with the line after it: what starts that next line ({@code 3. The
+   * chair ...} after {@code ... set out in rule}, {@code Article 12 of ...} after {@code ... as
+   * provided in}) runs on in the sentence and must not read as a clause or heading of its own. A line
+   * after a short line, or after a sentence's end, stays a line of its own for the recognizer.
+   */
+  private List<SourceLine> runOn(Paragraph paragraph, List<SourceLine> texts) {
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < paragraph.lines.size(); i++) {
+      index.put(paragraph.lines.get(i).number(), i);
+    }
+    List<SourceLine> out = new ArrayList<>();
+    for (SourceLine text : texts) {
+      Integer at = index.get(text.line());
+      if (!out.isEmpty() && at != null && at > 0) {
+        PdfLine before = paragraph.lines.get(at - 1);
+        SourceLine last = out.get(out.size() - 1);
+        if (!isShort(before) && !ENDS_SENTENCE.matcher(before.text()).find() && !ENDS_SENTENCE.matcher(last.text()).find()) {
+          out.set(out.size() - 1, new SourceLine(last.text() + " " + text.text(), last.line(), last.page()));
+          continue;
+        }
+      }
+      out.add(text);
     }
     return out;
   }

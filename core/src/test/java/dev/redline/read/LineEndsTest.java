@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * separator, XeLaTeX, groff): a compound whose hyphen stays ({@code for-} / {@code profit}) beside
  * words the typesetter hyphenated ({@code for-} / {@code ward}), each written once, so that the
  * draft gives no evidence of its own; and a note whose text wraps onto a line starting with the
- * next note's number ({@code 4 States ...}). Each form must read as its text, and the PDF must
- * really break its lines there.
+ * next note's number ({@code 4 States ...}); and a clause whose text wraps onto a line that starts
+ * like a label or heading ({@code 3. The chair}, {@code Article 12 of}). Each form must read as its
+ * text, and the PDF must really break its lines there.
  */
 class LineEndsTest {
   /** The sentences as written, by article: what a reader of the redline must see. */
@@ -88,6 +89,31 @@ class LineEndsTest {
     assertTrue(notes.get(2).endsWith("at most 4 States may abstain in that vote."), producer + ": " + notes.get(2));
     assertEquals("The secretariat keeps the list of gauges.", notes.get(3), producer);
     assertSameAsText(producer, "notes", draft);
+  }
+
+  @ParameterizedTest
+  @MethodSource("producers")
+  void aClauseWrappingOntoALineThatStartsLikeALabelStaysOneClause(String producer) throws Exception {
+    Path pdf = form(producer, "labels.pdf");
+    List<String> ends = lineEnds(pdf);
+    for (String end : List.of("rule|3.", "paragraph|(b)", "article|12", "in|Article")) {
+      assertTrue(ends.contains(end), producer + ": a line ends <" + end + ">: " + ends);
+    }
+    Draft draft = DraftReaders.read(pdf);
+    assertEquals(List.of("1", "2", "3"), draft.articles().stream().map(Article::number).toList(),
+        producer + ": three articles, no article 12");
+    Article meetings = draft.article("1").orElseThrow();
+    assertEquals(List.of("1.1", "1.2", "1.3"), meetings.clauses().stream().map(c -> c.path().toString()).toList(), producer);
+    assertTrue(meetings.clauses().get(1).text().endsWith("set out in rule 3. The chair shall open it and read the agenda aloud."),
+        producer + ": " + meetings.clauses().get(1).text());
+    assertTrue(meetings.clauses().get(2).text().endsWith("and paragraph (b) of Article 3 applies to that meeting as well."),
+        producer + ": " + meetings.clauses().get(2).text());
+    Article costs = draft.article("2").orElseThrow();
+    assertTrue(costs.clauses().get(0).text().endsWith("in accordance with article 12 of the statute of the commission."),
+        producer + ": " + costs.clauses().get(0).text());
+    assertTrue(costs.clauses().get(1).text().endsWith("as provided in Article 12 of the statute."),
+        producer + ": " + costs.clauses().get(1).text());
+    assertSameAsText(producer, "labels", draft);
   }
 
   private static void assertSameAsText(String producer, String name, Draft actual) throws Exception {
