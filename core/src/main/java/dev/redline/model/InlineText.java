@@ -76,12 +76,26 @@ public record InlineText(List<Inline> parts, String plain) {
 
   /**
    * The words alone, every footnote reference left out: for a line that cannot show a note (a
-   * page's title, a cover, an outline), where the plain view would show {@code [^1]}.
+   * page's title, a cover, an outline), where the plain view would show {@code [^1]}. A reference
+   * that stood between two spaces leaves one ({@code Scope [^1] of work} gives {@code Scope of
+   * work}), and one at the end leaves no space behind it.
    */
   public String withoutNoteRefs() {
     StringBuilder b = new StringBuilder();
-    parts.forEach(p -> b.append(p instanceof Inline.Run r ? r.text() : ""));
-    return b.toString();
+    boolean dropped = false;
+    for (Inline p : parts) {
+      if (p instanceof Inline.Run r) {
+        String text = r.text();
+        if (dropped && (b.isEmpty() || Character.isWhitespace(b.charAt(b.length() - 1)))) {
+          text = text.stripLeading();
+        }
+        b.append(text);
+        dropped = false;
+      } else {
+        dropped = true;
+      }
+    }
+    return dropped ? b.toString().stripTrailing() : b.toString();
   }
 
   /** The same text with each run's words passed through the function; references stay. */

@@ -21,6 +21,17 @@ class InlineTextTest {
   }
 
   @Test
+  void withoutItsNotesATitleReadsAsWordsWithSingleSpaces() {
+    assertEquals("Wells are shared. See below.", TEXT.withoutNoteRefs());
+    InlineText between = new InlineText(List.of(new Inline.Run("Scope "), NOTE, new Inline.Run(" of work")));
+    assertEquals("Scope of work", between.withoutNoteRefs(), "a reference between two spaces leaves one");
+    InlineText last = new InlineText(List.of(new Inline.Run("Scope of work "), NOTE));
+    assertEquals("Scope of work", last.withoutNoteRefs(), "a reference at the end leaves no space");
+    InlineText glued = new InlineText(List.of(new Inline.Run("Scope"), NOTE, new Inline.Run("of work")));
+    assertEquals("Scopeof work", glued.withoutNoteRefs(), "words the draft wrote together stay together");
+  }
+
+  @Test
   void aSliceKeepsAWholeReferenceAndCutsRunsAtItsOffsets() {
     assertEquals(List.of(new Inline.Run("shared."), NOTE, new Inline.Run(" See")), TEXT.slice(10, 25));
     assertEquals(List.of(new Inline.Run("[^")), TEXT.slice(17, 19), "a cut reference is only its characters");
