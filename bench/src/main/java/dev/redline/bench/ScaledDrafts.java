@@ -79,20 +79,34 @@ public final class ScaledDrafts {
         stale.add(text.toString());
       }
     }
-    if (!stale.isEmpty()) {
-      List<String> command = new ArrayList<>(List.of("/usr/bin/python3",
-          Fixtures.root().resolve("tools/make_docx.py").toString(), "--no-check"));
-      command.addAll(stale);
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        throw new IOException("make_docx.py failed on " + stale + ":\n" + output);
-      }
-    }
+    makeDocx(stale, true);
     return pair;
   }
 
-  private static void writeIfChanged(Path file, String text) throws IOException {
+  /**
+   * Turns these text files into Word files beside them with the fixtures' {@code make_docx.py}
+   * (and into PDF when {@code pdf}); does nothing for an empty list.
+   *
+   * @throws IOException if the script fails
+   */
+  static void makeDocx(List<String> texts, boolean pdf) throws IOException, InterruptedException {
+    if (texts.isEmpty()) {
+      return;
+    }
+    List<String> command = new ArrayList<>(List.of("/usr/bin/python3",
+        Fixtures.root().resolve("tools/make_docx.py").toString(), "--no-check"));
+    if (!pdf) {
+      command.add("--no-pdf");
+    }
+    command.addAll(texts);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IOException("make_docx.py failed on " + texts + ":\n" + output);
+    }
+  }
+
+  static void writeIfChanged(Path file, String text) throws IOException {
     if (Files.exists(file) && Files.readString(file).equals(text)) {
       return;
     }
