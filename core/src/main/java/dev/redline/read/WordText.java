@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The text of a Word document's body as a reader sees it, as {@link SourceLine}s for the {@link
@@ -39,8 +42,8 @@ import org.w3c.dom.Element;
  * One instance reads one document once; not thread-safe.
  */
 final class WordText {
-  private static final List<String> TRACKED =
-      List.of(
+  private static final Set<String> TRACKED =
+      Set.of(
           "ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange",
           "tblPrExChange", "tblGridChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel",
           "cellMerge");
@@ -191,9 +194,12 @@ final class WordText {
       if (d == null) {
         continue;
       }
-      for (String name : TRACKED) {
-        for (String ns : new String[] {WordXml.W, WordXml.W_STRICT}) {
-          count += d.getElementsByTagNameNS(ns, name).getLength();
+      // one walk of the part, not one per element name and namespace
+      NodeList all = d.getElementsByTagNameNS("*", "*");
+      for (int i = 0; i < all.getLength(); i++) {
+        Node n = all.item(i);
+        if ((WordXml.W.equals(n.getNamespaceURI()) || WordXml.W_STRICT.equals(n.getNamespaceURI())) && TRACKED.contains(n.getLocalName())) {
+          count++;
         }
       }
     }
