@@ -31,6 +31,8 @@ final class PdfLayout {
   /** Footnotes are set smaller than this share of the body's type size. */
   private static final float NOTE_SIZE = 0.9f;
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?)\\]\"\u201D]$");
+  /** A list item's end: a semicolon or colon (Latin, full-width, Arabic) and at most a short connective word or two ({@code ; and/or}). */
+  private static final Pattern ENDS_ITEM = Pattern.compile("[;:\uFF1B\uFF1A\u061B]\\s*\\p{L}{1,5}(?:/\\p{L}{1,5})?$");
   /** How a sentence starts: a capital, a letter of a script without case (Arabic, Chinese), a digit, a quotation mark or a bracket. */
   private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\p{Lo}\\p{Ps}\\d\"\u201C\u00AB]");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
@@ -177,7 +179,7 @@ final class PdfLayout {
       if (!out.isEmpty() && at != null && at > 0) {
         PdfLine before = paragraph.lines.get(at - 1);
         SourceLine last = out.get(out.size() - 1);
-        if (!isShort(before) && !ENDS_SENTENCE.matcher(before.text()).find() && !ENDS_SENTENCE.matcher(last.text()).find()) {
+        if (!isShort(before) && !endsItem(before.text()) && !endsItem(last.text())) {
           out.set(out.size() - 1, new SourceLine(last.text() + " " + text.text(), last.line(), last.page()));
           continue;
         }
@@ -185,6 +187,15 @@ final class PdfLayout {
       out.add(text);
     }
     return out;
+  }
+
+  /**
+   * Whether a line ends a sentence or a list's item: its last character closes one, or a semicolon
+   * or colon is followed only by a short connective ({@code ; and}, {@code ; or}, {@code ; et},
+   * {@code ; y}, {@code ; и}), after which a subparagraph's label starts the next line.
+   */
+  private static boolean endsItem(String text) {
+    return ENDS_SENTENCE.matcher(text).find() || ENDS_ITEM.matcher(text).find();
   }
 
   private static void emit(List<SourceLine> out, List<SourceLine> block) {

@@ -107,6 +107,19 @@ class PdfDraftReaderTest {
   }
 
   @Test
+  void aSubparagraphEndingInAConnectiveThatFillsTheLineStaysApartFromTheNext() throws Exception {
+    // the list runs on at the paragraph's pitch; "(a)" ends "; and" exactly at the right margin, as justified type does
+    TestPdf pdf = new TestPdf().page();
+    float y = heading(pdf, 80, "Article 1", "Records");
+    y = paragraph(pdf, y + 1.6f * PITCH, "1.", "Each Party shall see to it that:");
+    justified(pdf, TEXT, y + PITCH, "(a) the records of every gauge on the river are kept for five years; and");
+    pdf.text(TEXT, y + 2 * PITCH, SIZE, "(b) the records are open to the public.");
+    Draft draft = DraftReaders.read(pdf.write(dir.resolve("connective.pdf")));
+    assertEquals("the records of every gauge on the river are kept for five years; and", clause(draft, "1.1.a").text());
+    assertEquals("the records are open to the public.", clause(draft, "1.1.b").text());
+  }
+
+  @Test
   void aLabelBeforeJustifiedSpacesIsNotAColumnOfItsOwn() throws Exception {
     TestPdf pdf = new TestPdf().page();
     float y = heading(pdf, 80, "Article 1", "Definitions") + 1.6f * PITCH;
